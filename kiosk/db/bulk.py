@@ -1,0 +1,32 @@
+"""Writing many rows at once (demo data), in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kiosk.db.connection import Database
+
+
+def is_empty(db: Database) -> bool:
+    return db.value("SELECT count(*) FROM people") == 0 and db.value("SELECT count(*) FROM visits") == 0
+
+
+def insert_all(
+    db: Database,
+    people: Iterable[tuple[int, str, str, str, str]],
+    words: Iterable[tuple[str, int]],
+    cards: Iterable[tuple[str, int, str]],
+    visits: Iterable[tuple[str, int, str, str | None, str]],
+) -> None:
+    """people: (id, uuid, first, last, created_at); words: (word, person_id);
+    cards: (code, person_id, issued_at); visits: (uuid, person_id, check_in, check_out, source)."""
+    with db.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO people (id, uuid, first_name, last_name, created_at) VALUES (?, ?, ?, ?, ?)", people
+        )
+        conn.executemany("INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)", words)
+        conn.executemany("INSERT INTO cards (code, person_id, issued_at) VALUES (?, ?, ?)", cards)
+        conn.executemany(
+            "INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source) VALUES (?, ?, ?, ?, ?)",
+            visits,
+        )

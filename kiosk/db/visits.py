@@ -1,0 +1,53 @@
+"""Visits: one row from check-in to check-out. ``person_id`` is empty for an anonymous visit."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+
+from kiosk.db.connection import Database
+from kiosk.db.timestamps import to_text
+
+
+def latest(db: Database, person_id: int) -> sqlite3.Row | None:
+    return db.row(
+        "SELECT id, check_in_at, check_out_at FROM visits WHERE person_id = ? "
+        "ORDER BY check_in_at DESC, id DESC LIMIT 1",
+        (person_id,),
+    )
+
+
+def start(conn: sqlite3.Connection, *, uuid: str, person_id: int, at: datetime, source: str) -> int:
+    return conn.execute(
+        "INSERT INTO visits (uuid, person_id, check_in_at, source) VALUES (?, ?, ?, ?)",
+        (uuid, person_id, to_text(at), source),
+    ).lastrowid
+
+
+def finish(conn: sqlite3.Connection, visit_id: int, at: datetime) -> None:
+    conn.execute("UPDATE visits SET check_out_at = ? WHERE id = ?", (to_text(at), visit_id))
+
+
+def count_open_since(db: Database, since: datetime) -> int:
+    return db.value(
+        "SELECT count(*) FROM visits WHERE check_out_at IS NULL AND check_in_at >= ?",
+        (to_text(since),),
+    )
+
+
+def open_since(db: Database, since: datetime) -> list[sqlite3.Row]:
+    return db.rows(
+        "SELECT v.person_id, v.check_in_at, p.first_name, p.last_name FROM visits v "
+        "LEFT JOIN people p ON p.id = v.person_id "
+        "WHERE v.check_out_at IS NULL AND v.check_in_at >= ? ORDER BY v.check_in_at, v.id",
+        (to_text(since),),
+    )
+
+
+def all_with_people(db: Database) -> Iterator[sqlite3.Row]:
+    return db.stream(
+        "SELECT v.id, v.uuid, v.person_id, p.first_name, p.last_name, v.check_in_at, "
+        "v.check_out_at, v.source FROM visits v LEFT JOIN people p ON p.id = v.person_id "
+        "ORDER BY v.check_in_at, v.id"
+    )

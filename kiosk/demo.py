@@ -1,0 +1,110 @@
+"""Realistic demo data: regulars and occasional visitors on weekdays 9-16, some in the room now.
+
+Same seed, same data: every random choice, uuids and card codes included, comes from one
+``random.Random(seed)``; the only other input is the clock, which tests fix.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from kiosk import codes, names
+from kiosk.clock import HELSINKI, local
+from kiosk.db import Database
+from kiosk.db import bulk
+from kiosk.db.timestamps import to_text
+
+FIRST_NAMES = (
+    "Aino Eino Eeva Helmi Väinö Elli Onni Sanna Jukka Päivi Tuula Seppo Kaarina Matti Leena "
+    "Pirjo Heikki Riitta Juha Sirkka Aleksi Veera Otso Siiri Ilmari Anna-Liisa Jyrki Minna "
+    "Tapio Hannele Åsa Björn Märta Göran Ulla Stig Ingrid Henrik Maj-Britt Sören "
+    "Olena Mykola Fatima Ahmed Abdirahman Nguyen Thi Mai Zeynep Ali Oksana Dmitri Amina Juan Sofía"
+).split()
+LAST_NAMES = (
+    "Virtanen Korhonen Mäkinen Nieminen Mäkelä Hämäläinen Laine Heikkinen Koskinen Järvinen "
+    "Lehtonen Saarinen Äijälä Lönnqvist Räsänen Kärkkäinen Törmä Ylönen Öhman Hyvönen "
+    "Lindström Öberg Åberg Sjöholm Grönroos Wikström Ekström "
+    "Kovalenko Shevchenko Hassan Mohamed Warsame Tran Yılmaz Kaya Petrova Ivanova García Núñez"
+).split()
+
+OPEN_HOUR, CLOSE_HOUR = 9, 16
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    people: int
+    visits: int
+    present_now: int
+
+
+def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1) -> DemoSummary:
+    """Write demo data into an empty database."""
+    if not bulk.is_empty(db):
+        raise ValueError("the database already has people or visits; demo data goes into an empty one")
+    rng = random.Random(seed)
+    now = clock.now()
+    today = local(now).date()
+    first_day = today - timedelta(days=round(months * 30.44))
+    days = [first_day + timedelta(days=i) for i in range((today - first_day).days)]
+    open_days = [d for d in days if d.weekday() < 5]
+    offsets = {d: _utc_offset(d) for d in open_days}
+
+    person_rows, word_rows, card_rows, visit_rows = [], [], [], []
+    for person_id in range(1, people + 1):
+        first, last = _name(rng)
+        joined = rng.choice(open_days) if rng.random() < 0.7 else first_day
+        person_rows.append((person_id, _uuid(rng), first, last, _at(joined, 8 * 60, offsets)))
+        word_rows += [(w, person_id) for w in set(names.words(f"{first} {last}"))]
+        card_rows.append((codes.new_code(codes.Kind.PERSON, rng.choice), person_id, _at(joined, 8 * 60, offsets)))
+        visit_rows += _visits(rng, person_id, [d for d in open_days if d >= joined], offsets)
+
+    present = _present_now(rng, min(people, rng.randint(3, 6)), people, now)
+    visit_rows += present
+    bulk.insert_all(db, person_rows, word_rows, card_rows, visit_rows)
+    return DemoSummary(people, len(visit_rows), len(present))
+
+
+def _name(rng: random.Random) -> tuple[str, str]:
+    return rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _utc_offset(day: date) -> timedelta:
+    # Noon's offset holds all day during opening hours: DST changes at 03:00/04:00 local.
+    return datetime.combine(day, time(12), HELSINKI).utcoffset()
+
+
+def _at(day: date, minute_of_day: int, offsets: dict[date, timedelta]) -> str:
+    naive_utc = datetime.combine(day, time(0)) + timedelta(minutes=minute_of_day) - offsets[day]
+    return to_text(naive_utc.replace(tzinfo=timezone.utc))
+
+
+def _visits(rng: random.Random, person_id: int, days: list[date], offsets) -> list[tuple]:
+    """A weekly habit (most come now and then, a few almost daily) on the person's favourite days."""
+    kind = rng.random()
+    per_week = rng.uniform(0.05, 0.3) if kind < 0.6 else rng.uniform(0.3, 1.2) if kind < 0.9 else rng.uniform(1.2, 3.5)
+    favourite = set(rng.sample(range(5), k=min(5, max(1, round(per_week + 0.5)))))
+    weights = [3.0 if d.weekday() in favourite else 0.5 for d in days]
+    wanted = min(len(days), round(per_week * len(days) / 5))
+    chosen = sorted(set(rng.choices(days, weights=weights, k=wanted))) if wanted else []
+    rows = []
+    for day in chosen:
+        start = rng.randint(OPEN_HOUR * 60, (CLOSE_HOUR - 1) * 60)
+        end = min(CLOSE_HOUR * 60, start + rng.randint(30, 6 * 60))
+        rows.append((_uuid(rng), person_id, _at(day, start, offsets), _at(day, end, offsets), "demo"))
+    return rows
+
+
+def _present_now(rng: random.Random, count: int, people: int, now: datetime) -> list[tuple]:
+    day_start = datetime.combine(local(now).date(), time(0), HELSINKI).astimezone(timezone.utc)
+    rows = []
+    for person_id in rng.sample(range(1, people + 1), k=count):
+        since = max(day_start + timedelta(minutes=1), now - timedelta(minutes=rng.randint(5, 180)))
+        rows.append((_uuid(rng), person_id, to_text(since), None, "demo"))
+    return rows

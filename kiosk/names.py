@@ -1,0 +1,28 @@
+"""How names are matched and shown: accent- and case-insensitive, first name plus last initial."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter plus an accent.
+_SPECIAL = str.maketrans({"ø": "o", "æ": "ae", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ı": "i"})
+_WORD_SPLIT = re.compile(r"[\s\-'’‐.,]+")
+
+
+def fold(text: str) -> str:
+    """'Äijälä' -> 'aijala': what a visitor can type on any keyboard finds the name."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(_SPECIAL)
+
+
+def words(text: str) -> list[str]:
+    """The searchable words of a name: 'Anna-Liisa Öhman' -> ['anna', 'liisa', 'ohman']."""
+    return [w for w in _WORD_SPLIT.split(fold(text)) if w]
+
+
+def shown_name(first_name: str, last_name: str) -> str:
+    """What the public screen shows: 'Aino V.', never the whole last name."""
+    initial = last_name.strip()[:1].upper()
+    return f"{first_name.strip()} {initial}." if initial else first_name.strip()

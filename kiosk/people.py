@@ -1,0 +1,91 @@
+"""People: adding them with a card, and finding them by name without showing anyone's data."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from kiosk import codes, names
+from kiosk.clock import local
+from kiosk.db import Database
+from kiosk.db import people as people_table
+from kiosk.db.timestamps import from_text
+
+MIN_SEARCH_LETTERS = 2
+SHOWN_MATCHES = 6
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    first_name: str
+    last_name: str
+    card_code: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """One name on the search screen. ``since`` is set only when another match shows the same
+    name: the month of the first visit tells two 'Aino V.' apart without revealing anything."""
+
+    person_id: int
+    shown_name: str
+    since: date | None = None
+    ordinal: int = 0  # 1, 2, ... when even the month is the same
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    matches: tuple[Match, ...] = ()
+    more: bool = False  # more people match than are shown: type more letters
+    too_short: bool = True
+
+
+class PeopleService:
+    def __init__(self, db: Database, clock):
+        self._db = db
+        self._clock = clock
+
+    def add(self, first_name: str, last_name: str = "") -> Person:
+        first_name, last_name = first_name.strip(), last_name.strip()
+        code = codes.new_code(codes.Kind.PERSON)
+        with self._db.transaction() as conn:
+            person_id = people_table.insert(
+                conn,
+                uuid=str(uuid.uuid4()),
+                first_name=first_name,
+                last_name=last_name,
+                words=names.words(f"{first_name} {last_name}"),
+                code=code,
+                at=self._clock.now(),
+            )
+        return Person(person_id, first_name, last_name, code)
+
+    def search(self, query: str) -> SearchResult:
+        prefixes = names.words(query)
+        if sum(len(p) for p in prefixes) < MIN_SEARCH_LETTERS:
+            return SearchResult()
+        rows = people_table.search(self._db, prefixes, SHOWN_MATCHES + 1)
+        shown = rows[:SHOWN_MATCHES]
+        return SearchResult(_tell_apart(shown), more=len(rows) > SHOWN_MATCHES, too_short=False)
+
+
+def _tell_apart(rows) -> tuple[Match, ...]:
+    labels = [names.shown_name(r["first_name"], r["last_name"]) for r in rows]
+    months = [_month(r["first_visit"] or r["created_at"]) for r in rows]
+    matches = []
+    for i, row in enumerate(rows):
+        same_name = [j for j, label in enumerate(labels) if label == labels[i]]
+        if len(same_name) == 1:
+            matches.append(Match(row["id"], labels[i]))
+            continue
+        same_month = [j for j in same_name if months[j] == months[i]]
+        ordinal = same_month.index(i) + 1 if len(same_month) > 1 else 0
+        matches.append(Match(row["id"], labels[i], months[i], ordinal))
+    return tuple(matches)
+
+
+def _month(utc_text: str) -> date:
+    when: datetime = local(from_text(utc_text))
+    return date(when.year, when.month, 1)
