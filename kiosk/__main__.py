@@ -1,0 +1,93 @@
+"""The ``kiosk`` command: the kiosk itself, or one of the staff sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.errors import KioskError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Front-desk kiosk for a community workroom.")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
+    parser.add_argument("--windowed", action="store_true", help="a 1280x800 window instead of full screen")
+    parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data first")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write realistic demo data into an empty database")
+    demo.add_argument("--db", type=Path, required=True, dest="sub_db")
+    demo.add_argument("--people", type=int, default=120)
+    demo.add_argument("--months", type=int, default=6)
+    demo.add_argument("--seed", type=int, default=1)
+
+    export = commands.add_parser("export", help="write people.csv and visits.csv")
+    export.add_argument("--db", type=Path, required=True, dest="sub_db")
+    export.add_argument("--out", type=Path, required=True)
+
+    shots = commands.add_parser("screenshots", help="render every screen to PNG, offscreen")
+    shots.add_argument("--db", type=Path, required=True, dest="sub_db")
+    shots.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command is None:
+            from kiosk.app import run
+
+            return run(args.db, args.windowed, args.demo)
+        return COMMANDS[args.command](args)
+    except KioskError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 2
+
+
+def _demo(args) -> int:
+    from kiosk import demo
+    from kiosk.clock import SystemClock
+    from kiosk.db import open_database
+
+    db = open_database(args.sub_db)
+    try:
+        summary = demo.fill(db, SystemClock(), people=args.people, months=args.months, seed=args.seed)
+    except ValueError as error:
+        print(f"kiosk demo: {error}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"{summary.people} people, {summary.visits} visits, {summary.present_now} in the room now: {args.sub_db}")
+    return 0
+
+
+def _export(args) -> int:
+    from kiosk.db import open_database
+    from kiosk.export import export
+
+    db = open_database(args.sub_db)
+    try:
+        for path in export(db, args.out):
+            print(path)
+    finally:
+        db.close()
+    return 0
+
+
+def _screenshots(args) -> int:
+    from kiosk.ui.screenshots import render_all
+
+    for path in render_all(args.sub_db, args.out):
+        print(path)
+    return 0
+
+
+COMMANDS = {"demo": _demo, "export": _export, "screenshots": _screenshots}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt widgets. The only package, besides kiosk/app.py, that imports PySide6."""

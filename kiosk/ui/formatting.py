@@ -1,0 +1,35 @@
+"""Times, dates and durations as a person reads them, in the kiosk's language."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from kiosk.clock import local
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def clock_text(dt: datetime) -> str:
+    t = local(dt)
+    return _locale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_text(dt: datetime) -> str:
+    d = local(dt)
+    return _locale().toString(QDate(d.year, d.month, d.day), "dddd d.M.yyyy")
+
+
+def month_text(year: int, month: int) -> str:
+    return _locale().toString(QDate(year, month, 1), "LLLL yyyy")
+
+
+def duration_text(span: timedelta) -> str:
+    minutes = max(0, round(span.total_seconds() / 60))
+    hours, minutes = divmod(minutes, 60)
+    if hours == 0:
+        return QCoreApplication.translate("formatting", "{m} min").format(m=minutes)
+    return QCoreApplication.translate("formatting", "{h} h {m} min").format(h=hours, m=minutes)

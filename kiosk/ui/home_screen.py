@@ -1,0 +1,85 @@
+"""The screen everyone sees first: where am I, what time is it, show your card or find your name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.screen import Screen
+from kiosk.ui.formatting import clock_text, date_text
+
+LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
+
+
+class HomeScreen(Screen):
+    find_by_name = Signal()
+    show_present = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, clock, room_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("home")
+        self._clock = clock
+
+        self.room = QLabel(room_name, objectName="room")
+        self.time = QLabel(objectName="clock")
+        self.date = QLabel(objectName="date")
+        self.present_button = QPushButton(objectName="discreet")
+        self.present_button.clicked.connect(self.show_present)
+        top = QHBoxLayout()
+        top.addWidget(self.room, 1)
+        top.addWidget(self.present_button)
+
+        clock_box = QVBoxLayout()
+        clock_box.addWidget(self.time, 0, Qt.AlignmentFlag.AlignHCenter)
+        clock_box.addWidget(self.date, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.welcome = QLabel(objectName="title", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.scan_hint = QLabel(objectName="lead", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.by_name = QPushButton(objectName="primary")
+        self.by_name.setMinimumHeight(96)
+        self.by_name.clicked.connect(self.find_by_name)
+
+        languages = QHBoxLayout()
+        languages.addStretch(1)
+        self.language_buttons = {}
+        for code, name in LANGUAGES:
+            button = QPushButton(name, objectName="language")
+            button.setMinimumSize(120, 56)
+            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self.language_buttons[code] = button
+            languages.addWidget(button)
+        languages.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.addLayout(top)
+        layout.addLayout(clock_box)
+        layout.addStretch(1)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.scan_hint)
+        layout.addStretch(1)
+        layout.addWidget(self.by_name)
+        layout.addSpacing(24)
+        layout.addLayout(languages)
+
+        self._ticker = QTimer(self, interval=1000)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+        self.retranslate()
+
+    def tick(self) -> None:
+        now = self._clock.now()
+        self.time.setText(clock_text(now))
+        self.date.setText(date_text(now))
+
+    def reset(self) -> None:
+        self.tick()
+
+    def retranslate(self) -> None:
+        self.welcome.setText(self.tr("Tervetuloa työhuoneeseen!"))
+        self.scan_hint.setText(self.tr("Näytä korttisi lukijalle, niin kirjaan sinut sisään tai ulos."))
+        self.by_name.setText(self.tr("Sisään tai ulos nimellä"))
+        self.present_button.setText(self.tr("Paikalla nyt"))
+        self.present_button.setAccessibleName(self.tr("Paikalla nyt (henkilökunnalle)"))
+        self.tick()

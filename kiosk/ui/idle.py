@@ -1,0 +1,34 @@
+"""Noticing that nobody has touched the kiosk for a while."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.Wheel,
+}
+
+
+class IdleWatch(QObject):
+    """Emits ``idle`` once after ``timeout_ms`` without a touch, click or key press."""
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True, interval=timeout_ms)
+        self._timer.timeout.connect(self.idle)
+        QCoreApplication.instance().installEventFilter(self)
+        self._timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._timer.start()
+        return False
+
+    def restart(self) -> None:
+        self._timer.start()

@@ -1,0 +1,49 @@
+"""A large on-screen keyboard with Å Ä Ö, for a visitor with no keyboard and gloves on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+ROWS = ("QWERTYUIOPÅ", "ASDFGHJKLÖÄ", "ZXCVBNM-")
+
+
+class OnScreenKeyboard(QWidget):
+    typed = Signal(str)
+    erased = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("keyboard")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        self.keys: dict[str, QPushButton] = {}
+        for row, letters in enumerate(ROWS):
+            for column, letter in enumerate(letters):
+                self.keys[letter] = self._key(letter, letter)
+                grid.addWidget(self.keys[letter], row, column * 2, 1, 2)
+        self.space = self._key("", " ")
+        self.backspace = self._key("⌫", None)
+        grid.addWidget(self.space, 3, 4, 1, 12)
+        grid.addWidget(self.backspace, 2, 16, 1, 6)
+        self.retranslate()
+
+    def _key(self, label: str, text: str | None) -> QPushButton:
+        button = QPushButton(label, self)
+        button.setObjectName("key")
+        # The search field keeps the focus, so a physical keyboard goes on working too.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.setMinimumSize(56, 56)
+        button.setAutoRepeat(text is None)
+        if text is None:
+            button.clicked.connect(self.erased)
+        else:
+            button.clicked.connect(lambda: self.typed.emit(text))
+        return button
+
+    def retranslate(self) -> None:
+        self.space.setText(self.tr("välilyönti"))
+        self.space.setAccessibleName(self.tr("Välilyönti"))
+        self.backspace.setAccessibleName(self.tr("Poista kirjain"))

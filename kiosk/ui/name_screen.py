@@ -1,0 +1,121 @@
+"""Finding your name with the on-screen keyboard: matches after two letters, never everyone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.screen import Screen
+from kiosk.people import SHOWN_MATCHES, Match, PeopleService, SearchResult
+from kiosk.ui.formatting import month_text
+from kiosk.ui.keyboard import OnScreenKeyboard
+
+COLUMNS = 2
+
+
+class NameScreen(Screen):
+    person_chosen = Signal(int)
+    back = Signal()
+
+    def __init__(self, people: PeopleService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("name_search")
+        self._people = people
+        self._result = SearchResult()
+
+        self.back_button = QPushButton(objectName="secondary")
+        self.back_button.setMinimumSize(160, 64)
+        self.back_button.clicked.connect(self.back)
+        self.title = QLabel(objectName="heading")
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title, 1)
+
+        self.field = QLineEdit(objectName="search")
+        self.field.setMinimumHeight(72)
+        self.field.setMaxLength(60)
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(self._search)
+
+        self.hint = QLabel(objectName="hint", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.match_buttons: list[QPushButton] = []
+        matches = QGridLayout()
+        matches.setSpacing(12)
+        for i in range(SHOWN_MATCHES):
+            button = QPushButton(objectName="match")
+            button.setMinimumHeight(72)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, i=i: self._choose(i))
+            button.hide()
+            self.match_buttons.append(button)
+            matches.addWidget(button, i // COLUMNS, i % COLUMNS)
+
+        self.keyboard = OnScreenKeyboard(self)
+        self.keyboard.typed.connect(self._type)
+        self.keyboard.erased.connect(self.field.backspace)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addWidget(self.field)
+        layout.addWidget(self.hint)
+        layout.addLayout(matches)
+        layout.addStretch(1)
+        layout.addWidget(self.keyboard, 2)
+        self.retranslate()
+
+    def _type(self, text: str) -> None:
+        current = self.field.text()
+        starts_word = not current or current[-1] in " -"
+        self.field.insert(text if starts_word else text.lower())
+
+    def _search(self, text: str) -> None:
+        self._result = self._people.search(text)
+        self._render()
+
+    def _render(self) -> None:
+        matches = self._result.matches
+        for i, button in enumerate(self.match_buttons):
+            if i < len(matches):
+                button.setText(self._label(matches[i]))
+                button.setAccessibleName(button.text())
+                button.show()
+            else:
+                button.hide()
+        if self._result.too_short:
+            self.hint.setText(self.tr("Kirjoita vähintään kaksi kirjainta nimestäsi."))
+        elif not matches:
+            self.hint.setText(self.tr("Nimeä ei löytynyt. Tarkista kirjoitus tai kysy tilavastaavalta."))
+        elif self._result.more:
+            self.hint.setText(self.tr("Löytyi useita. Kirjoita lisää, esimerkiksi sukunimen alku."))
+        else:
+            self.hint.setText(self.tr("Napauta nimeäsi."))
+
+    def _label(self, match: Match) -> str:
+        if match.since is None:
+            return match.shown_name
+        since = self.tr("ensikäynti {month}").format(month=month_text(match.since.year, match.since.month))
+        if match.ordinal:
+            since += f" ({match.ordinal})"
+        return f"{match.shown_name} · {since}"
+
+    def _choose(self, index: int) -> None:
+        self.person_chosen.emit(self._result.matches[index].person_id)
+
+    def reset(self) -> None:
+        """Leave nothing of the last visitor: text, matches, hint."""
+        self.field.clear()
+        self._result = SearchResult()
+        self._render()
+
+    def showEvent(self, event) -> None:
+        self.field.setFocus()
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("‹ Takaisin"))
+        self.title.setText(self.tr("Etsi nimesi"))
+        self.field.setPlaceholderText(self.tr("Etunimi, tai etunimi ja sukunimi"))
+        self.field.setAccessibleName(self.tr("Nimesi"))
+        self._render()

@@ -1,0 +1,121 @@
+"""What happened, in big friendly words, gone by itself after a few seconds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.screen import Screen
+from kiosk import checkin
+from kiosk.codes import ScanProblem
+from kiosk.errors import KioskError, Problem
+from kiosk.ui.formatting import clock_text, duration_text
+
+
+class ResultScreen(Screen):
+    done = Signal()
+    find_by_name = Signal()
+
+    def __init__(self, show_ms: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("result")
+        self._shown: object | None = None
+        self.title = QLabel(objectName="title", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.detail = QLabel(objectName="lead", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.ok = QPushButton(objectName="primary")
+        self.ok.setMinimumSize(240, 88)
+        self.ok.clicked.connect(self.done)
+        self.by_name = QPushButton(objectName="secondary")
+        self.by_name.setMinimumSize(240, 88)
+        self.by_name.clicked.connect(self.find_by_name)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.by_name)
+        buttons.addWidget(self.ok)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(2)
+        layout.addWidget(self.title)
+        layout.addSpacing(16)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self._timer = QTimer(self, singleShot=True, interval=show_ms)
+        self._timer.timeout.connect(self.done)
+        self.retranslate()
+
+    def show_result(self, result: object) -> None:
+        self._shown = result
+        self._render()
+        self._timer.start()
+
+    def reset(self) -> None:
+        self._timer.stop()
+        self._shown = None
+        self.title.clear()
+        self.detail.clear()
+        self.setProperty("tone", "")
+
+    def _render(self) -> None:
+        result = self._shown
+        tone = "good"
+        offer_name_search = False
+        if isinstance(result, checkin.CheckedIn):
+            title = self.tr("Tervetuloa, {name}!").format(name=result.first_name)
+            detail = self.tr("Kirjauduit sisään klo {time}.\nTyöhuoneessa on nyt {count} henkilöä.").format(
+                time=clock_text(result.at), count=result.present
+            )
+        elif isinstance(result, checkin.CheckedOut):
+            title = self.tr("Näkemiin, {name}!").format(name=result.first_name)
+            detail = self.tr("Kirjauduit ulos klo {time}.\nOlit täällä {stayed}.").format(
+                time=clock_text(result.at), stayed=duration_text(result.stayed)
+            )
+        elif isinstance(result, checkin.ReplacedCard):
+            tone, offer_name_search = "warn", True
+            title = self.tr("Tämä kortti on korvattu uudella")
+            detail = self.tr("{name}, käytä uutta korttiasi tai etsi nimesi. Tilavastaava auttaa.").format(
+                name=result.first_name
+            )
+        elif isinstance(result, checkin.UnknownCard):
+            tone, offer_name_search = "warn", True
+            title = self.tr("Korttia ei tunnistettu")
+            detail = self.tr("Etsi nimesi, tai kysy tilavastaavalta uusi kortti.")
+        elif isinstance(result, checkin.NotACard):
+            tone, offer_name_search = "warn", True
+            if result.problem is ScanProblem.GARBLED:
+                title = self.tr("Koodi ei lukeutunut kunnolla")
+                detail = self.tr("Näytä kortti lukijalle uudelleen, vähän kauempaa.")
+            else:
+                title = self.tr("Tämä ei ole työhuoneen kortti")
+                detail = self.tr("Näytä työhuoneen QR-kortti tai etsi nimesi.")
+        elif isinstance(result, KioskError):
+            tone = "warn"
+            title = self.tr("Nyt ei onnistunut")
+            detail = self._problem_text(result.problem)
+        else:
+            tone = "warn"
+            title = self.tr("Jokin meni vikaan")
+            detail = self.tr("Mitään ei menetetty. Yritä uudelleen tai kysy tilavastaavalta.")
+        self.title.setText(title)
+        self.detail.setText(detail)
+        self.by_name.setVisible(offer_name_search)
+        self.setProperty("tone", tone)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def _problem_text(self, problem: Problem) -> str:
+        if problem is Problem.DATABASE_LOCKED:
+            return self.tr("Tietokanta on hetken varattuna. Yritä uudelleen hetken päästä.")
+        if problem is Problem.DISK_FULL:
+            return self.tr("Laitteen muisti on täynnä. Kerro tilavastaavalle.")
+        return self.tr("Tietoja ei voitu tallentaa. Kerro tilavastaavalle.")
+
+    def retranslate(self) -> None:
+        self.ok.setText(self.tr("OK"))
+        self.by_name.setText(self.tr("Etsi nimellä"))
+        if self._shown is not None:
+            self._render()
