@@ -50,7 +50,7 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
     first_day = today - timedelta(days=round(months * 30.44))
     days = [first_day + timedelta(days=i) for i in range((today - first_day).days)]
     open_days = [d for d in days if d.weekday() < 5]
-    offsets = {d: _utc_offset(d) for d in open_days}
+    offsets = {d: _utc_offset(d) for d in days}
 
     person_rows, word_rows, card_rows, visit_rows = [], [], [], []
     for person_id in range(1, people + 1):

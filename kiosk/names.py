@@ -12,7 +12,8 @@ _WORD_SPLIT = re.compile(r"[\s\-'’‐.,]+")
 
 def fold(text: str) -> str:
     """'Äijälä' -> 'aijala': what a visitor can type on any keyboard finds the name."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Decompose before and after casefolding: 'ℌ' only becomes 'H' in NFKD, and only then folds.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.translate(_SPECIAL)
 

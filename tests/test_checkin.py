@@ -1,0 +1,95 @@
+from datetime import datetime, timedelta
+
+from kiosk import codes
+from kiosk.checkin import CheckedIn, CheckedOut, NotACard, UnknownCard
+from kiosk.clock import HELSINKI
+from kiosk.codes import ScanProblem
+from kiosk.db import open_database
+
+
+def visit_rows(db):
+    return db.rows("SELECT person_id, check_in_at, check_out_at, source FROM visits ORDER BY id")
+
+
+def test_scan_checks_in_then_out_with_time_spent(people, checkin, clock, db):
+    aino = people.add("Aino", "Virtanen")
+    result = checkin.scan(aino.card_code)
+    assert result == CheckedIn(aino.id, "Aino", clock.now(), present=1)
+    clock.advance(hours=2, minutes=15)
+    result = checkin.scan(aino.card_code)
+    assert isinstance(result, CheckedOut)
+    assert result.stayed == timedelta(hours=2, minutes=15)
+    assert result.present == 0
+    rows = visit_rows(db)
+    assert [(r["check_in_at"], r["check_out_at"], r["source"]) for r in rows] == [
+        ("2026-11-24T08:00:00Z", "2026-11-24T10:15:00Z", "scan")
+    ]
+
+
+def test_present_count_includes_everyone_in_the_room(people, checkin, clock):
+    for name in ("Aino", "Eino", "Åsa"):
+        result = checkin.scan(people.add(name, "K").card_code)
+        clock.advance(minutes=1)
+    assert result.present == 3
+    assert [p.shown_name for p in checkin.present()] == ["Aino K.", "Eino K.", "Åsa K."]
+    assert checkin.present()[0].since == datetime(2026, 11, 24, 10, 0, tzinfo=HELSINKI)
+
+
+def test_double_fired_scan_counts_once(people, checkin, clock, db):
+    aino = people.add("Aino", "Virtanen")
+    first = checkin.scan(aino.card_code)
+    clock.advance(seconds=2)
+    again = checkin.scan(aino.card_code)
+    assert isinstance(again, CheckedIn) and again.repeated and again.at == first.at
+    assert len(visit_rows(db)) == 1
+    clock.advance(seconds=10)
+    assert isinstance(checkin.scan(aino.card_code), CheckedOut)
+    clock.advance(seconds=1)
+    repeated_out = checkin.scan(aino.card_code)
+    assert isinstance(repeated_out, CheckedOut) and repeated_out.repeated
+    assert len(visit_rows(db)) == 1
+
+
+def test_unknown_and_garbled_codes_write_nothing(people, checkin, db):
+    people.add("Aino", "Virtanen")
+    assert checkin.scan(codes.new_code(codes.Kind.PERSON)) == UnknownCard()
+    assert checkin.scan("TH1P123") == NotACard(ScanProblem.GARBLED)
+    assert checkin.scan("6414893001234") == NotACard(ScanProblem.NOT_OURS)
+    assert checkin.scan(codes.new_code(codes.Kind.ITEM)) == NotACard(None)
+    assert visit_rows(db) == []
+
+
+def test_visit_left_open_yesterday_does_not_make_today_a_check_out(people, checkin, clock, db):
+    aino = people.add("Aino", "Virtanen")
+    checkin.scan(aino.card_code)
+    clock.advance(days=1)
+    assert isinstance(checkin.scan(aino.card_code), CheckedIn)
+    assert checkin.present_count() == 1
+    assert len(visit_rows(db)) == 2
+
+
+def test_day_boundary_is_helsinki_midnight_not_utc(people, checkin, clock):
+    aino = people.add("Aino", "Virtanen")
+    clock.set(datetime(2026, 11, 24, 0, 30, tzinfo=HELSINKI))  # 22:30 UTC the day before
+    checkin.scan(aino.card_code)
+    clock.set(datetime(2026, 11, 24, 1, 30, tzinfo=HELSINKI))
+    assert isinstance(checkin.scan(aino.card_code), CheckedOut)
+
+
+def test_name_toggle_records_its_source(people, checkin, db):
+    eino = people.add("Eino", "Äijälä")
+    assert isinstance(checkin.toggle(eino.id), CheckedIn)
+    assert visit_rows(db)[0]["source"] == "name"
+    assert checkin.toggle(9999) == UnknownCard()
+
+
+def test_restart_keeps_every_check_in(db_path, people, checkin, clock, db):
+    aino = people.add("Aino", "Virtanen")
+    checkin.scan(aino.card_code)
+    db.close()
+    reopened = open_database(db_path)
+    try:
+        rows = reopened.rows("SELECT person_id, check_out_at FROM visits")
+        assert [(r["person_id"], r["check_out_at"]) for r in rows] == [(aino.id, None)]
+    finally:
+        reopened.close()

@@ -1,0 +1,58 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk import codes
+from kiosk.codes import Code, Kind, ScanProblem
+
+
+def test_new_code_reads_back_as_a_person_code():
+    code = codes.new_code(Kind.PERSON)
+    assert codes.parse_scan(code) == Code(Kind.PERSON, code)
+    assert len(code) == codes.CODE_LENGTH
+
+
+def test_codes_carry_at_least_96_random_bits_and_differ():
+    assert codes.RANDOM_LENGTH * 5 >= 96
+    assert len({codes.new_code(Kind.PERSON) for _ in range(1000)}) == 1000
+
+
+def test_scanner_with_caps_lock_or_spaces_still_reads():
+    code = codes.new_code(Kind.PERSON)
+    assert codes.parse_scan(f"  {code.lower()} \n") == Code(Kind.PERSON, code)
+
+
+def test_item_codes_are_told_from_person_codes():
+    code = codes.new_code(Kind.ITEM)
+    assert codes.parse_scan(code) == Code(Kind.ITEM, code)
+
+
+def test_other_systems_codes_are_not_ours():
+    assert codes.parse_scan("6414893001234") is ScanProblem.NOT_OURS
+    assert codes.parse_scan("https://example.org/x") is ScanProblem.NOT_OURS
+    assert codes.parse_scan("") is ScanProblem.NOT_OURS
+
+
+def test_one_changed_character_is_garbled_not_someone_else():
+    code = codes.new_code(Kind.PERSON)
+    for i in range(len(codes.SYSTEM_PREFIX) + 1, len(code)):
+        replacement = "0" if code[i] != "0" else "1"
+        assert codes.parse_scan(code[:i] + replacement + code[i + 1 :]) is ScanProblem.GARBLED
+
+
+def test_truncated_and_doubled_scans_are_garbled():
+    code = codes.new_code(Kind.PERSON)
+    assert codes.parse_scan(code[:-1]) is ScanProblem.GARBLED
+    assert codes.parse_scan(code + code) is ScanProblem.GARBLED
+
+
+@given(st.text(max_size=200))
+def test_any_text_from_a_scanner_gives_an_answer_never_an_error(raw):
+    result = codes.parse_scan(raw)
+    assert isinstance(result, (Code, ScanProblem))
+    if isinstance(result, Code):
+        assert result.text == "".join(raw.split()).upper()
+
+
+@given(st.sampled_from(list(Kind)))
+def test_every_new_code_is_accepted(kind):
+    assert codes.parse_scan(codes.new_code(kind)).kind is kind

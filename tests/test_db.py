@@ -1,0 +1,72 @@
+import sqlite3
+
+import pytest
+
+from kiosk.db import open_database, schema
+from kiosk.db import settings
+from kiosk.errors import KioskError, Problem
+
+
+def test_fresh_file_gets_current_schema_and_durable_pragmas(db):
+    assert db.value("PRAGMA user_version") == schema.SCHEMA_VERSION
+    assert db.value("PRAGMA journal_mode") == "wal"
+    assert db.value("PRAGMA synchronous") == 2  # FULL
+    assert db.value("PRAGMA foreign_keys") == 1
+    applied = db.rows("SELECT name FROM _sqlite_migrations ORDER BY id")
+    assert len(applied) == schema.SCHEMA_VERSION
+
+
+def test_every_migration_sets_user_version_to_its_number():
+    from kiosk.db.migrations import migrations
+
+    assert len(migrations._migrations) == schema.SCHEMA_VERSION
+    for number, migration in enumerate(migrations._migrations, start=1):
+        assert migration.name.startswith(f"{number:04d}_")
+
+
+def test_room_has_a_stable_random_id(db_path, db):
+    room_id = settings.get(db, "room_id")
+    assert len(room_id) == 36
+    db.close()
+    again = open_database(db_path)
+    assert settings.get(again, "room_id") == room_id
+    again.close()
+
+
+def test_tables_are_strict(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        with db.transaction() as conn:
+            conn.execute("INSERT INTO people (uuid, first_name, created_at) VALUES ('u', 'A', 'x')")
+            conn.execute("INSERT INTO visits (uuid, person_id, check_in_at, source) VALUES ('v', 'one', 'x', 'scan')")
+
+
+def test_newer_database_is_refused_and_left_alone(db_path, db):
+    db.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    db.close()
+    before = db_path.read_bytes()
+    with pytest.raises(KioskError) as error:
+        open_database(db_path)
+    assert error.value.problem is Problem.DATABASE_NEWER
+    assert db_path.read_bytes() == before
+
+
+def test_not_a_database_is_reported_as_corrupt(tmp_path):
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(KioskError) as error:
+        open_database(path)
+    assert error.value.problem is Problem.DATABASE_CORRUPT
+
+
+def test_write_while_another_holds_the_lock_is_a_locked_problem(db_path, db, people):
+    other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    db.conn.execute("PRAGMA busy_timeout = 50")
+    try:
+        with pytest.raises(KioskError) as error:
+            people.add("Aino", "Virtanen")
+        assert error.value.problem is Problem.DATABASE_LOCKED
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert db.value("SELECT count(*) FROM people") == 0

@@ -1,0 +1,59 @@
+import csv
+
+import pytest
+
+from kiosk import demo
+from kiosk.checkin import CheckinService
+from kiosk.db import open_database
+from kiosk.export import export
+
+
+def fill(tmp_path, name, clock, **options):
+    db = open_database(tmp_path / name)
+    summary = demo.fill(db, clock, **options)
+    return db, summary
+
+
+def test_same_seed_same_data(tmp_path, clock):
+    a, _ = fill(tmp_path, "a.sqlite", clock, people=40, months=2, seed=7)
+    b, _ = fill(tmp_path, "b.sqlite", clock, people=40, months=2, seed=7)
+    c, _ = fill(tmp_path, "c.sqlite", clock, people=40, months=2, seed=8)
+    dump = lambda db: [tuple(r) for r in db.rows("SELECT * FROM visits")] + [tuple(r) for r in db.rows("SELECT * FROM cards")]
+    assert dump(a) == dump(b)
+    assert dump(a) != dump(c)
+
+
+def test_demo_is_realistic(tmp_path, clock):
+    db, summary = fill(tmp_path, "d.sqlite", clock, people=200, months=3, seed=1)
+    names = " ".join(r[0] + " " + r[1] for r in db.rows("SELECT first_name, last_name FROM people"))
+    assert any(ch in names for ch in "äöå") and any(ch in names for ch in "ÄÖÅ")
+    weekend = db.value(
+        "SELECT count(*) FROM visits WHERE strftime('%w', check_in_at) IN ('0', '6') AND check_out_at IS NOT NULL"
+    )
+    assert weekend == 0
+    hours = {r[0] for r in db.rows("SELECT CAST(strftime('%H', check_in_at) AS INTEGER) FROM visits WHERE check_out_at IS NOT NULL")}
+    assert hours <= set(range(6, 15))  # 9-16 local is 7-14 UTC in winter, 6-13 in summer
+    assert 3 <= summary.present_now <= 6
+    assert CheckinService(db, clock).present_count() == summary.present_now
+
+
+def test_demo_refuses_a_database_with_data(tmp_path, clock):
+    db, _ = fill(tmp_path, "e.sqlite", clock, people=5, months=1)
+    with pytest.raises(ValueError):
+        demo.fill(db, clock)
+
+
+def test_export_writes_people_with_codes_and_local_times(tmp_path, clock, people, checkin, db):
+    aino = people.add("Äijä", "Öhman")
+    checkin.scan(aino.card_code)
+    clock.advance(minutes=90)
+    checkin.scan(aino.card_code)
+    people_csv, visits_csv = export(db, tmp_path / "out")
+    with people_csv.open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert rows[0]["first_name"] == "Äijä" and rows[0]["card_code"] == aino.card_code
+    with visits_csv.open(encoding="utf-8-sig") as f:
+        visits = list(csv.DictReader(f))
+    assert visits[0]["check_in"] == "2026-11-24 10:00"
+    assert visits[0]["check_out"] == "2026-11-24 11:30"
+    assert visits[0]["minutes"] == "90"

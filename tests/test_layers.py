@@ -1,0 +1,49 @@
+"""Imports point down only: ui -> services -> db. Qt only in kiosk/ui and kiosk/app.py,
+sqlite-utils only in kiosk/db."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "kiosk"
+
+
+def imported_modules(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def modules():
+    for path in PACKAGE.rglob("*.py"):
+        yield path.relative_to(PACKAGE.parent).as_posix(), imported_modules(path)
+
+
+def test_qt_only_in_ui_and_app():
+    for name, imports in modules():
+        if name.startswith("kiosk/ui/") or name == "kiosk/app.py":
+            continue
+        qt = {m for m in imports if m.split(".")[0] in ("PySide6", "shiboken6")}
+        assert not qt, f"{name} imports {qt}"
+
+
+def test_sqlite_utils_only_in_db():
+    for name, imports in modules():
+        if not name.startswith("kiosk/db/"):
+            assert not {m for m in imports if m.startswith("sqlite_utils")}, name
+
+
+def test_db_never_imports_services_or_ui():
+    for name, imports in modules():
+        if name.startswith("kiosk/db/"):
+            upward = {m for m in imports if m.startswith("kiosk.") and not m.startswith(("kiosk.db", "kiosk.errors"))}
+            assert not upward, f"{name} imports {upward}"
+
+
+def test_services_never_import_ui_or_app():
+    for name, imports in modules():
+        if not name.startswith("kiosk/ui/") and name not in ("kiosk/app.py", "kiosk/__main__.py"):
+            assert not {m for m in imports if m.startswith(("kiosk.ui", "kiosk.app"))}, name
