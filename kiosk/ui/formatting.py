@@ -24,7 +24,7 @@ def date_text(dt: datetime) -> str:
 
 
 def month_text(year: int, month: int) -> str:
-    return _locale().toString(QDate(year, month, 1), "LLLL yyyy")
+    return f"{_locale().standaloneMonthName(month)} {year}"
 
 
 def duration_text(span: timedelta) -> str:

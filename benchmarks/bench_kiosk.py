@@ -1,0 +1,489 @@
+"""How fast the kiosk answers a visitor, on a year's data of a big room. Prints figures; not a test.
+
+    .venv/bin/python benchmarks/bench_kiosk.py [--people 50000] [--months 15] [--seed 1]
+                                               [--samples 300] [--db PATH]
+
+Measures, each next to a baseline of the same kind of work done bare:
+
+* scan to confirmation: a USB scanner's keystroke burst into the real window until the
+  "Tervetuloa"/"Näkemiin" screen is current and painted (baseline: one INSERT+COMMIT);
+* name search: one on-screen keyboard tap until the matches are updated and painted
+  (baseline: one indexed SELECT by primary key);
+* cold start: process start until the home screen is shown (baseline: a bare PySide6 window).
+
+The demo database is built once and cached under /tmp; every run works on a fresh copy of it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+# Before any Qt import: no display on a build machine, and the figures should not depend on one.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6 import __version__ as PYSIDE_VERSION  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kiosk import demo, names  # noqa: E402
+from kiosk.app import application, main_window  # noqa: E402
+from kiosk.clock import HELSINKI, FixedClock  # noqa: E402
+from kiosk.db import open_database  # noqa: E402
+from kiosk.db.connection import connect  # noqa: E402
+from kiosk.db.timestamps import to_text  # noqa: E402
+from kiosk.ui.keyboard import ROWS  # noqa: E402
+from kiosk.ui.main_window import Timings  # noqa: E402
+
+# A Wednesday at 11:00 in Helsinki: the room is open and a few people are in.
+REFERENCE_DAY = date(2026, 3, 11)
+# 15 months of the demo's visiting habits give ~1.0 M visits for 50,000 people (12 give ~0.79 M).
+DEFAULT_MONTHS = 15
+WARMUP = 5  # first runs fill font and style caches once per process; a kiosk runs for days
+COLD_START_RUNS = 10
+
+SCAN_P95_MS = 50.0
+KEYSTROKE_P95_MS = 16.0
+COLD_START_RATIO = 1.5
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures
+
+
+@dataclass
+class Stats:
+    samples: list[float]  # milliseconds
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def p95(self) -> float:
+        ordered = sorted(self.samples)
+        return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+    @property
+    def min(self) -> float:
+        return min(self.samples)
+
+    @property
+    def max(self) -> float:
+        return max(self.samples)
+
+
+def ms_since(start_ns: int) -> float:
+    return (time.perf_counter_ns() - start_ns) / 1e6
+
+
+# ---------------------------------------------------------------------------------------------
+# The database
+
+
+def reference_clock(months: int) -> FixedClock:
+    """11:00 on a weekday whose first demo day is a weekday too.
+
+    demo.fill() stamps people who joined "from the start" on the first day, and only weekdays
+    have a UTC offset in its table: a first day on a weekend raises KeyError (see the report).
+    """
+    day = REFERENCE_DAY
+    while day.weekday() >= 5 or (day - timedelta(days=round(months * 30.44))).weekday() >= 5:
+        day -= timedelta(days=1)
+    return FixedClock(datetime(day.year, day.month, day.day, 11, 0, tzinfo=HELSINKI))
+
+
+def cached_db_path(args) -> Path:
+    return args.db or Path(tempfile.gettempdir()) / f"kiosk-bench-{args.people}-{args.months}-{args.seed}.sqlite"
+
+
+def build_or_reuse(path: Path, people: int, months: int, seed: int, clock: FixedClock) -> float | None:
+    """Build the demo database at ``path`` unless it is there already; seconds taken, or None."""
+    if path.exists() and path.stat().st_size > 0:
+        return None
+    partial = path.with_suffix(".building")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    start = time.perf_counter()
+    db = open_database(partial)
+    try:
+        summary = demo.fill(db, clock, people=people, months=months, seed=seed)
+        # Fold the WAL into the main file so the cache is one self-contained file.
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    seconds = time.perf_counter() - start
+    partial.rename(path)
+    print(f"built {path}: {summary.people} people, {summary.visits} visits in {seconds:.1f} s")
+    return seconds
+
+
+def fresh_copy(source: Path, folder: Path, name: str) -> Path:
+    """A copy made with SQLite's backup API, so every measurement starts from the same state."""
+    target = folder / name
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
+def table_counts(path: Path) -> tuple[int, int]:
+    with sqlite3.connect(path) as conn:
+        people = conn.execute("SELECT count(*) FROM people").fetchone()[0]
+        visits = conn.execute("SELECT count(*) FROM visits").fetchone()[0]
+    conn.close()
+    return people, visits
+
+
+# ---------------------------------------------------------------------------------------------
+# The window
+
+
+class PaintCounter(QObject):
+    """Counts Paint events a widget receives: proof that the timed repaint really painted."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def settle(app: QApplication, window) -> None:
+    """Let posted layout and paint work finish, so none of it is billed to the next sample."""
+    app.processEvents()
+    window.repaint()
+    app.processEvents()
+
+
+def open_window(app: QApplication, db_path: Path, clock: FixedClock):
+    db = open_database(db_path)
+    # Long idle and result timeouts: the benchmark, not a timer, decides when to go home.
+    window = main_window(db, clock, Timings(idle_ms=3_600_000, result_ms=3_600_000))
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    settle(app, window)
+    return db, window
+
+
+def scanner_burst(target, code: str) -> None:
+    """What a USB scanner in keyboard mode sends: one key press per character, then Enter."""
+    for ch in code:
+        QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key(ord(ch.upper())), Qt.KeyboardModifier.NoModifier, ch))
+    QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+
+
+def current_cards(db_path: Path) -> list[str]:
+    with sqlite3.connect(db_path) as conn:
+        cards = [row[0] for row in conn.execute("SELECT code FROM cards WHERE replaced_at IS NULL ORDER BY code")]
+    conn.close()
+    return cards
+
+
+def writes_after(db_path: Path, since: datetime) -> int:
+    """Check-ins plus check-outs stamped after ``since``: each real (non-repeated) scan makes one."""
+    text = to_text(since)
+    with sqlite3.connect(db_path) as conn:
+        ins = conn.execute("SELECT count(*) FROM visits WHERE check_in_at > ?", (text,)).fetchone()[0]
+        outs = conn.execute("SELECT count(*) FROM visits WHERE check_out_at > ?", (text,)).fetchone()[0]
+    conn.close()
+    return ins + outs
+
+
+def bench_scans(app, window, clock: FixedClock, db_path: Path, samples: int, rng: random.Random) -> tuple[Stats, dict]:
+    cards = current_cards(db_path)
+    painted = PaintCounter(window.result)
+    started_at = clock.now()
+    times, failures, checked_in, checked_out, unpainted = [], 0, 0, 0, 0
+    for i in range(WARMUP + samples):
+        window.go_home()
+        # Past the 5-second double-scan guard, so every scan is a real check-in or check-out.
+        clock.advance(seconds=10)
+        settle(app, window)
+        target = app.focusWidget() or window
+        code = rng.choice(cards)
+        paints_before = painted.count
+
+        start = time.perf_counter_ns()
+        scanner_burst(target, code)
+        on_result = window.current() is window.result
+        if on_result:
+            window.result.repaint()
+        elapsed = ms_since(start)
+
+        if i < WARMUP:
+            continue
+        title = window.result.title.text()
+        if not on_result or not title.startswith(("Tervetuloa", "Näkemiin")):
+            failures += 1
+        checked_in += title.startswith("Tervetuloa")
+        checked_out += title.startswith("Näkemiin")
+        unpainted += painted.count == paints_before
+        times.append(elapsed)
+    window.go_home()
+    settle(app, window)
+    details = {
+        "failures": failures,
+        "checked_in": checked_in,
+        "checked_out": checked_out,
+        "unpainted": unpainted,
+        "db_writes": writes_after(db_path, started_at),
+        "expected_writes": WARMUP + samples,
+    }
+    return Stats(times), details
+
+
+def keyboard_letters(text: str) -> str:
+    """The taps a visitor makes for ``text``: letters the keyboard lacks (í, ñ, ı) typed plain."""
+    keys = set("".join(ROWS)) | {" "}
+    taps = []
+    for ch in text.upper():
+        if ch not in keys:
+            ch = names.fold(ch).upper()
+        taps.extend(c for c in ch if c in keys)
+    return "".join(taps)
+
+
+def search_phrases(db_path: Path, count: int, rng: random.Random) -> list[str]:
+    """What visitors type: 2-6 letters of a first name, or the first name, a space and an initial."""
+    with sqlite3.connect(db_path) as conn:
+        people = conn.execute("SELECT first_name, last_name FROM people").fetchall()
+    conn.close()
+    phrases = []
+    for _ in range(count):
+        first, last = rng.choice(people)
+        if rng.random() < 0.3 and last:
+            phrases.append(keyboard_letters(f"{first} {last[0]}"))
+        else:
+            phrases.append(keyboard_letters(first)[: rng.randint(2, 6)])
+    return phrases
+
+
+def bench_keystrokes(app, window, db_path: Path, samples: int, rng: random.Random) -> tuple[Stats, Stats, dict]:
+    """Every tap, and separately the taps that run a query (two letters or more typed)."""
+    screen = window.name_search
+    keyboard = screen.keyboard
+    painted = PaintCounter(screen)
+    phrases = search_phrases(db_path, WARMUP + samples, rng)
+    every_tap, query_taps, unpainted, empty = [], [], 0, 0
+    for i, phrase in enumerate(phrases):
+        window.go_home()
+        window.show_screen(screen)
+        settle(app, window)
+        for position, letter in enumerate(phrase):
+            button = keyboard.space if letter == " " else keyboard.keys[letter]
+            paints_before = painted.count
+
+            start = time.perf_counter_ns()
+            button.click()
+            # A real event loop lays out the changed buttons before painting: do the same.
+            app.processEvents()
+            screen.repaint()
+            elapsed = ms_since(start)
+
+            if i < WARMUP:
+                continue
+            unpainted += painted.count == paints_before
+            every_tap.append(elapsed)
+            if len(names.words(phrase[: position + 1])) and sum(map(len, names.words(phrase[: position + 1]))) >= 2:
+                query_taps.append(elapsed)
+        if i >= WARMUP and not any(b.isVisible() for b in screen.match_buttons):
+            empty += 1
+    window.go_home()
+    settle(app, window)
+    details = {"phrases": samples, "taps": len(every_tap), "unpainted": unpainted, "no_match": empty,
+               "examples": phrases[WARMUP:WARMUP + 8]}
+    return Stats(every_tap), Stats(query_taps), details
+
+
+# ---------------------------------------------------------------------------------------------
+# Bare baselines
+
+
+def bench_bare_commit(folder: Path, samples: int) -> Stats:
+    """One INSERT+COMMIT with the kiosk's pragmas: the floor for any confirmed check-in."""
+    conn = connect(folder / "bare-commit.sqlite")  # the kiosk's own pragmas: WAL, FULL, FKs, autocommit
+    conn.execute("CREATE TABLE scratch (id INTEGER PRIMARY KEY, at TEXT NOT NULL)")
+    times = []
+    for i in range(WARMUP + samples):
+        start = time.perf_counter_ns()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO scratch (at) VALUES (?)", (str(i),))
+        conn.execute("COMMIT")
+        elapsed = ms_since(start)
+        if i >= WARMUP:
+            times.append(elapsed)
+    conn.close()
+    return Stats(times)
+
+
+def bench_bare_query(db_path: Path, samples: int, rng: random.Random) -> Stats:
+    """One primary-key lookup on the same big database: the floor for any database read."""
+    conn = connect(db_path)
+    top = conn.execute("SELECT max(id) FROM people").fetchone()[0]
+    times = []
+    for i in range(WARMUP + samples):
+        person_id = rng.randint(1, top)
+        start = time.perf_counter_ns()
+        conn.execute("SELECT id, first_name FROM people WHERE id = ?", (person_id,)).fetchone()
+        elapsed = ms_since(start)
+        if i >= WARMUP:
+            times.append(elapsed)
+    conn.close()
+    return Stats(times)
+
+
+BARE_WINDOW = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv)
+    window = QWidget()
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, lambda: (print(f"home-shown {time.monotonic():.6f}", flush=True), app.quit()))
+    app.exec()
+    """
+)
+
+
+def time_to_shown(command: list[str]) -> float:
+    """Milliseconds from just before the process starts to the CLOCK_MONOTONIC time it prints."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STARTUP_PROBE="1")
+    start = time.monotonic()
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate(timeout=120)
+    for line in out.splitlines():
+        if line.startswith("home-shown "):
+            return (float(line.split()[1]) - start) * 1000
+    raise RuntimeError(f"{command[:3]} exited {proc.returncode} without a home-shown line:\n{err[-2000:]}")
+
+
+def bench_cold_start(db_path: Path, folder: Path) -> tuple[Stats, Stats]:
+    bare_script = folder / "bare_window.py"
+    bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+    kiosk = [sys.executable, "-m", "kiosk", "--db", str(db_path), "--windowed"]
+    bare = [sys.executable, str(bare_script)]
+    # One of each unmeasured, so neither pays alone for the first read of the files from disk.
+    time_to_shown(kiosk)
+    time_to_shown(bare)
+    kiosk_times, bare_times = [], []
+    for _ in range(COLD_START_RUNS):  # interleaved: a slow moment of the machine hits both
+        kiosk_times.append(time_to_shown(kiosk))
+        bare_times.append(time_to_shown(bare))
+    return Stats(kiosk_times), Stats(bare_times)
+
+
+# ---------------------------------------------------------------------------------------------
+# Report
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def print_table(scan, commit, taps, query_taps, lookup, kiosk_start, bare_start) -> bool:
+    rows = [
+        ("scan -> confirmation painted", scan, commit, f"p95 < {SCAN_P95_MS:.0f} ms", scan.p95 < SCAN_P95_MS),
+        ("name keystroke (every tap)", taps, lookup, f"p95 < {KEYSTROKE_P95_MS:.0f} ms", taps.p95 < KEYSTROKE_P95_MS),
+        ("name keystroke (>= 2 letters)", query_taps, lookup, f"p95 < {KEYSTROKE_P95_MS:.0f} ms", query_taps.p95 < KEYSTROKE_P95_MS),
+        ("cold start -> home shown", kiosk_start, bare_start, f"median < {COLD_START_RATIO}x bare",
+         kiosk_start.median < COLD_START_RATIO * bare_start.median),
+    ]
+    header = f"{'metric':<31} {'median ms':>10} {'p95 ms':>9} {'min ms':>8} {'base med':>9} {'base p95':>9} {'ratio':>8}  {'target':<18} result"
+    print(header)
+    print("-" * len(header))
+    for name, stats, base, target, ok in rows:
+        print(
+            f"{name:<31} {stats.median:>10.2f} {stats.p95:>9.2f} {stats.min:>8.2f} {base.median:>9.3f} {base.p95:>9.3f} "
+            f"{stats.median / base.median:>7.1f}x  {target:<18} {verdict(ok)}"
+        )
+    print()
+    print("baselines: scan = bare INSERT+COMMIT (WAL, synchronous=FULL) in a scratch file; keystrokes = bare")
+    print("SELECT by primary key on the same database; cold start = bare PySide6 QWidget 1280x800, same interpreter.")
+    return all(ok for *_, ok in rows)
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=50_000)
+    parser.add_argument("--months", type=int, default=DEFAULT_MONTHS, help="of visit history (default gives ~1 M visits)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--samples", type=int, default=300, help="scans, and typed names, to time")
+    parser.add_argument("--db", type=Path, help="demo database to build or reuse (default: cached under /tmp)")
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = parse_args()
+    rng = random.Random(args.seed)
+    print(f"python {sys.version.split()[0]}, PySide6 {PYSIDE_VERSION}, SQLite {sqlite3.sqlite_version}, "
+          f"{os.cpu_count()} cores, {sys.platform}")
+
+    clock = reference_clock(args.months)
+    source = cached_db_path(args)
+    build_seconds = build_or_reuse(source, args.people, args.months, args.seed, clock)
+    people, visits = table_counts(source)
+    built = f"built in {build_seconds:.1f} s" if build_seconds is not None else "reused (delete it to rebuild)"
+    print(f"database {source}: {people} people, {visits} visits, {source.stat().st_size / 1e6:.0f} MB, {built}")
+    print(f"clock fixed at {clock.now().astimezone(HELSINKI):%a %Y-%m-%d %H:%M} Helsinki")
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as tmp:
+        folder = Path(tmp)
+        app = application()
+
+        print(f"\nscan -> confirmation: {args.samples} scans (+{WARMUP} warm-up) ...", flush=True)
+        db_path = fresh_copy(source, folder, "ui.sqlite")
+        db, window = open_window(app, db_path, clock)
+        scan, scan_details = bench_scans(app, window, clock, db_path, args.samples, rng)
+        commit = bench_bare_commit(folder, args.samples)
+        print(f"  {scan_details}")
+        print(f"  max {scan.max:.2f} ms; bare commit min {commit.min:.3f} ms, max {commit.max:.3f} ms")
+
+        print(f"\nname search: {args.samples} typed names (+{WARMUP} warm-up) ...", flush=True)
+        taps, query_taps, tap_details = bench_keystrokes(app, window, db_path, args.samples, rng)
+        lookup = bench_bare_query(db_path, args.samples, rng)
+        print(f"  {tap_details}")
+        print(f"  max {taps.max:.2f} ms; bare query min {lookup.min:.3f} ms, max {lookup.max:.3f} ms")
+        window.close()
+        db.close()
+
+        print(f"\ncold start: {COLD_START_RUNS} runs each (+1 warm-up), interleaved ...", flush=True)
+        start_path = fresh_copy(source, folder, "start.sqlite")
+        kiosk_start, bare_start = bench_cold_start(start_path, folder)
+        print(f"  kiosk runs: {', '.join(f'{t:.0f}' for t in kiosk_start.samples)} ms")
+        print(f"  bare runs:  {', '.join(f'{t:.0f}' for t in bare_start.samples)} ms")
+
+    print()
+    all_pass = print_table(scan, commit, taps, query_taps, lookup, kiosk_start, bare_start)
+    if scan_details["failures"]:
+        print(f"WARNING: {scan_details['failures']} scans did not end on a welcome or goodbye")
+    return 0 if all_pass else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+import pytest
+
+from kiosk.app import application, main_window
+from kiosk.ui.main_window import Timings
+
+
+@pytest.fixture
+def make_window(qtbot, db, clock):
+    def make(idle_ms=60_000, result_ms=60_000, database=None):
+        application()
+        window = main_window(database or db, clock, Timings(idle_ms=idle_ms, result_ms=result_ms))
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

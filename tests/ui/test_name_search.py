@@ -1,0 +1,80 @@
+from kiosk.people import SHOWN_MATCHES
+
+
+def type_on_screen(screen, text):
+    for ch in text:
+        key = screen.keyboard.space if ch == " " else screen.keyboard.keys[ch.upper()]
+        key.click()
+
+
+def visible_matches(screen):
+    return [b.text() for b in screen.match_buttons if b.isVisible()]
+
+
+def test_ai_finds_aijala_and_aino(window, people):
+    people.add("Eino", "Äijälä")
+    people.add("Aino", "Virtanen")
+    people.add("Matti", "Mäkelä")
+    window.home.by_name.click()
+    screen = window.name_search
+    type_on_screen(screen, "a")
+    assert visible_matches(screen) == []
+    type_on_screen(screen, "i")
+    assert screen.field.text() == "Ai"
+    assert sorted(visible_matches(screen)) == ["Aino V.", "Eino Ä."]
+
+
+def test_first_name_space_last_initial_narrows_to_one(window, people):
+    people.add("Aino", "Virtanen")
+    people.add("Aino", "Korhonen")
+    window.home.by_name.click()
+    type_on_screen(window.name_search, "aino v")
+    assert window.name_search.field.text() == "Aino V"
+    assert visible_matches(window.name_search) == ["Aino V."]
+
+
+def test_tapping_the_name_checks_in_with_a_friendly_confirmation(window, people, db):
+    eino = people.add("Eino", "Äijälä")
+    window.home.by_name.click()
+    type_on_screen(window.name_search, "ei")
+    window.name_search.match_buttons[0].click()
+    assert window.current() is window.result
+    assert window.result.title.text() == "Tervetuloa, Eino!"
+    assert db.value("SELECT person_id FROM visits") == eino.id
+    assert window.name_search.field.text() == ""
+
+
+def test_two_people_with_the_same_shown_name_are_told_apart(window, people):
+    people.add("Aino", "Virtanen")
+    people.add("Aino", "Vainio")
+    window.home.by_name.click()
+    type_on_screen(window.name_search, "aino")
+    labels = visible_matches(window.name_search)
+    assert len(labels) == 2 and labels[0] != labels[1]
+    assert all(label.startswith("Aino V. · ensikäynti marraskuu 2026") for label in labels), labels
+
+
+def test_many_matches_show_a_few_and_ask_for_more_letters(window, people):
+    for i in range(SHOWN_MATCHES + 4):
+        people.add("Anna", f"Lehtonen{i}")
+    window.home.by_name.click()
+    type_on_screen(window.name_search, "an")
+    assert len(visible_matches(window.name_search)) == SHOWN_MATCHES
+    assert "Kirjoita lisää" in window.name_search.hint.text()
+
+
+def test_backspace_and_back_button(window, people):
+    window.home.by_name.click()
+    type_on_screen(window.name_search, "ai")
+    window.name_search.keyboard.backspace.click()
+    assert window.name_search.field.text() == "A"
+    window.name_search.back_button.click()
+    assert window.current() is window.home
+
+
+def test_nothing_found_says_what_to_do(window, people):
+    people.add("Aino", "Virtanen")
+    window.home.by_name.click()
+    type_on_screen(window.name_search, "xq")
+    assert visible_matches(window.name_search) == []
+    assert "ei löytynyt" in window.name_search.hint.text()
