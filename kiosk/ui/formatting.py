@@ -20,7 +20,8 @@ def clock_text(dt: datetime) -> str:
 
 def date_text(dt: datetime) -> str:
     d = local(dt)
-    return _locale().toString(QDate(d.year, d.month, d.day), "dddd d.M.yyyy")
+    weekday = _locale().standaloneDayName(d.isoweekday())
+    return f"{weekday} {_locale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)}"
 
 
 def month_text(year: int, month: int) -> str:

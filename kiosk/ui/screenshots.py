@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from datetime import datetime, time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def _copy(source: Path, target: Path) -> None:
 def render_all(db_path: Path, out_dir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import application, main_window
-    from kiosk.clock import FixedClock, SystemClock
+    from kiosk.clock import HELSINKI, FixedClock, SystemClock, local
     from kiosk.db import bulk, open_database
     from kiosk import demo
 
@@ -37,6 +38,8 @@ def render_all(db_path: Path, out_dir: Path) -> list[Path]:
         db = open_database(copy)
         clock = FixedClock(SystemClock().now())
         if bulk.is_empty(db):
+            # Fresh demo data at a busy late morning, so the pictures look like a day in the room.
+            clock.set(datetime.combine(local(clock.now()).date(), time(11, 0), HELSINKI))
             demo.fill(db, clock)
         for width, height in SIZES:
             window = main_window(db, clock)

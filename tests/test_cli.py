@@ -1,0 +1,61 @@
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from kiosk.__main__ import main
+from kiosk.db import open_database
+
+
+def test_demo_then_export(tmp_path, capsys):
+    db = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(db), "--people", "30", "--months", "2", "--seed", "3"]) == 0
+    assert "30 people" in capsys.readouterr().out
+    assert main(["demo", "--db", str(db)]) == 1  # never over real data
+    assert main(["export", "--db", str(db), "--out", str(tmp_path / "csv")]) == 0
+    lines = (tmp_path / "csv" / "people.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("id,uuid,first_name,last_name,card_code") and len(lines) == 31
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("kiosk ")
+
+
+def test_newer_database_gives_a_clear_message_not_a_traceback(tmp_path, capsys):
+    path = tmp_path / "new.sqlite"
+    open_database(path).conn.execute("PRAGMA user_version = 999")
+    assert main(["export", "--db", str(path), "--out", str(tmp_path)]) == 2
+    assert "database_newer" in capsys.readouterr().err
+
+
+def test_kiosk_process_starts_on_demo_data_and_shows_home(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STARTUP_PROBE="1")
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--db", str(tmp_path / "k.sqlite"), "--demo"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    shown_at = float(done.stdout.split("home-shown ")[1])
+    assert shown_at > started
+    db = open_database(tmp_path / "k.sqlite")
+    assert db.value("SELECT count(*) FROM people") == 120
+    db.close()
+
+
+def test_screenshots_of_every_screen_in_both_orientations(tmp_path, qapp):
+    from kiosk.ui.screenshots import render_all
+
+    written = render_all(tmp_path / "none-yet.sqlite", tmp_path / "shots")
+    names = {p.name for p in written}
+    for screen in ("home", "name-empty", "name-matches", "checked-in", "checked-out", "card-unknown", "card-garbled", "card-not-ours", "present"):
+        assert f"{screen}-1280x800.png" in names and f"{screen}-800x1280.png" in names
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(tmp_path / "shots" / "home-800x1280.png"))
+    assert (image.width(), image.height()) == (800, 1280)
