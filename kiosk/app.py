@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.checkin import CheckinService
 from kiosk.clock import SystemClock
-from kiosk.db import Database, open_database
-from kiosk.db import settings
+from kiosk.db import Database, open_database, settings
 from kiosk.paths import ASSETS
 from kiosk.people import PeopleService
 from kiosk.ui.main_window import MainWindow, Timings

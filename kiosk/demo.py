@@ -13,8 +13,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from kiosk import codes, names
 from kiosk.clock import HELSINKI, local
-from kiosk.db import Database
-from kiosk.db import bulk
+from kiosk.db import Database, bulk
 from kiosk.db.timestamps import to_text
 
 FIRST_NAMES = (

@@ -2,8 +2,7 @@ import sqlite3
 
 import pytest
 
-from kiosk.db import open_database, schema
-from kiosk.db import settings
+from kiosk.db import open_database, schema, settings
 from kiosk.errors import KioskError, Problem
 
 

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.ui.screen import Screen
 from kiosk.people import SHOWN_MATCHES, Match, PeopleService, SearchResult
 from kiosk.ui.formatting import month_text
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.screen import Screen
 
 COLUMNS = 2
 
 
 class NameScreen(Screen):
     person_chosen = Signal(int)
-    back = Signal()
 
     def __init__(self, people: PeopleService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -23,13 +29,7 @@ class NameScreen(Screen):
         self._people = people
         self._result = SearchResult()
 
-        self.back_button = QPushButton(objectName="secondary")
-        self.back_button.setMinimumSize(160, 64)
-        self.back_button.clicked.connect(self.back)
-        self.title = QLabel(objectName="heading")
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addWidget(self.title, 1)
+        header = self.header()
 
         self.field = QLineEdit(objectName="search")
         self.field.setMinimumHeight(72)

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
-from kiosk.ui.screen import Screen
 from kiosk.checkin import CheckinService
 from kiosk.ui.formatting import clock_text
+from kiosk.ui.screen import Screen
 
 
 class PresentScreen(Screen):
-    back = Signal()
 
     def __init__(self, checkin: CheckinService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("present")
         self._checkin = checkin
-        self.back_button = QPushButton(objectName="secondary")
-        self.back_button.setMinimumSize(160, 64)
-        self.back_button.clicked.connect(self.back)
-        self.title = QLabel(objectName="heading")
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addWidget(self.title, 1)
+        header = self.header()
         self.list = QListWidget(objectName="present_list")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)

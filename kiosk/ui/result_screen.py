@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.screen import Screen
 from kiosk import checkin
 from kiosk.codes import ScanProblem
 from kiosk.errors import KioskError, Problem
 from kiosk.ui.formatting import clock_text, duration_text
+from kiosk.ui.screen import Screen
 
 
 class ResultScreen(Screen):

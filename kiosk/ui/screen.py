@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 class Screen(QWidget):
+    back = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         # A plain QWidget subclass paints no stylesheet background without this.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    def header(self) -> QHBoxLayout:
+        """A way back and the screen's title, the same on every screen that has them."""
+        self.back_button = QPushButton(objectName="secondary")
+        self.back_button.setMinimumSize(160, 64)
+        self.back_button.clicked.connect(self.back)
+        self.title = QLabel(objectName="heading")
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addWidget(self.title, 1)
+        return row
 
     def retranslate(self) -> None:
         """Set every visible text; called at construction and on a language change."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from datetime import datetime, time
 from collections.abc import Iterator
+from datetime import datetime, time
 from pathlib import Path
 
 SIZES = ((1280, 800), (800, 1280))
@@ -24,10 +24,10 @@ def _copy(source: Path, target: Path) -> None:
 
 def render_all(db_path: Path, out_dir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk import demo
     from kiosk.app import application, main_window
     from kiosk.clock import HELSINKI, FixedClock, SystemClock, local
     from kiosk.db import bulk, open_database
-    from kiosk import demo
 
     app = application()
     out_dir.mkdir(parents=True, exist_ok=True)

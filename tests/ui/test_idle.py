@@ -1,4 +1,4 @@
-from tests.helpers import scan, focus_target
+from tests.helpers import focus_target, scan
 from tests.ui.test_name_search import type_on_screen
 
 

@@ -2,6 +2,12 @@ from kiosk import codes
 from tests.helpers import enter, focus_target, press, scan
 
 
+def open_name_search(window, qtbot):
+    window.home.by_name.click()
+    qtbot.waitUntil(window.name_search.field.hasFocus)
+    return window.name_search.field
+
+
 def visit_count(db):
     return db.value("SELECT count(*) FROM visits")
 
@@ -47,9 +53,7 @@ def test_double_fired_scanner_counts_once(window, people, db):
 
 def test_scan_while_typing_a_name_checks_in_and_leaves_no_code_in_the_field(window, people, qtbot, db):
     aino = people.add("Aino", "Virtanen")
-    window.home.by_name.click()
-    field = window.name_search.field
-    qtbot.waitUntil(field.hasFocus)
+    field = open_name_search(window, qtbot)
     scan(field, aino.card_code)
     assert window.result.title.text() == "Tervetuloa, Aino!"
     assert field.text() == ""
@@ -58,9 +62,7 @@ def test_scan_while_typing_a_name_checks_in_and_leaves_no_code_in_the_field(wind
 
 def test_a_person_typing_is_not_a_scan(window, people, qtbot, db):
     aino = people.add("Aino", "Virtanen")
-    window.home.by_name.click()
-    field = window.name_search.field
-    qtbot.waitUntil(field.hasFocus)
+    field = open_name_search(window, qtbot)
     for ch in aino.card_code[:8]:
         press(field, ch)
         qtbot.wait(80)  # a quick typist still leaves this much between keys
@@ -72,9 +74,7 @@ def test_a_person_typing_is_not_a_scan(window, people, qtbot, db):
 
 def test_physical_keyboard_types_a_short_name_with_umlauts(window, people, qtbot):
     people.add("Eino", "Äijälä")
-    window.home.by_name.click()
-    field = window.name_search.field
-    qtbot.waitUntil(field.hasFocus)
+    field = open_name_search(window, qtbot)
     press(field, "ä")
     press(field, "i")
     qtbot.waitUntil(lambda: field.text() == "äi")
