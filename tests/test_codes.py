@@ -39,6 +39,16 @@ def test_one_changed_character_is_garbled_not_someone_else():
         assert codes.parse_scan(code[:i] + replacement + code[i + 1 :]) is ScanProblem.GARBLED
 
 
+def test_two_swapped_characters_are_garbled():
+    code = codes.new_code(Kind.PERSON)
+    body_end = len(code) - codes.CHECK_LENGTH
+    for i in range(len(codes.SYSTEM_PREFIX), body_end):
+        for j in range(i + 1, body_end):
+            if code[i] != code[j]:
+                swapped = code[:i] + code[j] + code[i + 1 : j] + code[i] + code[j + 1 :]
+                assert isinstance(codes.parse_scan(swapped), ScanProblem)
+
+
 def test_truncated_and_doubled_scans_are_garbled():
     code = codes.new_code(Kind.PERSON)
     assert codes.parse_scan(code[:-1]) is ScanProblem.GARBLED
