@@ -37,13 +37,22 @@ def default_db_path() -> Path:
     return Path(folder) / "kiosk.sqlite"
 
 
-def main_window(db: Database, clock, timings: Timings = Timings()) -> MainWindow:
+def timings_from_settings(db: Database) -> Timings:
+    """Idle and confirmation times from the room's settings, where staff have set them."""
+    def seconds(key: str, default: int) -> int:
+        text = settings.get(db, key, str(default))
+        return int(text) if text.isdigit() and 0 < int(text) < 3600 else default
+
+    return Timings(idle_ms=seconds("idle_seconds", 45) * 1000, result_ms=seconds("confirmation_seconds", 6) * 1000)
+
+
+def main_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:
     return MainWindow(
         CheckinService(db, clock),
         PeopleService(db, clock),
         clock,
         settings.get(db, "room_name", "Yhteinen työhuone"),
-        timings,
+        timings or timings_from_settings(db),
     )
 
 

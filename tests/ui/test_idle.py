@@ -1,3 +1,5 @@
+from PySide6.QtCore import Qt
+
 from tests.helpers import focus_target, scan
 from tests.ui.test_name_search import type_on_screen
 
@@ -31,5 +33,16 @@ def test_touching_the_screen_keeps_it_open(make_window, qtbot):
     window.home.by_name.click()
     for _ in range(4):
         qtbot.wait(150)
-        qtbot.mouseClick(window.name_search.keyboard.keys["A"], __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.name_search.keyboard.keys["A"], Qt.MouseButton.LeftButton)
     assert window.current() is window.name_search
+
+
+def test_idle_and_confirmation_times_come_from_the_room_settings(db):
+    from kiosk.app import timings_from_settings
+    from kiosk.db import settings
+
+    assert timings_from_settings(db).idle_ms == 45_000
+    settings.put(db, "idle_seconds", "20")
+    settings.put(db, "confirmation_seconds", "nonsense")
+    chosen = timings_from_settings(db)
+    assert (chosen.idle_ms, chosen.result_ms) == (20_000, 6_000)
