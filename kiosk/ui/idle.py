@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -14,7 +14,9 @@ _ACTIVITY = {
 
 
 class IdleWatch(QObject):
-    """Emits ``idle`` once after ``timeout_ms`` without a touch, click or key press."""
+    """Emits ``idle`` once after ``timeout_ms`` without a touch, click or key press.
+
+    Install it as an application-wide event filter to let it see every touch."""
 
     idle = Signal()
 
@@ -22,7 +24,6 @@ class IdleWatch(QObject):
         super().__init__(parent)
         self._timer = QTimer(self, singleShot=True, interval=timeout_ms)
         self._timer.timeout.connect(self.idle)
-        QCoreApplication.instance().installEventFilter(self)
         self._timer.start()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

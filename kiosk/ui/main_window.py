@@ -53,9 +53,20 @@ class MainWindow(QMainWindow):
 
         self.scanner = ScanFilter(self, max_gap_ms=timings.scan_gap_ms)
         self.scanner.scanned.connect(lambda code: self._act(self._checkin.scan, code))
-        QCoreApplication.instance().installEventFilter(self.scanner)
         self.idle = IdleWatch(timings.idle_ms, self)
         self.idle.idle.connect(self.go_home)
+
+    # Scans and touches are watched application-wide while the window is on screen, and only then.
+    def showEvent(self, event) -> None:
+        for watcher in (self.scanner, self.idle):
+            QCoreApplication.instance().installEventFilter(watcher)
+        self.idle.restart()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        for watcher in (self.scanner, self.idle):
+            QCoreApplication.instance().removeEventFilter(watcher)
+        super().hideEvent(event)
 
     def current(self) -> QWidget:
         return self.stack.currentWidget()
