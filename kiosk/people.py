@@ -68,22 +68,21 @@ class PeopleService:
             return SearchResult()
         rows = people_table.search(self._db, prefixes, SHOWN_MATCHES + 1)
         shown = rows[:SHOWN_MATCHES]
-        return SearchResult(_tell_apart(shown), more=len(rows) > SHOWN_MATCHES, too_short=False)
+        return SearchResult(self._tell_apart(shown), more=len(rows) > SHOWN_MATCHES, too_short=False)
 
-
-def _tell_apart(rows) -> tuple[Match, ...]:
-    labels = [names.shown_name(r["first_name"], r["last_name"]) for r in rows]
-    months = [_month(r["first_visit"] or r["created_at"]) for r in rows]
-    matches = []
-    for i, row in enumerate(rows):
-        same_name = [j for j, label in enumerate(labels) if label == labels[i]]
-        if len(same_name) == 1:
-            matches.append(Match(row["id"], labels[i]))
-            continue
-        same_month = [j for j in same_name if months[j] == months[i]]
-        ordinal = same_month.index(i) + 1 if len(same_month) > 1 else 0
-        matches.append(Match(row["id"], labels[i], months[i], ordinal))
-    return tuple(matches)
+    def _tell_apart(self, rows) -> tuple[Match, ...]:
+        labels = [names.shown_name(r["first_name"], r["last_name"]) for r in rows]
+        alike = [r["id"] for r, label in zip(rows, labels) if labels.count(label) > 1]
+        months = {pid: _month(text) for pid, text in people_table.first_seen(self._db, alike).items()} if alike else {}
+        matches = []
+        for i, row in enumerate(rows):
+            if row["id"] not in months:
+                matches.append(Match(row["id"], labels[i]))
+                continue
+            twins = [r["id"] for j, r in enumerate(rows) if labels[j] == labels[i] and months.get(r["id"]) == months[row["id"]]]
+            ordinal = twins.index(row["id"]) + 1 if len(twins) > 1 else 0
+            matches.append(Match(row["id"], labels[i], months[row["id"]], ordinal))
+        return tuple(matches)
 
 
 def _month(utc_text: str) -> date:

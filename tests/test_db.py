@@ -69,3 +69,28 @@ def test_write_while_another_holds_the_lock_is_a_locked_problem(db_path, db, peo
         other.execute("ROLLBACK")
         other.close()
     assert db.value("SELECT count(*) FROM people") == 0
+
+
+def test_upgrade_from_0001_fills_each_persons_last_visit(tmp_path):
+    from kiosk.db.connection import connect
+    from kiosk.db.migrations import apply
+
+    path = tmp_path / "old.sqlite"
+    conn = connect(path)
+    apply(conn, stop_before="0002_people_last_visit")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.execute("INSERT INTO people (id, uuid, first_name, created_at) VALUES (1, 'u1', 'Aino', '2026-01-01T08:00:00Z')")
+    conn.execute("INSERT INTO people (id, uuid, first_name, created_at) VALUES (2, 'u2', 'Eino', '2026-01-01T08:00:00Z')")
+    for day in ("02", "05", "03"):
+        conn.execute(
+            "INSERT INTO visits (uuid, person_id, check_in_at, source) VALUES (?, 1, ?, 'scan')",
+            (f"v{day}", f"2026-01-{day}T08:00:00Z"),
+        )
+    conn.close()
+    db = open_database(path)
+    assert db.value("PRAGMA user_version") == schema.SCHEMA_VERSION
+    assert [tuple(r) for r in db.rows("SELECT id, last_visit_at FROM people ORDER BY id")] == [
+        (1, "2026-01-05T08:00:00Z"),
+        (2, None),
+    ]
+    db.close()

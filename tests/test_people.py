@@ -57,3 +57,13 @@ def test_names_with_symbols_do_not_break_search(people):
     assert shown(people.search("o'br")) == ["O'Brien D."]
     assert shown(people.search("%")) == []
     assert shown(people.search("__")) == []
+
+
+def test_most_recent_visitors_come_first(people, checkin, clock):
+    early = people.add("Anna", "Aalto")
+    late = people.add("Anni", "Berg")
+    never = people.add("Anja", "Creutz")
+    checkin.toggle(late.id)
+    clock.advance(minutes=1)
+    checkin.toggle(early.id)
+    assert [m.person_id for m in people.search("an").matches] == [early.id, late.id, never.id]

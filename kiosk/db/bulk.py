@@ -30,3 +30,7 @@ def insert_all(
             "INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source) VALUES (?, ?, ?, ?, ?)",
             visits,
         )
+        conn.execute(
+            "UPDATE people SET last_visit_at = "
+            "(SELECT max(check_in_at) FROM visits WHERE visits.person_id = people.id)"
+        )

@@ -87,6 +87,8 @@ def connect(path: Path | str) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # 16 MB of page cache keeps the people and name tables in memory for name search.
+    conn.execute("PRAGMA cache_size = -16000")
     return conn
 
 

@@ -71,5 +71,18 @@ def people_cards_visits(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
+@migrations(name="0002_people_last_visit")
+def people_last_visit(db: Database) -> None:
+    # Name search shows the most recent visitors first; reading each match's latest visit from
+    # the visits table cost 20 ms for a two-letter prefix among 50,000 people. Kept up to date in
+    # the check-in transaction.
+    db.execute("ALTER TABLE people ADD COLUMN last_visit_at TEXT")
+    db.execute(
+        "UPDATE people SET last_visit_at = "
+        "(SELECT max(check_in_at) FROM visits WHERE visits.person_id = people.id)"
+    )
+    db.execute("PRAGMA user_version = 2")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

@@ -19,10 +19,15 @@ def latest(db: Database, person_id: int) -> sqlite3.Row | None:
 
 
 def start(conn: sqlite3.Connection, *, uuid: str, person_id: int, at: datetime, source: str) -> int:
-    return conn.execute(
+    visit_id = conn.execute(
         "INSERT INTO visits (uuid, person_id, check_in_at, source) VALUES (?, ?, ?, ?)",
         (uuid, person_id, to_text(at), source),
     ).lastrowid
+    conn.execute(
+        "UPDATE people SET last_visit_at = max(coalesce(last_visit_at, ''), ?) WHERE id = ?",
+        (to_text(at), person_id),
+    )
+    return visit_id
 
 
 def finish(conn: sqlite3.Connection, visit_id: int, at: datetime) -> None:
