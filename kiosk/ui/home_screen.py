@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.formatting import clock_text, date_text
@@ -31,11 +31,11 @@ class HomeScreen(Screen):
         top.addWidget(self.present_button)
 
         clock_box = QVBoxLayout()
-        clock_box.addWidget(self.time, 0, Qt.AlignmentFlag.AlignHCenter)
-        clock_box.addWidget(self.date, 0, Qt.AlignmentFlag.AlignHCenter)
+        clock_box.addWidget(self.time)
+        clock_box.addWidget(self.date)
 
-        self.welcome = QLabel(objectName="title", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.scan_hint = QLabel(objectName="lead", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.welcome = QLabel(objectName="title", wordWrap=True)
+        self.scan_hint = QLabel(objectName="lead", wordWrap=True)
         self.by_name = QPushButton(objectName="primary")
         self.by_name.setMinimumHeight(96)
         self.by_name.clicked.connect(self.find_by_name)

@@ -37,7 +37,7 @@ class NameScreen(Screen):
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._search)
 
-        self.hint = QLabel(objectName="hint", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(objectName="hint", wordWrap=True)
         self.match_buttons: list[QPushButton] = []
         matches = QGridLayout()
         matches.setSpacing(12)

@@ -19,9 +19,11 @@ class ResultScreen(Screen):
     def __init__(self, show_ms: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("result")
+        # A plain QWidget subclass paints no stylesheet background (the tone colour) without this.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._shown: object | None = None
-        self.title = QLabel(objectName="title", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.detail = QLabel(objectName="lead", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.title = QLabel(objectName="title", wordWrap=True)
+        self.detail = QLabel(objectName="lead", wordWrap=True)
         self.ok = QPushButton(objectName="primary")
         self.ok.setMinimumSize(240, 88)
         self.ok.clicked.connect(self.done)
