@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -80,9 +81,10 @@ def _export(args) -> int:
 
 
 def _screenshots(args) -> int:
-    from kiosk.ui.screenshots import render_all
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.app import screenshots
 
-    for path in render_all(args.sub_db, args.out):
+    for path in screenshots(args.sub_db, args.out):
         print(path)
     return 0
 

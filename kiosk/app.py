@@ -38,8 +38,11 @@ def default_db_path() -> Path:
 def timings_from_settings(db: Database) -> Timings:
     """Idle and confirmation times from the room's settings, where staff have set them."""
     def seconds(key: str, default: int) -> int:
-        text = settings.get(db, key, str(default))
-        return int(text) if text.isdigit() and 0 < int(text) < 3600 else default
+        try:
+            value = int(settings.get(db, key, str(default)))
+        except ValueError:
+            return default
+        return value if 0 < value < 3600 else default
 
     return Timings(idle_ms=seconds("idle_seconds", 45) * 1000, result_ms=seconds("confirmation_seconds", 6) * 1000)
 
@@ -94,3 +97,44 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def screenshots(db_path: Path, out_dir: Path) -> list[Path]:
+    """Every screen as a PNG at 1280x800 and 800x1280, offscreen, on a copy of the database:
+    the check-ins made for the pictures stay out of the room's real file."""
+    import tempfile
+    from datetime import datetime, time
+
+    from kiosk import demo
+    from kiosk.clock import HELSINKI, FixedClock, local
+    from kiosk.db import bulk
+    from kiosk.db.copy import copy_database
+    from kiosk.ui.screenshots import SIZES, walk
+
+    app = application()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "screenshots.sqlite"
+        if db_path.exists():
+            copy_database(db_path, copy)
+        db = open_database(copy)
+        clock = FixedClock(SystemClock().now())
+        if bulk.is_empty(db):
+            # Fresh demo data at a busy late morning, so the pictures look like a day in the room.
+            clock.set(datetime.combine(local(clock.now()).date(), time(11, 0), HELSINKI))
+            demo.fill(db, clock)
+        for width, height in SIZES:
+            window = main_window(db, clock)
+            window.resize(width, height)
+            window.show()
+            for name in walk(window, clock):
+                app.processEvents()
+                path = out_dir / f"{name}-{width}x{height}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        db.close()
+    return written

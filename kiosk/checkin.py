@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from kiosk import codes, names
-from kiosk.clock import local, today_start
+from kiosk.clock import today_start
 from kiosk.db import Database
 from kiosk.db import people as people_table
 from kiosk.db import visits as visits_table
@@ -47,9 +47,7 @@ class UnknownCard:
 
 @dataclass(frozen=True)
 class ReplacedCard:
-    """A card that was replaced by a new one: the visitor should ask for their new card."""
-
-    first_name: str
+    """A card that was replaced by a new one (maybe lost): no name is shown to whoever holds it."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,7 @@ class CheckinService:
         if person is None:
             return UnknownCard()
         if person["replaced_at"] is not None:
-            return ReplacedCard(person["first_name"])
+            return ReplacedCard()
         return self._toggle(person, "scan")
 
     def toggle(self, person_id: int) -> Result:
@@ -98,16 +96,17 @@ class CheckinService:
     def _toggle(self, person, source: str) -> Result:
         now = self._clock.now()
         day_start = today_start(now)
-        last = visits_table.latest(self._db, person["id"])
-        is_in = last is not None and last["check_out_at"] is None and from_text(last["check_in_at"]) >= day_start
-        if last is not None and self._just_now(last, now):
-            return self._repeat(person, last, day_start)
+        # Read and write in one write transaction, so a second writer cannot open a second visit.
         with self._db.transaction() as conn:
+            last = visits_table.latest(self._db, person["id"])
+            if last is not None and self._just_now(last, now):
+                return self._repeat(person, last, day_start)
+            is_in = last is not None and last["check_out_at"] is None and from_text(last["check_in_at"]) >= day_start
             if is_in:
                 visits_table.finish(conn, last["id"], now)
             else:
                 visits_table.start(conn, uuid=str(uuid.uuid4()), person_id=person["id"], at=now, source=source)
-        present = visits_table.count_open_since(self._db, day_start)
+            present = visits_table.count_open_since(self._db, day_start)
         if is_in:
             stayed = now - from_text(last["check_in_at"])
             return CheckedOut(person["id"], person["first_name"], now, stayed, present)
@@ -128,7 +127,7 @@ class CheckinService:
     def present(self) -> list[Present]:
         rows = visits_table.open_since(self._db, today_start(self._clock.now()))
         return [
-            Present(r["person_id"], names.shown_name(r["first_name"] or "?", r["last_name"] or ""), local(from_text(r["check_in_at"])))
+            Present(r["person_id"], names.shown_name(r["first_name"] or "?", r["last_name"] or ""), from_text(r["check_in_at"]))
             for r in rows
         ]
 

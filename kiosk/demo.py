@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from kiosk import codes, names
-from kiosk.clock import HELSINKI, local
+from kiosk.clock import HELSINKI, local, today_start
 from kiosk.db import Database, bulk
 from kiosk.db.timestamps import to_text
 
@@ -101,7 +101,7 @@ def _visits(rng: random.Random, person_id: int, days: list[date], offsets) -> li
 
 
 def _present_now(rng: random.Random, count: int, people: int, now: datetime) -> list[tuple]:
-    day_start = datetime.combine(local(now).date(), time(0), HELSINKI).astimezone(timezone.utc)
+    day_start = today_start(now)
     rows = []
     for person_id in rng.sample(range(1, people + 1), k=count):
         since = max(day_start + timedelta(minutes=1), now - timedelta(minutes=rng.randint(5, 180)))

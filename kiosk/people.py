@@ -71,17 +71,23 @@ class PeopleService:
         return SearchResult(self._tell_apart(shown), more=len(rows) > SHOWN_MATCHES, too_short=False)
 
     def _tell_apart(self, rows) -> tuple[Match, ...]:
-        labels = [names.shown_name(r["first_name"], r["last_name"]) for r in rows]
-        alike = [r["id"] for r, label in zip(rows, labels) if labels.count(label) > 1]
-        months = {pid: _month(text) for pid, text in people_table.first_seen(self._db, alike).items()} if alike else {}
+        """Name the month of the first visit where others share the shown name, and a number
+        (by the order they joined, so it never changes) where even the month is the same."""
         matches = []
-        for i, row in enumerate(rows):
-            if row["id"] not in months:
-                matches.append(Match(row["id"], labels[i]))
+        for row in rows:
+            label = names.shown_name(row["first_name"], row["last_name"])
+            alike = [
+                other["id"]
+                for other in people_table.with_first_name(self._db, row["first_name"])
+                if names.shown_name(row["first_name"], other["last_name"]) == label
+            ]
+            if len(alike) < 2:
+                matches.append(Match(row["id"], label))
                 continue
-            twins = [r["id"] for j, r in enumerate(rows) if labels[j] == labels[i] and months.get(r["id"]) == months[row["id"]]]
+            months = {person_id: _month(first) for person_id, first in people_table.first_seen(self._db, alike).items()}
+            twins = [person_id for person_id in alike if months[person_id] == months[row["id"]]]
             ordinal = twins.index(row["id"]) + 1 if len(twins) > 1 else 0
-            matches.append(Match(row["id"], labels[i], months[row["id"]], ordinal))
+            matches.append(Match(row["id"], label, months[row["id"]], ordinal))
         return tuple(matches)
 
 

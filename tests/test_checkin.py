@@ -70,10 +70,39 @@ def test_visit_left_open_yesterday_does_not_make_today_a_check_out(people, check
 
 def test_day_boundary_is_helsinki_midnight_not_utc(people, checkin, clock):
     aino = people.add("Aino", "Virtanen")
-    clock.set(datetime(2026, 11, 24, 0, 30, tzinfo=HELSINKI))  # 22:30 UTC the day before
+    clock.set(datetime(2026, 11, 24, 1, 30, tzinfo=HELSINKI))  # 23:30 UTC, the 23rd
     checkin.scan(aino.card_code)
-    clock.set(datetime(2026, 11, 24, 1, 30, tzinfo=HELSINKI))
+    clock.set(datetime(2026, 11, 24, 2, 30, tzinfo=HELSINKI))  # 00:30 UTC, the 24th
     assert isinstance(checkin.scan(aino.card_code), CheckedOut)
+    clock.set(datetime(2026, 11, 24, 23, 50, tzinfo=HELSINKI))
+    checkin.scan(aino.card_code)
+    clock.set(datetime(2026, 11, 25, 0, 10, tzinfo=HELSINKI))  # 22:10 UTC, still the 24th in UTC
+    assert isinstance(checkin.scan(aino.card_code), CheckedIn)
+
+
+def test_daylight_saving_days_start_at_local_midnight(people, checkin, clock):
+    # 29 March 2026 has 23 hours in Helsinki, 25 October 2026 has 25.
+    from kiosk.clock import local_day_start
+
+    assert local_day_start(datetime(2026, 3, 29).date()).isoformat() == "2026-03-28T22:00:00+00:00"
+    assert local_day_start(datetime(2026, 3, 30).date()).isoformat() == "2026-03-29T21:00:00+00:00"
+    assert local_day_start(datetime(2026, 10, 26).date()).isoformat() == "2026-10-25T22:00:00+00:00"
+    aino = people.add("Aino", "Virtanen")
+    clock.set(datetime(2026, 3, 29, 0, 30, tzinfo=HELSINKI))  # before the clocks go forward
+    checkin.scan(aino.card_code)
+    clock.set(datetime(2026, 3, 29, 23, 30, tzinfo=HELSINKI))
+    result = checkin.scan(aino.card_code)
+    assert isinstance(result, CheckedOut) and result.stayed == timedelta(hours=22)
+
+
+def test_a_name_tap_then_a_scan_within_seconds_counts_once(people, checkin, clock, db):
+    aino = people.add("Aino", "Virtanen")
+    checkin.toggle(aino.id)
+    clock.advance(seconds=4.9)
+    assert checkin.scan(aino.card_code).repeated
+    clock.advance(seconds=0.2)
+    assert isinstance(checkin.scan(aino.card_code), CheckedOut)
+    assert len(visit_rows(db)) == 1
 
 
 def test_name_toggle_records_its_source(people, checkin, db):

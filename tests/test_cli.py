@@ -49,9 +49,9 @@ def test_kiosk_process_starts_on_demo_data_and_shows_home(tmp_path):
 
 
 def test_screenshots_of_every_screen_in_both_orientations(tmp_path, qapp):
-    from kiosk.ui.screenshots import render_all
+    from kiosk.app import screenshots
 
-    written = render_all(tmp_path / "none-yet.sqlite", tmp_path / "shots")
+    written = screenshots(tmp_path / "none-yet.sqlite", tmp_path / "shots")
     names = {p.name for p in written}
     for screen in ("home", "name-empty", "name-matches", "checked-in", "checked-out", "card-unknown", "card-garbled", "card-not-ours", "present"):
         assert f"{screen}-1280x800.png" in names and f"{screen}-800x1280.png" in names

@@ -14,6 +14,8 @@ def imported_modules(path: Path) -> set[str]:
             found |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module:
             found.add(node.module)
+            # 'from kiosk import app' imports the module kiosk.app
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
     return found
 
 
@@ -30,16 +32,24 @@ def test_qt_only_in_ui_and_app():
         assert not qt, f"{name} imports {qt}"
 
 
-def test_sqlite_utils_only_in_db():
+def test_sqlite_only_in_db():
     for name, imports in modules():
         if not name.startswith("kiosk/db/"):
-            assert not {m for m in imports if m.startswith("sqlite_utils")}, name
+            assert not {m for m in imports if m.split(".")[0] in ("sqlite_utils", "sqlite3")}, name
+
+
+def test_the_check_sees_every_form_of_import(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("from kiosk import app\nimport sqlite3 as s\n")
+    assert {"kiosk.app", "sqlite3"} <= imported_modules(sample)
 
 
 def test_db_never_imports_services_or_ui():
     for name, imports in modules():
         if name.startswith("kiosk/db/"):
-            upward = {m for m in imports if m.startswith("kiosk.") and not m.startswith(("kiosk.db", "kiosk.errors"))}
+            upward = {
+                m for m in imports if m.startswith("kiosk.") and not m.startswith(("kiosk.db", "kiosk.errors"))
+            }
             assert not upward, f"{name} imports {upward}"
 
 

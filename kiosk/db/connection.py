@@ -20,7 +20,9 @@ def problem_of(error: sqlite3.Error) -> Problem | None:
         return Problem.DISK_FULL
     if "readonly" in message or "read-only" in message:
         return Problem.READ_ONLY
-    if "malformed" in message or "not a database" in message or "corrupt" in message:
+    # A table or column of ours gone missing is a damaged file too.
+    damaged = ("malformed", "not a database", "corrupt", "no such table", "no such column")
+    if any(word in message for word in damaged):
         return Problem.DATABASE_CORRUPT
     return None
 
@@ -53,10 +55,13 @@ class Database:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
+                self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                # SQLite may have rolled back already (disk full, I/O error); a failed COMMIT
+                # leaves the transaction open, and every later BEGIN would fail.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 raise
-            self.conn.execute("COMMIT")
 
     def rows(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         with world_faults():

@@ -49,14 +49,6 @@ def by_id(db: Database, person_id: int) -> sqlite3.Row | None:
     return db.row("SELECT id, first_name, last_name FROM people WHERE id = ?", (person_id,))
 
 
-def card_code(db: Database, person_id: int) -> str | None:
-    return db.value(
-        "SELECT code FROM cards WHERE person_id = ? AND replaced_at IS NULL "
-        "ORDER BY issued_at DESC LIMIT 1",
-        (person_id,),
-    )
-
-
 def search(db: Database, prefixes: list[str], limit: int) -> list[sqlite3.Row]:
     """People with a name word starting with each prefix, the most recent visitors first.
 
@@ -75,6 +67,11 @@ def search(db: Database, prefixes: list[str], limit: int) -> list[sqlite3.Row]:
         "ORDER BY p.last_visit_at IS NULL, p.last_visit_at DESC, p.first_name, p.id LIMIT ?",
         (*params, limit),
     )
+
+
+def with_first_name(db: Database, first_name: str) -> list[sqlite3.Row]:
+    """Everyone with this first name, in the order they joined (the index makes it cheap)."""
+    return db.rows("SELECT id, last_name FROM people WHERE first_name = ? ORDER BY id", (first_name,))
 
 
 def first_seen(db: Database, person_ids: list[int]) -> dict[int, str]:

@@ -99,7 +99,11 @@ class MainWindow(QMainWindow):
         self.idle.restart()
 
     def show_present(self) -> None:
-        self.present.refresh()
+        try:
+            self.present.refresh()
+        except self._known_faults as error:
+            self._show_result(error)
+            return
         self.show_screen(self.present)
 
     def go_home(self) -> None:
@@ -118,5 +122,8 @@ class MainWindow(QMainWindow):
             log.exception("check-in failed")
             outcome = None
         self.name_search.reset()
+        self._show_result(outcome)
+
+    def _show_result(self, outcome) -> None:
         self.result.show_result(outcome)
         self.show_screen(self.result)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.errors import KioskError
 from kiosk.people import SHOWN_MATCHES, Match, PeopleService, SearchResult
 from kiosk.ui.formatting import month_text
 from kiosk.ui.keyboard import OnScreenKeyboard
@@ -35,6 +36,8 @@ class NameScreen(Screen):
         self.field.setMinimumHeight(72)
         self.field.setMaxLength(60)
         self.field.setClearButtonEnabled(True)
+        # Its menu offers Undo, which would bring back the last visitor's search.
+        self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.field.textChanged.connect(self._search)
 
         self.hint = QLabel(objectName="hint", wordWrap=True)
@@ -71,7 +74,13 @@ class NameScreen(Screen):
         self.field.insert(text if starts_word else text.lower())
 
     def _search(self, text: str) -> None:
-        self._result = self._people.search(text)
+        try:
+            self._result = self._people.search(text)
+        except KioskError:
+            self._result = SearchResult(too_short=False)
+            self._render()
+            self.hint.setText(self.tr("Haku ei onnistu juuri nyt. Yritä hetken päästä tai kysy tilavastaavalta."))
+            return
         self._render()
 
     def _render(self) -> None:
@@ -83,6 +92,8 @@ class NameScreen(Screen):
                 button.show()
             else:
                 button.hide()
+                button.setText("")
+                button.setAccessibleName("")
         if self._result.too_short:
             self.hint.setText(self.tr("Kirjoita vähintään kaksi kirjainta nimestäsi."))
         elif not matches:
@@ -104,8 +115,8 @@ class NameScreen(Screen):
         self.person_chosen.emit(self._result.matches[index].person_id)
 
     def reset(self) -> None:
-        """Leave nothing of the last visitor: text, matches, hint."""
-        self.field.clear()
+        """Leave nothing of the last visitor: text, undo history, matches, hint."""
+        self.field.setText("")  # unlike clear(), setText() also empties the undo history
         self._result = SearchResult()
         self._render()
 

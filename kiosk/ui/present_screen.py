@@ -32,6 +32,7 @@ class PresentScreen(Screen):
 
     def reset(self) -> None:
         self.list.clear()
+        self.title.setText(self.tr("Paikalla nyt"))
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("‹ Takaisin"))
@@ -39,4 +40,4 @@ class PresentScreen(Screen):
         if self.isVisible():
             self.refresh()
         else:
-            self.title.setText(self.tr("Paikalla nyt"))
+            self.reset()

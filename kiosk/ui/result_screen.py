@@ -55,6 +55,11 @@ class ResultScreen(Screen):
         self._render()
         self._timer.start()
 
+    def hideEvent(self, event) -> None:
+        # Left for the name search: the confirmation's timer must not send the visitor home.
+        self._timer.stop()
+        super().hideEvent(event)
+
     def reset(self) -> None:
         self._timer.stop()
         self._shown = None
@@ -68,7 +73,7 @@ class ResultScreen(Screen):
         offer_name_search = False
         if isinstance(result, checkin.CheckedIn):
             title = self.tr("Tervetuloa, {name}!").format(name=result.first_name)
-            detail = self.tr("Kirjauduit sisään klo {time}.\nTyöhuoneessa on nyt {count} henkilöä.").format(
+            detail = self.tr("Kirjauduit sisään klo {time}.\nTyöhuoneessa nyt: {count}").format(
                 time=clock_text(result.at), count=result.present
             )
         elif isinstance(result, checkin.CheckedOut):
@@ -79,9 +84,7 @@ class ResultScreen(Screen):
         elif isinstance(result, checkin.ReplacedCard):
             tone, offer_name_search = "warn", True
             title = self.tr("Tämä kortti on korvattu uudella")
-            detail = self.tr("{name}, käytä uutta korttiasi tai etsi nimesi. Tilavastaava auttaa.").format(
-                name=result.first_name
-            )
+            detail = self.tr("Käytä uutta korttiasi tai etsi nimesi. Tilavastaava auttaa.")
         elif isinstance(result, checkin.UnknownCard):
             tone, offer_name_search = "warn", True
             title = self.tr("Korttia ei tunnistettu")

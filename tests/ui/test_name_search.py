@@ -78,3 +78,43 @@ def test_nothing_found_says_what_to_do(window, people):
     type_on_screen(window.name_search, "xq")
     assert visible_matches(window.name_search) == []
     assert "ei löytynyt" in window.name_search.hint.text()
+
+
+def test_look_alike_numbers_stay_with_the_person_whoever_came_last(window, people, checkin, clock):
+    first = people.add("Aino", "Virtanen")
+    second = people.add("Aino", "Vainio")
+
+    def labels():
+        window.go_home()
+        window.home.by_name.click()
+        type_on_screen(window.name_search, "aino")
+        return {b.text() for b in window.name_search.match_buttons if b.isVisible()}
+
+    before = labels()
+    checkin.toggle(second.id)  # now the most recent visitor, shown first
+    clock.advance(minutes=1)
+    assert labels() == before
+    assert window.name_search.match_buttons[0].text().endswith("(2)")
+
+
+def test_a_look_alike_outside_the_shown_few_still_gets_told_apart(window, people):
+    people.add("Aino", "Virtanen")
+    for i in range(SHOWN_MATCHES):
+        people.add("Aino", f"Aalto{i}")
+    people.add("Aino", "Vainio")
+    window.home.by_name.click()
+    type_on_screen(window.name_search, "aino v")
+    assert visible_matches(window.name_search)[0].startswith("Aino V. · ensikäynti")
+
+
+def test_search_on_a_damaged_database_says_so_kindly(window, people, db_path):
+    import sqlite3
+
+    people.add("Aino", "Virtanen")
+    window.home.by_name.click()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("DROP TABLE person_words")
+    other.close()
+    type_on_screen(window.name_search, "ai")
+    assert "ei onnistu juuri nyt" in window.name_search.hint.text()
+    assert visible_matches(window.name_search) == []

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from kiosk.ui.scanner import ScanFilter
 from tests.helpers import enter, press
 
+
 @pytest.fixture
 def watch():
     """Install a scanner filter on a field, and take it away after the test."""
