@@ -81,7 +81,7 @@ def test_nothing_found_says_what_to_do(window, people):
 
 
 def test_look_alike_numbers_stay_with_the_person_whoever_came_last(window, people, checkin, clock):
-    first = people.add("Aino", "Virtanen")
+    people.add("Aino", "Virtanen")
     second = people.add("Aino", "Vainio")
 
     def labels():
