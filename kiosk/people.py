@@ -78,7 +78,7 @@ class PeopleService:
             label = names.shown_name(row["first_name"], row["last_name"])
             alike = [
                 other["id"]
-                for other in people_table.with_first_name(self._db, row["first_name"])
+                for other in people_table.shown_alike(self._db, row["first_name"], row["last_name"].strip()[:1])
                 if names.shown_name(row["first_name"], other["last_name"]) == label
             ]
             if len(alike) < 2:

@@ -82,7 +82,7 @@ def people_last_visit(db: Database) -> None:
         "(SELECT max(check_in_at) FROM visits WHERE visits.person_id = people.id)"
     )
     # Finding everyone shown as 'Aino V.' to tell them apart.
-    db.execute("CREATE INDEX people_first_name ON people(first_name)")
+    db.execute("CREATE INDEX people_shown_name ON people(first_name, last_name)")
     db.execute("PRAGMA user_version = 2")
 
 

@@ -69,9 +69,14 @@ def search(db: Database, prefixes: list[str], limit: int) -> list[sqlite3.Row]:
     )
 
 
-def with_first_name(db: Database, first_name: str) -> list[sqlite3.Row]:
-    """Everyone with this first name, in the order they joined (the index makes it cheap)."""
-    return db.rows("SELECT id, last_name FROM people WHERE first_name = ? ORDER BY id", (first_name,))
+def shown_alike(db: Database, first_name: str, initial: str) -> list[sqlite3.Row]:
+    """Everyone with this first name and a last name starting with this letter, either case, in
+    the order they joined: two short ranges of the (first_name, last_name) index."""
+    ranges = " OR ".join("(last_name >= ? AND last_name < ?)" for _ in {initial.upper(), initial.lower()})
+    params = [first_name]
+    for letter in {initial.upper(), initial.lower()}:
+        params += [letter, letter + "\U0010ffff"]
+    return db.rows(f"SELECT id, last_name FROM people WHERE first_name = ? AND ({ranges}) ORDER BY id", params)
 
 
 def first_seen(db: Database, person_ids: list[int]) -> dict[int, str]:
