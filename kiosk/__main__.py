@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from kiosk import __version__
@@ -29,6 +30,16 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write people.csv and visits.csv")
     export.add_argument("--db", type=Path, required=True, dest="sub_db")
     export.add_argument("--out", type=Path, required=True)
+
+    cards = commands.add_parser("cards", help="an A4 PDF of cut-out QR cards")
+    cards.add_argument("--db", type=Path, required=True, dest="sub_db")
+    cards.add_argument("--out", type=Path, required=True)
+    cards.add_argument("--person", type=int, action="append", default=[], metavar="ID", help="only this person (repeatable)")
+    cards.add_argument("--new-since", type=date.fromisoformat, metavar="YYYY-MM-DD", help="only people registered since")
+
+    import_people = commands.add_parser("import-people", help="bring in an existing visitor list (CSV)")
+    import_people.add_argument("file", type=Path)
+    import_people.add_argument("--db", type=Path, required=True, dest="sub_db")
 
     shots = commands.add_parser("screenshots", help="render every screen to PNG, offscreen")
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
@@ -80,6 +91,34 @@ def _export(args) -> int:
     return 0
 
 
+def _cards(args) -> int:
+    from kiosk.cards import write_cards
+    from kiosk.db import open_database
+
+    db = open_database(args.sub_db)
+    try:
+        count = write_cards(db, args.out, person_ids=args.person, new_since=args.new_since)
+    finally:
+        db.close()
+    print(f"{count} cards: {args.out}")
+    return 0 if count else 1
+
+
+def _import_people(args) -> int:
+    from kiosk.clock import SystemClock
+    from kiosk.db import open_database
+    from kiosk.people_import import import_people
+
+    db = open_database(args.sub_db)
+    try:
+        report = import_people(db, SystemClock(), args.file)
+    finally:
+        db.close()
+    for line in report.lines():
+        print(line, file=sys.stderr if report.errors else sys.stdout)
+    return 1 if report.errors else 0
+
+
 def _screenshots(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import screenshots
@@ -89,7 +128,13 @@ def _screenshots(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "export": _export, "screenshots": _screenshots}
+COMMANDS = {
+    "demo": _demo,
+    "export": _export,
+    "cards": _cards,
+    "import-people": _import_people,
+    "screenshots": _screenshots,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 from kiosk import codes, names
 from kiosk.clock import local
 from kiosk.db import Database
 from kiosk.db import people as people_table
-from kiosk.db.timestamps import from_text
+from kiosk.db.timestamps import from_text, to_text
+from kiosk.profile import ROLES, Profile, problems
 
 MIN_SEARCH_LETTERS = 2
 SHOWN_MATCHES = 6
@@ -47,8 +48,24 @@ class PeopleService:
         self._db = db
         self._clock = clock
 
-    def add(self, first_name: str, last_name: str = "") -> Person:
+    def add(
+        self,
+        first_name: str,
+        last_name: str = "",
+        profile: Profile = Profile(),
+        privacy_accepted: bool = False,
+        role: str = "visitor",
+    ) -> Person:
+        """Register a person with a new card. The answers are checked before anything is written."""
         first_name, last_name = first_name.strip(), last_name.strip()
+        now = self._clock.now()
+        wrong = problems(profile, local(now).date())
+        if not first_name or wrong or role not in ROLES:
+            raise ValueError("; ".join(wrong) or f"first name '{first_name}' or role '{role}'")
+        details: dict[str, object] = {f.name: getattr(profile, f.name) for f in fields(Profile)}
+        details["role"] = role
+        if privacy_accepted:
+            details["privacy_accepted_at"] = to_text(now)
         code = codes.new_code(codes.Kind.PERSON)
         with self._db.transaction() as conn:
             person_id = people_table.insert(
@@ -58,7 +75,8 @@ class PeopleService:
                 last_name=last_name,
                 words=names.words(f"{first_name} {last_name}"),
                 code=code,
-                at=self._clock.now(),
+                at=now,
+                details=details,
             )
         return Person(person_id, first_name, last_name, code)
 

@@ -86,5 +86,48 @@ def people_last_visit(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+@migrations(name="0003_registration_privacy_audit")
+def registration_privacy_audit(db: Database) -> None:
+    # The first visit's optional answers (codes in kiosk/profile.py; NULL is "rather not say"),
+    # staff-only fields, the privacy notice's acceptance, erasure as a pseudonym, anonymous visits
+    # with their situation, and an audit log of staff changes (never holding erased values).
+    _script(
+        db,
+        """
+        ALTER TABLE people ADD COLUMN gender TEXT CHECK (gender IN ('woman', 'man', 'other'));
+        ALTER TABLE people ADD COLUMN birth_year INTEGER;
+        ALTER TABLE people ADD COLUMN age_band TEXT;
+        ALTER TABLE people ADD COLUMN situation TEXT;
+        ALTER TABLE people ADD COLUMN education TEXT CHECK (education IN ('basic', 'secondary', 'higher'));
+        ALTER TABLE people ADD COLUMN citizenship TEXT CHECK (citizenship IN ('fi', 'eu', 'non_eu'));
+        ALTER TABLE people ADD COLUMN municipality TEXT;
+        ALTER TABLE people ADD COLUMN mother_tongue TEXT CHECK (mother_tongue IN ('fi', 'sv', 'other'));
+        ALTER TABLE people ADD COLUMN role TEXT NOT NULL DEFAULT 'visitor';
+        ALTER TABLE people ADD COLUMN esf_participant INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE people ADD COLUMN eura_start_on TEXT;
+        ALTER TABLE people ADD COLUMN eura_exit_on TEXT;
+        ALTER TABLE people ADD COLUMN privacy_accepted_at TEXT;
+        ALTER TABLE people ADD COLUMN email TEXT;
+        ALTER TABLE people ADD COLUMN phone TEXT;
+        ALTER TABLE people ADD COLUMN contact_consent_at TEXT;
+        ALTER TABLE people ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN erased_at TEXT;
+        ALTER TABLE people ADD COLUMN pseudonym INTEGER;
+        CREATE UNIQUE INDEX people_pseudonym ON people(pseudonym) WHERE pseudonym IS NOT NULL;
+        ALTER TABLE visits ADD COLUMN situation TEXT;
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            person_id INTEGER,
+            detail TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX audit_log_person ON audit_log(person_id)
+        """,
+    )
+    db.execute("PRAGMA user_version = 3")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

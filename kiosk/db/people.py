@@ -19,12 +19,15 @@ def insert(
     words: Iterable[str],
     code: str,
     at: datetime,
+    details: dict[str, object] | None = None,
 ) -> int:
-    """Add a person with a card, inside the caller's transaction."""
+    """Add a person with a card, inside the caller's transaction. ``details`` holds further
+    columns of ``people`` (the profile answers, role, privacy acceptance), named by our code."""
     when = to_text(at)
+    columns = {"uuid": uuid, "first_name": first_name, "last_name": last_name, "created_at": when, **(details or {})}
     person_id = conn.execute(
-        "INSERT INTO people (uuid, first_name, last_name, created_at) VALUES (?, ?, ?, ?)",
-        (uuid, first_name, last_name, when),
+        f"INSERT INTO people ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        tuple(columns.values()),
     ).lastrowid
     conn.executemany(
         "INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)",
@@ -63,7 +66,7 @@ def search(db: Database, prefixes: list[str], limit: int) -> list[sqlite3.Row]:
         params += [prefix, prefix + "\U0010ffff"]
     return db.rows(
         "SELECT p.id, p.first_name, p.last_name FROM people p "
-        f"WHERE {clauses} "
+        f"WHERE p.erased_at IS NULL AND {clauses} "
         "ORDER BY p.last_visit_at IS NULL, p.last_visit_at DESC, p.first_name, p.id LIMIT ?",
         (*params, limit),
     )
@@ -76,7 +79,10 @@ def shown_alike(db: Database, first_name: str, initial: str) -> list[sqlite3.Row
     params = [first_name]
     for letter in {initial.upper(), initial.lower()}:
         params += [letter, letter + "\U0010ffff"]
-    return db.rows(f"SELECT id, last_name FROM people WHERE first_name = ? AND ({ranges}) ORDER BY id", params)
+    return db.rows(
+        f"SELECT id, last_name FROM people WHERE first_name = ? AND ({ranges}) AND erased_at IS NULL ORDER BY id",
+        params,
+    )
 
 
 def first_seen(db: Database, person_ids: list[int]) -> dict[int, str]:

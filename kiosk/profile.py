@@ -1,0 +1,91 @@
+"""The optional questions a first-time visitor is asked, and the codes their answers are kept as.
+
+The codes are what the database, the CSV import and the reports use; the words a person sees are
+in the UI, through tr(). ``None`` everywhere means "I'd rather not say" (or not asked).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+GENDERS = ("woman", "man", "other")
+SITUATIONS = (
+    "unemployed_short",  # unemployed under 12 months
+    "unemployed_long",  # unemployed 12 months or more
+    "employed",
+    "self_employed",  # self-employed or freelancer
+    "remote_worker",
+    "student",
+    "pensioner",
+    "inactive_other",  # other outside working life
+)
+EDUCATIONS = ("basic", "secondary", "higher")  # ISCED 0-2, 3-4, 5-8 (the ESF+ bands)
+CITIZENSHIPS = ("fi", "eu", "non_eu")
+MOTHER_TONGUES = ("fi", "sv", "other")
+ROLES = ("visitor", "volunteer", "work_trial", "rehab_work", "pay_subsidy", "staff")
+AGE_BANDS = ("under_18", "18_29", "30_54", "55_64", "65_plus")
+
+# Which optional questions the kiosk asks: a setting, since funders differ.
+QUESTIONS = ("gender", "birth_year", "situation", "education", "citizenship", "municipality", "mother_tongue")
+OLDEST_BIRTH_YEAR = 1900
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a visitor told about themselves; every field may be left unsaid."""
+
+    gender: str | None = None
+    birth_year: int | None = None
+    situation: str | None = None
+    education: str | None = None
+    citizenship: str | None = None
+    municipality: str | None = None
+    mother_tongue: str | None = None
+
+
+CHOICES = {
+    "gender": GENDERS,
+    "situation": SITUATIONS,
+    "education": EDUCATIONS,
+    "citizenship": CITIZENSHIPS,
+    "mother_tongue": MOTHER_TONGUES,
+}
+
+
+def problems(profile: Profile, today: date) -> list[str]:
+    """What is wrong with a profile, as ``field: reason`` (empty when it is fine)."""
+    found = []
+    for f in fields(Profile):
+        value = getattr(profile, f.name)
+        if value is None:
+            continue
+        if f.name in CHOICES and value not in CHOICES[f.name]:
+            found.append(f"{f.name}: '{value}' is not one of {', '.join(CHOICES[f.name])}")
+    if profile.birth_year is not None and not OLDEST_BIRTH_YEAR <= profile.birth_year <= today.year:
+        found.append(f"birth_year: {profile.birth_year} is not a year between {OLDEST_BIRTH_YEAR} and {today.year}")
+    return found
+
+
+def age_band(birth_year: int, on: date) -> str:
+    """The report's age band in the year of ``on`` (the age a person turns that year)."""
+    age = on.year - birth_year
+    if age < 18:
+        return "under_18"
+    if age < 30:
+        return "18_29"
+    if age < 55:
+        return "30_54"
+    if age < 65:
+        return "55_64"
+    return "65_plus"
+
+
+@dataclass(frozen=True)
+class StaffFields:
+    role: str = "visitor"
+    esf_participant: bool = False
+    eura_start_on: date | None = None
+    eura_exit_on: date | None = None
+    notes: str = ""
+    extra: dict = field(default_factory=dict)
