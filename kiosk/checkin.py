@@ -16,6 +16,7 @@ from kiosk.db import Database
 from kiosk.db import people as people_table
 from kiosk.db import visits as visits_table
 from kiosk.db.timestamps import from_text
+from kiosk.profile import SITUATIONS
 
 # Scanners double-fire and people tap twice: the same person again within this time counts once.
 REPEAT_GUARD = timedelta(seconds=5)
@@ -57,7 +58,12 @@ class NotACard:
     problem: codes.ScanProblem | None  # None: one of our codes, but of an item
 
 
-Result = CheckedIn | CheckedOut | UnknownCard | ReplacedCard | NotACard
+@dataclass(frozen=True)
+class AnonymousVisit:
+    at: datetime
+
+
+Result = CheckedIn | CheckedOut | UnknownCard | ReplacedCard | NotACard | AnonymousVisit
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,15 @@ class CheckinService:
             return CheckedIn(person["id"], person["first_name"], check_in, present, repeated=True)
         check_out = from_text(last["check_out_at"])
         return CheckedOut(person["id"], person["first_name"], check_out, check_out - check_in, present, repeated=True)
+
+    def anonymous(self, situation: str | None = None) -> AnonymousVisit:
+        """Count a visit of someone who will not register: in every count, never as a person."""
+        if situation is not None and situation not in SITUATIONS:
+            raise ValueError(f"not a situation: {situation}")
+        now = self._clock.now()
+        with self._db.transaction() as conn:
+            visits_table.record_anonymous(conn, uuid=str(uuid.uuid4()), at=now, situation=situation)
+        return AnonymousVisit(now)
 
     def present(self) -> list[Present]:
         rows = visits_table.open_since(self._db, today_start(self._clock.now()))

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from kiosk import codes, names
 from kiosk.clock import local
-from kiosk.db import Database
+from kiosk.db import Database, audit
 from kiosk.db import people as people_table
 from kiosk.db.timestamps import from_text, to_text
 from kiosk.profile import ROLES, Profile, problems
@@ -79,6 +79,52 @@ class PeopleService:
                 details=details,
             )
         return Person(person_id, first_name, last_name, code)
+
+    def possible_duplicates(self, first_name: str, last_name: str) -> tuple[Match, ...]:
+        """Registered people a newcomer may already be ("Is this you?"): the same first name and
+        a last name that starts the same, accents and case aside."""
+        first, last = names.fold(first_name.strip()), names.fold(last_name.strip())
+        rows = people_table.search(self._db, names.words(first_name)[:1], 50) if first else []
+        same = [
+            r for r in rows if names.fold(r["first_name"]) == first and names.fold(r["last_name"]).startswith(last)
+        ]
+        return self._tell_apart(same[:SHOWN_MATCHES])
+
+    def reissue_card(self, person_id: int, actor: str = "staff") -> Person:
+        """A new code for a lost card; the old one then says it has been replaced."""
+        code = codes.new_code(codes.Kind.PERSON)
+        now = self._clock.now()
+        with self._db.transaction() as conn:
+            person = people_table.by_id(self._db, person_id)
+            if person is None:
+                raise ValueError(f"no person {person_id}")
+            people_table.replace_card(conn, person_id, code, now)
+            audit.record(conn, now, actor, "reissue_card", person_id)
+        return Person(person_id, person["first_name"], person["last_name"], code)
+
+    def edit(self, person_id: int, first_name: str, last_name: str, actor: str = "staff", **changes) -> None:
+        """Change a person's name or answers (staff only); the log names the fields, not values."""
+        first_name, last_name = first_name.strip(), last_name.strip()
+        profile = Profile(**{k: v for k, v in changes.items() if k in Profile.__dataclass_fields__})
+        wrong = problems(profile, local(self._clock.now()).date())
+        if not first_name or wrong or changes.get("role", "visitor") not in ROLES:
+            raise ValueError("; ".join(wrong) or "first name or role")
+        now = self._clock.now()
+        with self._db.transaction() as conn:
+            people_table.update(conn, person_id, first_name, last_name, names.words(f"{first_name} {last_name}"), changes)
+            audit.record(conn, now, actor, "edit", person_id, ", ".join(sorted({"name", *changes})))
+
+    def merge(self, keep_id: int, merge_id: int, actor: str = "staff") -> dict[str, int]:
+        """Two records of one person become one: visits and cards move to the kept record."""
+        if keep_id == merge_id:
+            raise ValueError("a person cannot be merged with themselves")
+        now = self._clock.now()
+        with self._db.transaction() as conn:
+            if people_table.by_id(self._db, keep_id) is None or people_table.by_id(self._db, merge_id) is None:
+                raise ValueError("both people must exist")
+            moved = people_table.merge(conn, keep_id, merge_id)
+            audit.record(conn, now, actor, "merge", keep_id, f"merged #{merge_id}: {moved}")
+        return moved
 
     def search(self, query: str) -> SearchResult:
         prefixes = names.words(query)

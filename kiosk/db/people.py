@@ -102,3 +102,78 @@ def all_with_cards(db: Database) -> list[sqlite3.Row]:
         "FROM people p LEFT JOIN cards c ON c.person_id = p.id AND c.replaced_at IS NULL "
         "ORDER BY p.id"
     )
+
+
+PROFILE_COLUMNS = (
+    "gender", "birth_year", "situation", "education", "citizenship", "municipality", "mother_tongue",
+    "role", "esf_participant", "eura_start_on", "eura_exit_on", "email", "phone", "notes",
+)
+
+
+def details(db: Database, person_id: int) -> sqlite3.Row | None:
+    """Everything kept of one person, for staff and for a subject access request."""
+    return db.row("SELECT * FROM people WHERE id = ?", (person_id,))
+
+
+def update(conn: sqlite3.Connection, person_id: int, first_name: str, last_name: str, words: Iterable[str], changes: dict[str, object]) -> None:
+    unknown = set(changes) - set(PROFILE_COLUMNS)
+    if unknown:
+        raise ValueError(f"not a person's field: {', '.join(sorted(unknown))}")
+    columns = {"first_name": first_name, "last_name": last_name, **changes}
+    conn.execute(
+        f"UPDATE people SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?", (*columns.values(), person_id)
+    )
+    conn.execute("DELETE FROM person_words WHERE person_id = ?", (person_id,))
+    conn.executemany("INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)", [(w, person_id) for w in words])
+
+
+def replace_card(conn: sqlite3.Connection, person_id: int, code: str, at: datetime) -> None:
+    when = to_text(at)
+    conn.execute("UPDATE cards SET replaced_at = ? WHERE person_id = ? AND replaced_at IS NULL", (when, person_id))
+    conn.execute("INSERT INTO cards (code, person_id, issued_at) VALUES (?, ?, ?)", (code, person_id, when))
+
+
+def merge(conn: sqlite3.Connection, keep_id: int, merge_id: int) -> dict[str, int]:
+    """Move everything of ``merge_id`` to ``keep_id`` and delete it; counts of what moved."""
+    moved = {}
+    for table in ("visits", "cards"):
+        moved[table] = conn.execute(f"UPDATE {table} SET person_id = ? WHERE person_id = ?", (keep_id, merge_id)).rowcount
+    conn.execute(
+        "UPDATE people SET last_visit_at = (SELECT max(check_in_at) FROM visits WHERE person_id = ?) WHERE id = ?",
+        (keep_id, keep_id),
+    )
+    conn.execute("UPDATE audit_log SET person_id = ? WHERE person_id = ?", (keep_id, merge_id))
+    conn.execute("DELETE FROM people WHERE id = ?", (merge_id,))
+    return moved
+
+
+def erase(conn: sqlite3.Connection, person_id: int, pseudonym: int, age_bands: str | None, at: datetime) -> None:
+    """Wipe what identifies a person; the coarse answers the funders' figures need stay."""
+    conn.execute("DELETE FROM person_words WHERE person_id = ?", (person_id,))
+    conn.execute("DELETE FROM cards WHERE person_id = ?", (person_id,))
+    conn.execute(
+        "UPDATE people SET first_name = ?, last_name = '', birth_year = NULL, age_band = ?, email = NULL, "
+        "phone = NULL, contact_consent_at = NULL, notes = '', erased_at = ?, pseudonym = ? WHERE id = ?",
+        (f"#{pseudonym}", age_bands, to_text(at), pseudonym, person_id),
+    )
+
+
+def next_pseudonym(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(pseudonym), 0) + 1 FROM people").fetchone()[0]
+
+
+def visit_span(conn: sqlite3.Connection, person_id: int) -> tuple[str | None, str | None]:
+    """The first and the last check-in of a person (UTC text), or Nones."""
+    row = conn.execute("SELECT min(check_in_at), max(check_in_at) FROM visits WHERE person_id = ?", (person_id,)).fetchone()
+    return row[0], row[1]
+
+
+def unseen_since(db: Database, before: datetime) -> list[int]:
+    """People not erased whose last visit (or registration, with none) is before ``before``."""
+    return [
+        r[0]
+        for r in db.rows(
+            "SELECT id FROM people WHERE erased_at IS NULL AND coalesce(last_visit_at, created_at) < ? ORDER BY id",
+            (to_text(before),),
+        )
+    ]

@@ -56,3 +56,17 @@ def all_with_people(db: Database) -> Iterator[sqlite3.Row]:
         "v.check_out_at, v.source FROM visits v LEFT JOIN people p ON p.id = v.person_id "
         "ORDER BY v.check_in_at, v.id"
     )
+
+
+def of_person(db: Database, person_id: int) -> list[sqlite3.Row]:
+    return db.rows(
+        "SELECT check_in_at, check_out_at, source FROM visits WHERE person_id = ? ORDER BY check_in_at", (person_id,)
+    )
+
+
+def record_anonymous(conn: sqlite3.Connection, *, uuid: str, at: datetime, situation: str | None) -> int:
+    """A visit without a name. It has no length: nobody checks it out."""
+    return conn.execute(
+        "INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source, situation) VALUES (?, NULL, ?, ?, 'name', ?)",
+        (uuid, to_text(at), to_text(at), situation),
+    ).lastrowid

@@ -1,0 +1,22 @@
+"""Reading visits with the coarse answers of their visitors, for the figures."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from kiosk.db.connection import Database
+from kiosk.db.timestamps import to_text
+
+
+def visits_between(db: Database, start: datetime, end: datetime) -> list[sqlite3.Row]:
+    """Visits that began in [start, end), with the answers of registered visitors."""
+    return db.rows(
+        "SELECT v.person_id, v.check_in_at, v.check_out_at, v.situation AS anonymous_situation, "
+        "(SELECT min(check_in_at) FROM visits f WHERE f.person_id = v.person_id) AS first_visit, "
+        "p.gender, p.birth_year, p.age_band, p.situation, p.education, p.citizenship, "
+        "p.municipality, p.mother_tongue, p.role "
+        "FROM visits v LEFT JOIN people p ON p.id = v.person_id "
+        "WHERE v.check_in_at >= ? AND v.check_in_at < ? ORDER BY v.check_in_at",
+        (to_text(start), to_text(end)),
+    )
