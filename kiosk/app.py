@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.clock import SystemClock
 from kiosk.db import Database, open_database, settings
 from kiosk.paths import ASSETS
-from kiosk.ui.main_window import MainWindow, Timings
+from kiosk.ui.main_window import MainWindow, Registration, Timings
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +53,24 @@ def home_window(db: Database, clock, timings: Timings | None = None) -> MainWind
     return MainWindow(clock, room_name, timings or timings_from_settings(db))
 
 
+def registration_from_settings(db: Database) -> Registration:
+    """Which optional questions this room asks (funders differ), its municipality, its notice."""
+    from kiosk.profile import QUESTIONS
+
+    asked = settings.get(db, "registration_questions", ",".join(QUESTIONS))
+    notice = ASSETS / "privacy" / "fi.txt"
+    return Registration(
+        questions=tuple(q for q in QUESTIONS if q in asked.split(",")),
+        home_municipality=settings.get(db, "room_municipality"),
+        privacy_notice=notice.read_text(encoding="utf-8") if notice.exists() else "",
+    )
+
+
 def attach_services(window: MainWindow, db: Database, clock) -> None:
     from kiosk.checkin import CheckinService
     from kiosk.people import PeopleService
 
-    window.attach(CheckinService(db, clock), PeopleService(db, clock))
+    window.attach(CheckinService(db, clock), PeopleService(db, clock), registration_from_settings(db))
 
 
 def main_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:

@@ -13,6 +13,8 @@ LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 
 class HomeScreen(Screen):
     find_by_name = Signal()
+    register = Signal()
+    anonymous = Signal()
     show_present = Signal()
     language_chosen = Signal(str)
 
@@ -39,6 +41,15 @@ class HomeScreen(Screen):
         self.by_name = QPushButton(objectName="primary")
         self.by_name.setMinimumHeight(96)
         self.by_name.clicked.connect(self.find_by_name)
+        self.new_visitor = QPushButton(objectName="secondary")
+        self.new_visitor.setMinimumHeight(80)
+        self.new_visitor.clicked.connect(self.register)
+        self.no_name = QPushButton(objectName="secondary")
+        self.no_name.setMinimumHeight(80)
+        self.no_name.clicked.connect(self.anonymous)
+        others = QHBoxLayout()
+        others.addWidget(self.new_visitor)
+        others.addWidget(self.no_name)
 
         languages = QHBoxLayout()
         languages.addStretch(1)
@@ -60,6 +71,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.scan_hint)
         layout.addStretch(1)
         layout.addWidget(self.by_name)
+        layout.addLayout(others)
         layout.addSpacing(24)
         layout.addLayout(languages)
 
@@ -80,6 +92,8 @@ class HomeScreen(Screen):
         self.welcome.setText(self.tr("Tervetuloa työhuoneeseen!"))
         self.scan_hint.setText(self.tr("Näytä korttisi lukijalle, niin kirjaan sinut sisään tai ulos."))
         self.by_name.setText(self.tr("Sisään tai ulos nimellä"))
+        self.new_visitor.setText(self.tr("Olen täällä ensimmäistä kertaa"))
+        self.no_name.setText(self.tr("Käyn ilman nimeä"))
         self.present_button.setText(self.tr("Paikalla nyt"))
         self.present_button.setAccessibleName(self.tr("Paikalla nyt (henkilökunnalle)"))
         self.tick()

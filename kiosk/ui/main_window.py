@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from kiosk.profile import QUESTIONS
 from kiosk.ui.home_screen import HomeScreen
 
 if TYPE_CHECKING:
@@ -30,9 +31,19 @@ class Timings:
     scan_gap_ms: int = 50  # a scanner types faster than this between characters
 
 
+@dataclass(frozen=True)
+class Registration:
+    """How this room registers newcomers: which optional questions, its municipality, its notice."""
+
+    questions: tuple[str, ...] = QUESTIONS
+    home_municipality: str = ""
+    privacy_notice: str = ""
+
+
 class MainWindow(QMainWindow):
     def __init__(self, clock, room_name: str, timings: Timings = Timings()):
         super().__init__()
+        self._clock = clock
         self.setObjectName("kiosk")
         self.setWindowTitle(room_name)
         self._timings = timings
@@ -42,13 +53,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
 
-    def attach(self, checkin: CheckinService, people: PeopleService) -> None:
+    def attach(self, checkin: CheckinService, people: PeopleService, registration: Registration = Registration()) -> None:
         """Build every screen but home and start listening for scans."""
         from kiosk.errors import KioskError
+        from kiosk.ui.anonymous_screen import AnonymousScreen
         from kiosk.ui.idle import IdleWatch
         from kiosk.ui.name_screen import NameScreen
         from kiosk.ui.present_screen import PresentScreen
-        from kiosk.ui.result_screen import ResultScreen
+        from kiosk.ui.registration_screen import RegistrationScreen
+        from kiosk.ui.result_screen import Declined, ResultScreen
         from kiosk.ui.scanner import ScanFilter
 
         self._known_faults = KioskError
@@ -56,8 +69,22 @@ class MainWindow(QMainWindow):
         self.name_search = NameScreen(people)
         self.result = ResultScreen(self._timings.result_ms)
         self.present = PresentScreen(checkin)
-        for screen in (self.name_search, self.result, self.present):
+        self.registration = RegistrationScreen(
+            people, checkin, self._clock, registration.questions, registration.home_municipality, registration.privacy_notice
+        )
+        self.anonymous = AnonymousScreen()
+        for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous):
             self.stack.addWidget(screen)
+
+        self.home.register.connect(lambda: self.show_screen(self.registration))
+        self.home.anonymous.connect(lambda: self.show_screen(self.anonymous))
+        self.registration.back.connect(self.go_home)
+        self.registration.done.connect(self.go_home)
+        self.registration.existing_chosen.connect(lambda person_id: self._act(self._checkin.toggle, person_id))
+        self.registration.declined.connect(lambda: self._show_result(Declined()))
+        self.registration.failed.connect(self._show_result)
+        self.anonymous.back.connect(self.go_home)
+        self.anonymous.chosen.connect(lambda situation: self._act(self._checkin.anonymous, situation))
 
         self.home.find_by_name.connect(lambda: self.show_screen(self.name_search))
         self.home.show_present.connect(self.show_present)
@@ -121,9 +148,10 @@ class MainWindow(QMainWindow):
         except Exception:
             log.exception("check-in failed")
             outcome = None
-        self.name_search.reset()
         self._show_result(outcome)
 
     def _show_result(self, outcome) -> None:
+        for screen in (self.name_search, self.registration, self.anonymous):
+            screen.reset()
         self.result.show_result(outcome)
         self.show_screen(self.result)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -19,6 +19,18 @@ from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screen import Screen
 
 COLUMNS = 2
+
+
+def match_label(match: Match) -> str:
+    """'Aino V.', or 'Aino V. · ensikäynti marraskuu 2026 (2)' when others share the name."""
+    if match.since is None:
+        return match.shown_name
+    since = QCoreApplication.translate("NameScreen", "ensikäynti {month}").format(
+        month=month_text(match.since.year, match.since.month)
+    )
+    if match.ordinal:
+        since += f" ({match.ordinal})"
+    return f"{match.shown_name} · {since}"
 
 
 class NameScreen(Screen):
@@ -87,7 +99,7 @@ class NameScreen(Screen):
         matches = self._result.matches
         for i, button in enumerate(self.match_buttons):
             if i < len(matches):
-                button.setText(self._label(matches[i]))
+                button.setText(match_label(matches[i]))
                 button.setAccessibleName(button.text())
                 button.show()
             else:
@@ -102,14 +114,6 @@ class NameScreen(Screen):
             self.hint.setText(self.tr("Löytyi useita. Kirjoita lisää, esimerkiksi sukunimen alku."))
         else:
             self.hint.setText(self.tr("Napauta nimeäsi."))
-
-    def _label(self, match: Match) -> str:
-        if match.since is None:
-            return match.shown_name
-        since = self.tr("ensikäynti {month}").format(month=month_text(match.since.year, match.since.month))
-        if match.ordinal:
-            since += f" ({match.ordinal})"
-        return f"{match.shown_name} · {since}"
 
     def _choose(self, index: int) -> None:
         self.person_chosen.emit(self._result.matches[index].person_id)

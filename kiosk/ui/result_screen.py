@@ -12,6 +12,10 @@ from kiosk.ui.formatting import clock_text, duration_text
 from kiosk.ui.screen import Screen
 
 
+class Declined:
+    """The privacy notice was not accepted: nothing was registered."""
+
+
 class ResultScreen(Screen):
     done = Signal()
     find_by_name = Signal()
@@ -81,6 +85,9 @@ class ResultScreen(Screen):
             detail = self.tr("Kirjauduit ulos klo {time}.\nOlit täällä {stayed}.").format(
                 time=clock_text(result.at), stayed=duration_text(result.stayed)
             )
+        elif isinstance(result, checkin.AnonymousVisit):
+            title = self.tr("Kiitos, tervetuloa!")
+            detail = self.tr("Käyntisi on kirjattu klo {time}, ilman nimeä.").format(time=clock_text(result.at))
         elif isinstance(result, checkin.ReplacedCard):
             tone, offer_name_search = "warn", True
             title = self.tr("Tämä kortti on korvattu uudella")
@@ -97,6 +104,10 @@ class ResultScreen(Screen):
             else:
                 title = self.tr("Tämä ei ole työhuoneen kortti")
                 detail = self.tr("Näytä työhuoneen QR-kortti tai etsi nimesi.")
+        elif isinstance(result, Declined):
+            tone, offer_name_search = "warn", False
+            title = self.tr("Selvä, ei rekisteröintiä")
+            detail = self.tr("Voit silti käydä täällä: valitse aloitusnäytöltä ”Käyn ilman nimeä”.")
         elif isinstance(result, KioskError):
             tone = "warn"
             title = self.tr("Nyt ei onnistunut")

@@ -1,0 +1,251 @@
+"""A first visit: name, "is this you?", the optional questions, the privacy notice, the card.
+
+One decision per step and a way back from each. Nothing is written until the privacy notice is
+accepted; then the person is registered, checked in and shown their QR code.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.checkin import CheckinService
+from kiosk.clock import local
+from kiosk.errors import KioskError
+from kiosk.people import Match, PeopleService
+from kiosk.profile import QUESTIONS, Profile
+from kiosk.qr import qr_png
+from kiosk.ui import answers
+from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.name_screen import match_label
+from kiosk.ui.screen import Screen
+from kiosk.ui.steps import (
+    CardStep,
+    ChoiceStep,
+    MunicipalityStep,
+    PrivacyStep,
+    YearStep,
+    big_button,
+    typed_into,
+)
+
+
+class NameStep(QWidget):
+    """First name (required) and last name or its initial, typed on the on-screen keyboard."""
+
+    given = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.first = QLineEdit(objectName="search")
+        self.last = QLineEdit(objectName="search")
+        self.first_label, self.last_label = QLabel(objectName="hint"), QLabel(objectName="hint")
+        for field in (self.first, self.last):
+            field.setMinimumHeight(64)
+            field.setMaxLength(60)
+            field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            field.installEventFilter(self)
+            field.textChanged.connect(self._check)
+        self.active = self.first
+        self.keyboard = OnScreenKeyboard(self)
+        self.keyboard.typed.connect(lambda text: typed_into(self.active, text))
+        self.keyboard.erased.connect(lambda: self.active.backspace())
+        self.next = big_button(kind="primary")
+        self.next.clicked.connect(lambda: self.given.emit(self.first.text().strip(), self.last.text().strip()))
+        fields = QHBoxLayout()
+        for label, field in ((self.first_label, self.first), (self.last_label, self.last)):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(field)
+            fields.addLayout(column)
+        layout = QVBoxLayout(self)
+        layout.addLayout(fields)
+        layout.addWidget(self.next)
+        layout.addStretch(1)
+        layout.addWidget(self.keyboard, 2)
+        self.retranslate()
+        self._check()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and obj in (self.first, self.last):
+            self.active = obj
+        return False
+
+    def _check(self) -> None:
+        self.next.setEnabled(any(ch.isalpha() for ch in self.first.text()))
+
+    def reset(self) -> None:
+        for field in (self.first, self.last):
+            field.setText("")  # also empties the undo history
+        self.active = self.first
+        self.first.setFocus()
+
+    def retranslate(self) -> None:
+        self.first_label.setText(self.tr("Etunimi tai kutsumanimi"))
+        self.last_label.setText(self.tr("Sukunimi tai sen alkukirjain"))
+        self.first.setAccessibleName(self.first_label.text())
+        self.last.setAccessibleName(self.last_label.text())
+        self.next.setText(self.tr("Seuraava"))
+
+
+class DuplicateStep(QWidget):
+    """"Is this you?": someone with the same name is registered already."""
+
+    chosen = Signal(int)
+    new_person = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lead = QLabel(objectName="lead", wordWrap=True)
+        self.buttons = [big_button(kind="match") for _ in range(6)]
+        self.matches: tuple[Match, ...] = ()
+        self.new = big_button(kind="primary")
+        self.new.clicked.connect(self.new_person)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lead)
+        for i, button in enumerate(self.buttons):
+            button.clicked.connect(lambda _=False, i=i: self.chosen.emit(self.matches[i].person_id))
+            layout.addWidget(button)
+        layout.addStretch(1)
+        layout.addWidget(self.new)
+        self.retranslate()
+
+    def show_matches(self, matches: tuple[Match, ...]) -> None:
+        self.matches = matches
+        for i, button in enumerate(self.buttons):
+            button.setText(match_label(matches[i]) if i < len(matches) else "")
+            button.setVisible(i < len(matches))
+
+    def retranslate(self) -> None:
+        self.lead.setText(self.tr("Täällä on jo samanniminen kävijä. Jos se olet sinä, napauta nimeäsi."))
+        self.new.setText(self.tr("En ole mikään näistä: olen uusi"))
+
+
+class RegistrationScreen(Screen):
+    existing_chosen = Signal(int)
+    declined = Signal()
+    failed = Signal(object)
+    done = Signal()
+
+    def __init__(self, people: PeopleService, checkin: CheckinService, clock, questions: tuple[str, ...] = QUESTIONS,
+                 home_municipality: str = "", privacy_notice: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("registration")
+        self._people, self._checkin, self._clock = people, checkin, clock
+        self.name = NameStep()
+        self.duplicates = DuplicateStep()
+        self.questions: dict[str, QWidget] = {}
+        for question in questions:
+            if question == "birth_year":
+                step = YearStep()
+            elif question == "municipality":
+                step = MunicipalityStep(home_municipality)
+            else:
+                step = ChoiceStep(question)
+            step.answered.connect(lambda value, q=question: self._answer(q, value))
+            self.questions[question] = step
+        self.privacy = PrivacyStep(privacy_notice)
+        self.card = CardStep()
+        # The way forward: each answer leads to the next step in this order.
+        self._order = [self.name, *self.questions.values(), self.privacy, self.card]
+        self.steps = QStackedWidget()
+        for step in (self.name, self.duplicates, *self.questions.values(), self.privacy, self.card):
+            self.steps.addWidget(step)
+
+        self.name.given.connect(self._named)
+        self.duplicates.chosen.connect(self.existing_chosen)
+        self.duplicates.new_person.connect(lambda: self._show(self._order[1]))
+        self.privacy.accepted.connect(self._register)
+        self.privacy.declined.connect(self.declined)
+        self.card.finished.connect(self.done)
+
+        self.progress = QLabel(objectName="hint")
+        header = self.header()
+        header.addWidget(self.progress)
+        self.back_button.clicked.disconnect()
+        self.back_button.clicked.connect(self._step_back)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.addLayout(header)
+        layout.addWidget(self.steps, 1)
+        self._first = self._last = ""
+        self._answers: dict[str, object] = {}
+        self._trail: list[QWidget] = []
+        self.reset()
+
+    def _show(self, step: QWidget) -> None:
+        self._trail.append(self.steps.currentWidget())
+        self.steps.setCurrentWidget(step)
+        self.retranslate()
+
+    def _step_back(self) -> None:
+        """Back one step, with the answers kept; from the first step (or the card), home."""
+        if not self._trail or self.steps.currentWidget() is self.card:
+            self.back.emit()
+            return
+        self.steps.setCurrentWidget(self._trail.pop())
+        self.retranslate()
+
+    def _named(self, first: str, last: str) -> None:
+        self._first, self._last = first, last
+        try:
+            alike = self._people.possible_duplicates(first, last)
+        except KioskError as error:
+            self.failed.emit(error)
+            return
+        if alike:
+            self.duplicates.show_matches(alike)
+            self._show(self.duplicates)
+        else:
+            self._show(self._order[1])
+
+    def _answer(self, question: str, value: object) -> None:
+        self._answers[question] = value
+        step = self.questions[question]
+        self._show(self._order[self._order.index(step) + 1])
+
+    def _register(self) -> None:
+        try:
+            person = self._people.add(self._first, self._last, Profile(**self._answers), privacy_accepted=True)
+            self._checkin.toggle(person.id)
+        except (KioskError, ValueError) as error:
+            self.failed.emit(error)
+            return
+        self.card.show_card(person.first_name, qr_png(person.card_code))
+        self._trail.clear()
+        self._show(self.card)
+
+    def reset(self) -> None:
+        """Nothing of the last newcomer stays: name, answers, QR code."""
+        self._first = self._last = ""
+        self._answers = {}
+        self._trail = []
+        self.name.reset()
+        for step in self.questions.values():
+            if hasattr(step, "reset"):
+                step.reset()
+            if isinstance(step, YearStep):
+                step.this_year = local(self._clock.now()).year
+        self.card.reset()
+        self.duplicates.show_matches(())
+        self.steps.setCurrentWidget(self.name)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        current = self.steps.currentWidget()
+        titles = {self.name: self.tr("Tervetuloa! Kuka olet?"), self.duplicates: self.tr("Oletko sinä?"),
+                  self.privacy: self.tr("Tietosuoja"), self.card: self.tr("Korttisi")}
+        titles.update({step: answers.questions()[q] for q, step in self.questions.items()})
+        self.title.setText(titles.get(current, ""))
+        self.back_button.setText(self.tr("‹ Takaisin"))
+        position = self._order.index(current) + 1 if current in self._order else 1
+        self.progress.setText(f"{position} / {len(self._order)}")
+        for step in (self.name, self.duplicates, *self.questions.values(), self.privacy, self.card):
+            step.retranslate()

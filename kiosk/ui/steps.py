@@ -1,0 +1,247 @@
+"""The registration's steps: one question each, big buttons, and always "rather not say"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import municipalities
+from kiosk.ui import answers
+from kiosk.ui.keyboard import OnScreenKeyboard
+
+
+def big_button(text: str = "", kind: str = "choice") -> QPushButton:
+    button = QPushButton(text, objectName=kind)
+    button.setMinimumHeight(72)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return button
+
+
+def typed_into(field: QLineEdit, text: str) -> None:
+    """What the on-screen keyboard types: capitals at the start of a word, small letters after."""
+    current = field.text()
+    field.insert(text if not current or current[-1] in " -" else text.lower())
+
+
+class ChoiceStep(QWidget):
+    """One question with a button per answer; a tap answers and moves on. ``None`` = not told."""
+
+    answered = Signal(object)
+
+    def __init__(self, question: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.buttons: dict[str | None, QPushButton] = {}
+        grid = QGridLayout(self)
+        grid.setSpacing(14)
+        codes = list(answers.choices()[question]) + [None]
+        for i, code in enumerate(codes):
+            button = big_button(kind="choice" if code else "secondary")
+            button.clicked.connect(lambda _=False, c=code: self.answered.emit(c))
+            self.buttons[code] = button
+            grid.addWidget(button, i // 2, i % 2)
+        grid.setRowStretch(len(codes), 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        labels = answers.choices()[self.question]
+        for code, button in self.buttons.items():
+            button.setText(labels[code] if code else answers.rather_not_say())
+            button.setAccessibleName(button.text())
+
+
+class YearStep(QWidget):
+    """A birth year on a number pad: four digits, never a full date of birth."""
+
+    answered = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shown = QLabel(objectName="year")
+        self.problem = QLabel(objectName="hint", wordWrap=True)
+        pad = QGridLayout()
+        pad.setSpacing(10)
+        self.digits = {}
+        for i, digit in enumerate("1234567890"):
+            button = big_button(digit, "key")
+            button.clicked.connect(lambda _=False, d=digit: self._type(d))
+            self.digits[digit] = button
+            pad.addWidget(button, i // 3 if digit != "0" else 3, i % 3 if digit != "0" else 1)
+        self.erase = big_button("⌫", "key")
+        self.erase.clicked.connect(lambda: self._set(self._year[:-1]))
+        pad.addWidget(self.erase, 3, 2)
+        self.next = big_button(kind="primary")
+        self.next.clicked.connect(self._done)
+        self.skip = big_button(kind="secondary")
+        self.skip.clicked.connect(lambda: self.answered.emit(None))
+        row = QHBoxLayout()
+        row.addWidget(self.skip)
+        row.addWidget(self.next)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.shown)
+        layout.addWidget(self.problem)
+        layout.addLayout(pad, 1)
+        layout.addLayout(row)
+        self.this_year = 9999  # set from the kiosk's clock on every reset
+        self._year = ""
+        self.retranslate()
+
+    def _type(self, digit: str) -> None:
+        if len(self._year) < 4:
+            self._set(self._year + digit)
+        if len(self._year) == 4:
+            self._done()  # four digits are a whole answer: one tap saved
+
+    def _set(self, year: str) -> None:
+        self._year = year
+        self.shown.setText(year or "––––")
+        self.problem.setText("")
+        self.next.setEnabled(len(year) == 4)
+
+    def _done(self) -> None:
+        year = int(self._year)
+        if not 1900 <= year <= self.this_year:
+            self.problem.setText(self.tr("Tarkista vuosi: neljä numeroa, esimerkiksi 1975."))
+            return
+        self.answered.emit(year)
+
+    def reset(self) -> None:
+        self._set("")
+
+    def retranslate(self) -> None:
+        self.next.setText(self.tr("Seuraava"))
+        self.skip.setText(answers.rather_not_say())
+        self.erase.setAccessibleName(self.tr("Poista numero"))
+        self._set(self._year)
+
+
+class MunicipalityStep(QWidget):
+    """The room's own municipality is one tap; another is found by typing its first letters."""
+
+    answered = Signal(object)
+
+    def __init__(self, home_municipality: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.home_municipality = home_municipality
+        self.home = big_button(home_municipality, "choice")
+        self.home.setVisible(bool(home_municipality))
+        self.home.clicked.connect(lambda: self.answered.emit(self.home_municipality))
+        self.skip = big_button(kind="secondary")
+        self.skip.clicked.connect(lambda: self.answered.emit(None))
+        self.field = QLineEdit(objectName="search")
+        self.field.setMinimumHeight(64)
+        self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.field.textChanged.connect(self._find)
+        self.matches = [big_button(kind="match") for _ in range(4)]
+        grid = QGridLayout()
+        for i, button in enumerate(self.matches):
+            button.clicked.connect(lambda _=False, b=button: self.answered.emit(b.text()))
+            button.hide()
+            grid.addWidget(button, i // 2, i % 2)
+        self.keyboard = OnScreenKeyboard(self)
+        self.keyboard.typed.connect(lambda text: typed_into(self.field, text))
+        self.keyboard.erased.connect(self.field.backspace)
+        row = QHBoxLayout()
+        row.addWidget(self.home)
+        row.addWidget(self.skip)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.field)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        layout.addWidget(self.keyboard, 2)
+        self.retranslate()
+
+    def _find(self, text: str) -> None:
+        found = municipalities.starting_with(text, len(self.matches))
+        for i, button in enumerate(self.matches):
+            button.setText(found[i] if i < len(found) else "")
+            button.setVisible(i < len(found))
+
+    def reset(self) -> None:
+        self.field.setText("")
+
+    def retranslate(self) -> None:
+        self.skip.setText(answers.rather_not_say())
+        self.field.setPlaceholderText(self.tr("Muu kunta: kirjoita alku"))
+        self.field.setAccessibleName(self.tr("Kotikunta"))
+
+
+class PrivacyStep(QWidget):
+    accepted = Signal()
+    declined = Signal()
+
+    def __init__(self, notice: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.text = QLabel(notice, objectName="notice", wordWrap=True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        scroll = QScrollArea(objectName="notice_area")
+        scroll.setWidget(self.text)
+        scroll.setWidgetResizable(True)
+        self.accept = big_button(kind="primary")
+        self.accept.clicked.connect(self.accepted)
+        self.decline = big_button(kind="secondary")
+        self.decline.clicked.connect(self.declined)
+        row = QHBoxLayout()
+        row.addWidget(self.decline)
+        row.addWidget(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.accept.setText(self.tr("Hyväksyn"))
+        self.decline.setText(self.tr("En hyväksy"))
+
+
+class CardStep(QWidget):
+    """The new card's QR code, big enough to photograph from the screen."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.greeting = QLabel(objectName="title", wordWrap=True)
+        self.qr = QLabel(objectName="qr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(objectName="lead", wordWrap=True)
+        self.ok = big_button(kind="primary")
+        self.ok.clicked.connect(self.finished)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.qr, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.ok)
+        self._name = ""
+        self.retranslate()
+
+    def show_card(self, first_name: str, png: bytes) -> None:
+        self._name = first_name
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        self.qr.setPixmap(pixmap)
+        self.retranslate()
+
+    def reset(self) -> None:
+        self._name = ""
+        self.qr.clear()
+        self.greeting.clear()
+
+    def retranslate(self) -> None:
+        if self._name:
+            self.greeting.setText(self.tr("Tervetuloa, {name}! Olet nyt kirjautunut sisään.").format(name=self._name))
+        self.hint.setText(
+            self.tr("Ota kuva koodista puhelimellasi: näytä se lukijalle ensi kerralla. Saat myös tulostetun kortin tilavastaavalta.")
+        )
+        self.ok.setText(self.tr("Valmis"))
