@@ -43,6 +43,26 @@ class SearchResult:
     too_short: bool = True
 
 
+def new_person(conn, first_name: str, last_name: str, profile: Profile, role: str, now, privacy_accepted: bool = False) -> Person:
+    """Write a person with a new card inside the caller's transaction (answers already checked)."""
+    details: dict[str, object] = {f.name: getattr(profile, f.name) for f in fields(Profile)}
+    details["role"] = role
+    if privacy_accepted:
+        details["privacy_accepted_at"] = to_text(now)
+    code = codes.new_code(codes.Kind.PERSON)
+    person_id = people_table.insert(
+        conn,
+        uuid=str(uuid.uuid4()),
+        first_name=first_name,
+        last_name=last_name,
+        words=names.words(f"{first_name} {last_name}"),
+        code=code,
+        at=now,
+        details=details,
+    )
+    return Person(person_id, first_name, last_name, code)
+
+
 class PeopleService:
     def __init__(self, db: Database, clock):
         self._db = db
@@ -62,23 +82,8 @@ class PeopleService:
         wrong = problems(profile, local(now).date())
         if not first_name or wrong or role not in ROLES:
             raise ValueError("; ".join(wrong) or f"first name '{first_name}' or role '{role}'")
-        details: dict[str, object] = {f.name: getattr(profile, f.name) for f in fields(Profile)}
-        details["role"] = role
-        if privacy_accepted:
-            details["privacy_accepted_at"] = to_text(now)
-        code = codes.new_code(codes.Kind.PERSON)
         with self._db.transaction() as conn:
-            person_id = people_table.insert(
-                conn,
-                uuid=str(uuid.uuid4()),
-                first_name=first_name,
-                last_name=last_name,
-                words=names.words(f"{first_name} {last_name}"),
-                code=code,
-                at=now,
-                details=details,
-            )
-        return Person(person_id, first_name, last_name, code)
+            return new_person(conn, first_name, last_name, profile, role, now, privacy_accepted)
 
     def possible_duplicates(self, first_name: str, last_name: str) -> tuple[Match, ...]:
         """Registered people a newcomer may already be ("Is this you?"): the same first name and

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -108,11 +109,13 @@ class DuplicateStep(QWidget):
         self.matches: tuple[Match, ...] = ()
         self.new = big_button(kind="primary")
         self.new.clicked.connect(self.new_person)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.lead)
+        grid = QGridLayout()
         for i, button in enumerate(self.buttons):
             button.clicked.connect(lambda _=False, i=i: self.chosen.emit(self.matches[i].person_id))
-            layout.addWidget(button)
+            grid.addWidget(button, i // 2, i % 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lead)
+        layout.addLayout(grid)
         layout.addStretch(1)
         layout.addWidget(self.new)
         self.retranslate()

@@ -14,10 +14,9 @@ class Screen(QWidget):
 
     def header(self) -> QHBoxLayout:
         """A way back and the screen's title, the same on every screen that has them."""
-        self.back_button = QPushButton(objectName="secondary")
-        self.back_button.setMinimumSize(160, 64)
+        self.back_button = QPushButton(objectName="back")
         self.back_button.clicked.connect(self.back)
-        self.title = QLabel(objectName="heading")
+        self.title = QLabel(objectName="heading", wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addWidget(self.title, 1)

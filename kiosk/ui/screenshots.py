@@ -38,5 +38,39 @@ def walk(window, clock) -> Iterator[str]:
     window.go_home()
     window.show_present()
     yield "present"
+    yield from _register(window)
     window.go_home()
+    window.show_screen(window.anonymous)
+    yield "anonymous"
+    window.anonymous.situation.buttons["pensioner"].click()
+    yield "anonymous-done"
+    window.go_home()
+
+
+def _register(window) -> Iterator[str]:
+    """A newcomer, 'Åsa Ö.', through every step of the registration."""
+    reg = window.registration
+    window.go_home()
+    window.show_screen(reg)
+    for letter in "ÅSA":
+        reg.name.keyboard.keys[letter].click()
+    reg.name.last.setFocus()
+    reg.name.keyboard.keys["Ö"].click()
+    yield "register-name"
+    reg.name.next.click()
+    for question, step in reg.questions.items():
+        yield f"register-{question.replace('_', '-')}"
+        if question == "birth_year":
+            for digit in "1961":
+                step.digits[digit].click()
+        elif question == "municipality":
+            for letter in "LOV":
+                step.keyboard.keys[letter].click()
+            yield "register-municipality-typed"
+            step.matches[0].click()
+        else:
+            next(b for code, b in step.buttons.items() if code).click()
+    yield "register-privacy"
+    reg.privacy.accept.click()
+    yield "register-card"
 

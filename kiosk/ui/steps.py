@@ -42,16 +42,31 @@ class ChoiceStep(QWidget):
         super().__init__(parent)
         self.question = question
         self.buttons: dict[str | None, QPushButton] = {}
-        grid = QGridLayout(self)
-        grid.setSpacing(14)
-        codes = list(answers.choices()[question]) + [None]
-        for i, code in enumerate(codes):
+        self.grid = QGridLayout(self)
+        self.grid.setSpacing(14)
+        for code in [*answers.choices()[question], None]:
             button = big_button(kind="choice" if code else "secondary")
             button.clicked.connect(lambda _=False, c=code: self.answered.emit(c))
             self.buttons[code] = button
-            grid.addWidget(button, i // 2, i % 2)
-        grid.setRowStretch(len(codes), 1)
+        self._columns = 0
+        self._lay_out(2)
         self.retranslate()
+
+    def _lay_out(self, columns: int) -> None:
+        """Two equal columns on a landscape screen, one on a portrait one: long answers fit."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for i, button in enumerate(self.buttons.values()):
+            self.grid.addWidget(button, i // columns, i % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.grid.setRowStretch(len(self.buttons), 1)
+
+    def resizeEvent(self, event) -> None:
+        size = event.size()
+        self._lay_out(1 if size.width() < 900 and size.height() > size.width() else 2)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         labels = answers.choices()[self.question]
@@ -80,18 +95,13 @@ class YearStep(QWidget):
         self.erase = big_button("⌫", "key")
         self.erase.clicked.connect(lambda: self._set(self._year[:-1]))
         pad.addWidget(self.erase, 3, 2)
-        self.next = big_button(kind="primary")
-        self.next.clicked.connect(self._done)
         self.skip = big_button(kind="secondary")
         self.skip.clicked.connect(lambda: self.answered.emit(None))
-        row = QHBoxLayout()
-        row.addWidget(self.skip)
-        row.addWidget(self.next)
         layout = QVBoxLayout(self)
         layout.addWidget(self.shown)
         layout.addWidget(self.problem)
         layout.addLayout(pad, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.skip)
         self.this_year = 9999  # set from the kiosk's clock on every reset
         self._year = ""
         self.retranslate()
@@ -106,7 +116,6 @@ class YearStep(QWidget):
         self._year = year
         self.shown.setText(year or "––––")
         self.problem.setText("")
-        self.next.setEnabled(len(year) == 4)
 
     def _done(self) -> None:
         year = int(self._year)
@@ -119,7 +128,6 @@ class YearStep(QWidget):
         self._set("")
 
     def retranslate(self) -> None:
-        self.next.setText(self.tr("Seuraava"))
         self.skip.setText(answers.rather_not_say())
         self.erase.setAccessibleName(self.tr("Poista numero"))
         self._set(self._year)
