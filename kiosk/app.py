@@ -73,6 +73,20 @@ def attach_services(window: MainWindow, db: Database, clock) -> None:
     window.attach(CheckinService(db, clock), PeopleService(db, clock), registration_from_settings(db))
 
 
+def retention(db: Database, clock) -> None:
+    from kiosk.privacy import apply_retention
+
+    try:
+        run = apply_retention(db, clock)
+    except Exception:
+        log.exception("retention run failed; it is tried again tomorrow")
+        return
+    if run.kept_until:
+        log.info("retention: nobody erased, data kept for audit until %s", run.kept_until)
+    else:
+        log.info("retention: %d people erased after the retention time", run.erased)
+
+
 def main_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:
     window = home_window(db, clock, timings)
     attach_services(window, db, clock)
@@ -101,8 +115,13 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     if os.environ.get("KIOSK_STARTUP_PROBE"):
         # benchmarks/: the moment the home screen is on screen, as a CLOCK_MONOTONIC reading.
         QTimer.singleShot(0, lambda: print(f"home-shown {time.monotonic():.6f}", flush=True))
-    # The rest of the kiosk is built once home is on screen; scans typed meanwhile wait in the queue.
+    # The rest of the kiosk is built once home is on screen (a scan in those first milliseconds is
+    # not seen); then people past the retention time are erased, and again every day.
     QTimer.singleShot(0, lambda: attach_services(window, db, clock))
+    QTimer.singleShot(0, lambda: retention(db, clock))
+    daily = QTimer(window, interval=24 * 3600 * 1000)
+    daily.timeout.connect(lambda: retention(db, clock))
+    daily.start()
     if os.environ.get("KIOSK_STARTUP_PROBE"):
         QTimer.singleShot(0, app.quit)
     log.info("kiosk started on %s", db_path)
