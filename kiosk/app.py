@@ -69,8 +69,10 @@ def registration_from_settings(db: Database) -> Registration:
 def attach_services(window: MainWindow, db: Database, clock) -> None:
     from kiosk.checkin import CheckinService
     from kiosk.people import PeopleService
+    from kiosk.staff import StaffService
 
-    window.attach(CheckinService(db, clock), PeopleService(db, clock), registration_from_settings(db))
+    staff = StaffService(db, clock, exports=db.path.parent / "exports")
+    window.attach(CheckinService(db, clock), PeopleService(db, clock), staff, registration_from_settings(db))
 
 
 def retention(db: Database, clock) -> None:

@@ -63,6 +63,30 @@ def new_person(conn, first_name: str, last_name: str, profile: Profile, role: st
     return Person(person_id, first_name, last_name, code)
 
 
+@dataclass(frozen=True)
+class StaffMatch:
+    """A person as the attendant finds them: the whole name."""
+
+    person_id: int
+    first_name: str
+    last_name: str
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    person_id: int
+    first_name: str
+    last_name: str
+    card_code: str | None
+    visits: int
+    profile: Profile
+    role: str
+    esf_participant: bool
+    eura_start_on: str | None
+    eura_exit_on: str | None
+    notes: str
+
+
 class PeopleService:
     def __init__(self, db: Database, clock):
         self._db = db
@@ -94,6 +118,31 @@ class PeopleService:
             r for r in rows if names.fold(r["first_name"]) == first and names.fold(r["last_name"]).startswith(last)
         ]
         return self._tell_apart(same[:SHOWN_MATCHES])
+
+    def staff_search(self, query: str, limit: int = 30) -> tuple[StaffMatch, ...]:
+        prefixes = names.words(query)
+        if not prefixes:
+            return ()
+        rows = people_table.search(self._db, prefixes, limit)
+        return tuple(StaffMatch(r["id"], r["first_name"], r["last_name"]) for r in rows)
+
+    def details(self, person_id: int) -> PersonDetails | None:
+        row = people_table.details(self._db, person_id)
+        if row is None or row["erased_at"] is not None:
+            return None
+        return PersonDetails(
+            person_id,
+            row["first_name"],
+            row["last_name"],
+            people_table.current_card(self._db, person_id),
+            people_table.visit_count(self._db, person_id),
+            Profile(**{f.name: row[f.name] for f in fields(Profile)}),
+            row["role"],
+            bool(row["esf_participant"]),
+            row["eura_start_on"],
+            row["eura_exit_on"],
+            row["notes"],
+        )
 
     def reissue_card(self, person_id: int, actor: str = "staff") -> Person:
         """A new code for a lost card; the old one then says it has been replaced."""

@@ -177,3 +177,11 @@ def unseen_since(db: Database, before: datetime) -> list[int]:
             (to_text(before),),
         )
     ]
+
+
+def current_card(db: Database, person_id: int) -> str | None:
+    return db.value("SELECT code FROM cards WHERE person_id = ? AND replaced_at IS NULL ORDER BY issued_at DESC LIMIT 1", (person_id,))
+
+
+def visit_count(db: Database, person_id: int) -> int:
+    return db.value("SELECT count(*) FROM visits WHERE person_id = ?", (person_id,))

@@ -20,6 +20,7 @@ from kiosk.ui.home_screen import HomeScreen
 if TYPE_CHECKING:
     from kiosk.checkin import CheckinService
     from kiosk.people import PeopleService
+    from kiosk.staff import StaffService
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +54,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
 
-    def attach(self, checkin: CheckinService, people: PeopleService, registration: Registration = Registration()) -> None:
+    def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService,
+               registration: Registration = Registration()) -> None:
         """Build every screen but home and start listening for scans."""
         from kiosk.errors import KioskError
         from kiosk.ui.anonymous_screen import AnonymousScreen
         from kiosk.ui.idle import IdleWatch
         from kiosk.ui.name_screen import NameScreen
+        from kiosk.ui.people_screen import PeopleScreen
         from kiosk.ui.present_screen import PresentScreen
         from kiosk.ui.registration_screen import RegistrationScreen
         from kiosk.ui.result_screen import Declined, ResultScreen
@@ -73,8 +76,11 @@ class MainWindow(QMainWindow):
             people, checkin, self._clock, registration.questions, registration.home_municipality, registration.privacy_notice
         )
         self.anonymous = AnonymousScreen()
-        for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous):
+        self.people = PeopleScreen(people, staff)
+        for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous, self.people):
             self.stack.addWidget(screen)
+        self.present.show_people.connect(lambda: self.show_screen(self.people))
+        self.people.back.connect(self.show_present)
 
         self.home.register.connect(lambda: self.show_screen(self.registration))
         self.home.anonymous.connect(lambda: self.show_screen(self.anonymous))

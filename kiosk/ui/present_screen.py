@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.checkin import CheckinService
 from kiosk.ui.formatting import clock_text
@@ -10,12 +11,16 @@ from kiosk.ui.screen import Screen
 
 
 class PresentScreen(Screen):
+    show_people = Signal()
 
     def __init__(self, checkin: CheckinService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("present")
         self._checkin = checkin
         header = self.header()
+        self.people_button = QPushButton(objectName="secondary")
+        self.people_button.clicked.connect(self.show_people)
+        header.addWidget(self.people_button)
         self.list = QListWidget(objectName="present_list")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -36,6 +41,7 @@ class PresentScreen(Screen):
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("‹ Takaisin"))
+        self.people_button.setText(self.tr("Henkilöt"))
         self.list.setAccessibleName(self.tr("Paikalla olevat"))
         if self.isVisible():
             self.refresh()

@@ -38,6 +38,10 @@ def walk(window, clock) -> Iterator[str]:
     window.go_home()
     window.show_present()
     yield "present"
+    window.present.people_button.click()
+    window.people.search.setText("a")
+    window.people.results.setCurrentRow(0)
+    yield "people"
     yield from _register(window)
     window.go_home()
     window.show_screen(window.anonymous)

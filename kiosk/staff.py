@@ -1,0 +1,34 @@
+"""What the attendant does with a person's record besides editing it: erase, export, print a card.
+
+Files go to the kiosk's exports folder, named by what they hold and when.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk import cards, privacy
+from kiosk.clock import local
+from kiosk.db import Database
+
+
+class StaffService:
+    def __init__(self, db: Database, clock, exports: Path):
+        self._db, self._clock, self._exports = db, clock, exports
+
+    def _file(self, name: str) -> Path:
+        self._exports.mkdir(parents=True, exist_ok=True)
+        return self._exports / f"{local(self._clock.now()):%Y-%m-%d-%H%M%S}-{name}"
+
+    def erase(self, person_id: int) -> privacy.Erased:
+        return privacy.erase(self._db, self._clock, person_id)
+
+    def export_person(self, person_id: int) -> Path:
+        """The person's own data as JSON, for a subject access request."""
+        path = self._file(f"person-{person_id}.json")
+        path.write_text(privacy.subject_access(self._db, person_id), encoding="utf-8")
+        return path
+
+    def card_pdf(self, person_ids: list[int]) -> Path | None:
+        path = self._file("cards.pdf")
+        return path if cards.write_cards(self._db, path, person_ids=person_ids) else None

@@ -1,0 +1,101 @@
+"""The attendant's people screen, driven by taps and typing."""
+
+import json
+
+from kiosk.checkin import ReplacedCard, UnknownCard
+from kiosk.db import audit
+from kiosk.profile import Profile
+
+
+def open_people(window, query):
+    window.home.present_button.click()
+    window.present.people_button.click()
+    screen = window.people
+    screen.search.setText(query)
+    screen.results.setCurrentRow(0)
+    return screen
+
+
+def test_find_view_and_edit_staff_fields(window, people, db):
+    aino = people.add("Aino", "Virtanen", Profile(gender="woman", birth_year=1980))
+    screen = open_people(window, "virt")
+    assert screen.results.item(0).text() == "Aino Virtanen"
+    assert screen.texts["birth_year"].text() == "1980"
+    assert screen.choices["gender"].currentData() == "woman"
+    screen.choices["role"].setCurrentIndex(screen.choices["role"].findData("work_trial"))
+    screen.esf.setChecked(True)
+    screen.texts["eura_start_on"].setText("2026-11-24")
+    screen.save.click()
+    row = db.row("SELECT role, esf_participant, eura_start_on, gender, birth_year FROM people WHERE id = ?", (aino.id,))
+    assert tuple(row) == ("work_trial", 1, "2026-11-24", "woman", 1980)
+    assert screen.status.text() == "Tallennettu."
+    assert audit.entries(db, aino.id)[-1]["action"] == "edit"
+
+
+def test_esf_participant_without_eura_start_is_reminded(window, people):
+    aino = people.add("Aino", "Virtanen")
+    people.edit(aino.id, "Aino", "Virtanen", esf_participant=1)
+    screen = open_people(window, "aino")
+    assert "EURA-aloitustiedot puuttuvat" in screen.card.text()
+
+
+def test_a_bad_year_is_refused_with_a_message(window, people, db):
+    people.add("Aino", "Virtanen", Profile(birth_year=1980))
+    screen = open_people(window, "aino")
+    screen.texts["birth_year"].setText("19x0")
+    screen.save.click()
+    assert "Syntymävuosi" in screen.status.text()
+    assert db.value("SELECT birth_year FROM people") == 1980
+
+
+def test_reissue_from_the_screen(window, people, checkin):
+    aino = people.add("Aino", "Virtanen")
+    screen = open_people(window, "aino")
+    screen.reissue.click()
+    assert checkin.scan(aino.card_code) == ReplacedCard()
+    assert "Uusi kortti" in screen.status.text()
+
+
+def test_erase_needs_a_second_tap(window, people, checkin, db):
+    aino = people.add("Aino", "Virtanen")
+    screen = open_people(window, "aino")
+    screen.erase.click()
+    assert db.value("SELECT erased_at FROM people") is None
+    screen.erase.click()
+    assert db.value("SELECT erased_at IS NOT NULL FROM people") == 1
+    assert checkin.scan(aino.card_code) == UnknownCard()
+    assert "#1" in screen.status.text() and screen.results.count() == 0
+
+
+def test_merge_picks_the_other_record_then_confirms(window, people, checkin, clock, db):
+    kept = people.add("Aino", "Virtanen")
+    other = people.add("Aino", "Virtanen")
+    checkin.scan(other.card_code)
+    screen = open_people(window, "aino")
+    kept_row = next(i for i in range(screen.results.count()) if screen.results.item(i).data(256) == kept.id)
+    other_row = 1 - kept_row
+    screen.results.setCurrentRow(kept_row)
+    screen.merge.click()
+    screen.results.setCurrentRow(other_row)
+    screen.merge.click()
+    assert db.value("SELECT count(*) FROM people") == 1
+    assert db.value("SELECT person_id FROM visits") == kept.id
+    clock.advance(minutes=10)
+    assert checkin.scan(other.card_code).person_id == kept.id  # the merged record's card still works
+
+
+def test_export_and_card_pdf_files(window, people, db_path):
+    people.add("Åsa", "Öberg")
+    screen = open_people(window, "åsa")
+    screen.export.click()
+    exported = sorted((db_path.parent / "exports").glob("*person-*.json"))
+    assert json.loads(exported[0].read_text(encoding="utf-8"))["first_name"] == "Åsa"
+    screen.print_card.click()
+    assert list((db_path.parent / "exports").glob("*cards.pdf"))
+
+
+def test_going_home_clears_the_people_screen(window, people):
+    people.add("Aino", "Virtanen")
+    screen = open_people(window, "aino")
+    window.go_home()
+    assert screen.search.text() == "" and screen.results.count() == 0 and screen.texts["first_name"].text() == ""
