@@ -129,5 +129,60 @@ def registration_privacy_audit(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+@migrations(name="0004_lending")
+def lending(db: Database) -> None:
+    # Equipment and its loans. Whether an item is on loan is read from its open loan (one at
+    # most, by a unique index); out of service is the item's own state, with its reason.
+    _script(
+        db,
+        """
+        CREATE TABLE item_categories (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            self_service INTEGER NOT NULL DEFAULT 0,
+            retired_at TEXT
+        ) STRICT;
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            category_id INTEGER NOT NULL REFERENCES item_categories(id),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            code TEXT NOT NULL UNIQUE,
+            notes TEXT NOT NULL DEFAULT '',
+            out_of_service TEXT,
+            added_at TEXT NOT NULL,
+            retired_at TEXT
+        ) STRICT;
+        CREATE TABLE loans (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            lent_at TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            returned_at TEXT,
+            problem TEXT,
+            recorded_at TEXT NOT NULL,
+            overridden INTEGER NOT NULL DEFAULT 0,
+            CHECK (returned_at IS NULL OR returned_at >= lent_at)
+        ) STRICT;
+        CREATE UNIQUE INDEX loans_open_item ON loans(item_id) WHERE returned_at IS NULL;
+        CREATE INDEX loans_person ON loans(person_id, lent_at);
+        CREATE INDEX loans_lent ON loans(lent_at);
+        CREATE TABLE item_events (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('added', 'problem', 'out_of_service', 'fixed', 'retired')),
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX item_events_item ON item_events(item_id, at)
+        """,
+    )
+    for name, self_service in (("Ompelukone", 0), ("Saumuri", 0), ("Kannettava tietokone", 1), ("Tabletti", 1), ("Muu", 0)):
+        db.execute("INSERT INTO item_categories (name, self_service) VALUES (?, ?)", [name, self_service])
+    db.execute("PRAGMA user_version = 4")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

@@ -10,7 +10,7 @@ import sqlite3
 
 from kiosk.errors import KioskError, Problem
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def ensure_current(conn: sqlite3.Connection) -> None:
