@@ -37,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     cards.add_argument("--person", type=int, action="append", default=[], metavar="ID", help="only this person (repeatable)")
     cards.add_argument("--new-since", type=date.fromisoformat, metavar="YYYY-MM-DD", help="only people registered since")
 
+    labels = commands.add_parser("labels", help="an A4 PDF of small QR labels for the items")
+    labels.add_argument("--db", type=Path, required=True, dest="sub_db")
+    labels.add_argument("--out", type=Path, required=True)
+
     import_people = commands.add_parser("import-people", help="bring in an existing visitor list (CSV)")
     import_people.add_argument("file", type=Path)
     import_people.add_argument("--db", type=Path, required=True, dest="sub_db")
@@ -104,6 +108,19 @@ def _cards(args) -> int:
     return 0 if count else 1
 
 
+def _labels(args) -> int:
+    from kiosk.db import open_database
+    from kiosk.labels import write_labels
+
+    db = open_database(args.sub_db)
+    try:
+        count = write_labels(db, args.out)
+    finally:
+        db.close()
+    print(f"{count} labels: {args.out}")
+    return 0 if count else 1
+
+
 def _import_people(args) -> int:
     from kiosk.clock import SystemClock
     from kiosk.db import open_database
@@ -132,6 +149,7 @@ COMMANDS = {
     "demo": _demo,
     "export": _export,
     "cards": _cards,
+    "labels": _labels,
     "import-people": _import_people,
     "screenshots": _screenshots,
 }

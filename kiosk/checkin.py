@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from kiosk import codes, names
 from kiosk.clock import today_start
 from kiosk.db import Database
+from kiosk.db import lending as lending_table
 from kiosk.db import people as people_table
 from kiosk.db import visits as visits_table
 from kiosk.db.timestamps import from_text
@@ -39,6 +40,7 @@ class CheckedOut:
     stayed: timedelta
     present: int
     repeated: bool = False
+    items_out: tuple[str, ...] = ()  # borrowed items still to return before leaving
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ class CheckinService:
             present = visits_table.count_open_since(self._db, day_start)
         if is_in:
             stayed = now - from_text(last["check_in_at"])
-            return CheckedOut(person["id"], person["first_name"], now, stayed, present)
+            return CheckedOut(person["id"], person["first_name"], now, stayed, present, items_out=self._items_out(person["id"]))
         return CheckedIn(person["id"], person["first_name"], now, present)
 
     def _just_now(self, last, now: datetime) -> bool:
@@ -128,7 +130,11 @@ class CheckinService:
         if last["check_out_at"] is None:
             return CheckedIn(person["id"], person["first_name"], check_in, present, repeated=True)
         check_out = from_text(last["check_out_at"])
-        return CheckedOut(person["id"], person["first_name"], check_out, check_out - check_in, present, repeated=True)
+        return CheckedOut(person["id"], person["first_name"], check_out, check_out - check_in, present, repeated=True,
+                          items_out=self._items_out(person["id"]))
+
+    def _items_out(self, person_id: int) -> tuple[str, ...]:
+        return tuple(loan["item"] for loan in lending_table.open_loans(self._db, person_id))
 
     def anonymous(self, situation: str | None = None) -> AnonymousVisit:
         """Count a visit of someone who will not register: in every count, never as a person."""

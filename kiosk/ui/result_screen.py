@@ -85,6 +85,11 @@ class ResultScreen(Screen):
             detail = self.tr("Kirjauduit ulos klo {time}.\nOlit täällä {stayed}.").format(
                 time=clock_text(result.at), stayed=duration_text(result.stayed)
             )
+            if result.items_out:
+                tone = "warn"
+                detail += "\n\n" + self.tr("Muista palauttaa lainasi tilavastaavalle: {items}").format(
+                    items=", ".join(result.items_out)
+                )
         elif isinstance(result, checkin.AnonymousVisit):
             title = self.tr("Kiitos, tervetuloa!")
             detail = self.tr("Käyntisi on kirjattu klo {time}, ilman nimeä.").format(time=clock_text(result.at))

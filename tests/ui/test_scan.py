@@ -80,3 +80,27 @@ def test_physical_keyboard_types_a_short_name_with_umlauts(window, people, qtbot
     qtbot.waitUntil(lambda: field.text() == "äi")
     qtbot.waitUntil(lambda: window.name_search.match_buttons[0].isVisible())
     assert window.name_search.match_buttons[0].text() == "Eino Ä."
+
+
+def test_checking_out_with_borrowed_items_says_what_to_return(window, people, clock, db):
+    from kiosk.lending import LendingService
+
+    lending = LendingService(db, clock)
+    laptop = lending.add_item(lending.categories()[2][0], "Laptop 3")
+    aino = people.add("Aino", "Virtanen")
+    scan(focus_target(window), aino.card_code)
+    lending.lend(aino.id, item_id=laptop.id)
+    window.go_home()
+    clock.advance(hours=2)
+    scan(focus_target(window), aino.card_code)
+    assert window.result.title.text() == "Näkemiin, Aino!"
+    assert "Muista palauttaa lainasi tilavastaavalle: Laptop 3" in window.result.detail.text()
+    assert window.result.property("tone") == "warn"
+    lending.give_back(item_id=laptop.id)
+    window.go_home()
+    clock.advance(hours=1)
+    scan(focus_target(window), aino.card_code)  # in again
+    window.go_home()
+    clock.advance(hours=1)
+    scan(focus_target(window), aino.card_code)
+    assert "Muista" not in window.result.detail.text()
