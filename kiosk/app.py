@@ -25,7 +25,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("kiosk")
     # Finnish first: dates, times and numbers as a Finn reads them until a visitor picks a language.
     QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
-    app.setStyleSheet((ASSETS / "style.qss").read_text(encoding="utf-8"))
+    if not app.styleSheet():
+        # Once: setting it again re-polishes every widget of every window there is.
+        app.setStyleSheet((ASSETS / "style.qss").read_text(encoding="utf-8"))
     return app
 
 
@@ -68,11 +70,13 @@ def registration_from_settings(db: Database) -> Registration:
 
 def attach_services(window: MainWindow, db: Database, clock) -> None:
     from kiosk.checkin import CheckinService
+    from kiosk.lending import LendingService
     from kiosk.people import PeopleService
     from kiosk.staff import StaffService
 
     staff = StaffService(db, clock, exports=db.path.parent / "exports")
-    window.attach(CheckinService(db, clock), PeopleService(db, clock), staff, registration_from_settings(db))
+    window.attach(CheckinService(db, clock), PeopleService(db, clock), staff, LendingService(db, clock),
+                  registration_from_settings(db))
 
 
 def retention(db: Database, clock) -> None:

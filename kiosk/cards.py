@@ -10,7 +10,8 @@ import functools
 import io
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -34,12 +35,55 @@ log = logging.getLogger(__name__)
 
 HINT = "Näytä kortti lukijalle"  # printed, not shown on screen: no tr()
 
-CARD_W, CARD_H = 85 * mm, 55 * mm
-COLUMNS, ROWS = 2, 5
-PER_PAGE = COLUMNS * ROWS
 PAGE_W, PAGE_H = A4
-LEFT = (PAGE_W - COLUMNS * CARD_W) / 2  # 20 mm
-BOTTOM = (PAGE_H - ROWS * CARD_H) / 2  # 11 mm
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A sheet of equal cells without gaps, centred on A4 and filled row by row from the top."""
+
+    cell_w: float
+    cell_h: float
+    columns: int
+    rows: int
+
+    @property
+    def left(self) -> float:
+        return (PAGE_W - self.columns * self.cell_w) / 2
+
+    @property
+    def bottom(self) -> float:
+        return (PAGE_H - self.rows * self.cell_h) / 2
+
+    def pages(self, rows: Sequence) -> Iterator[Sequence]:
+        per_page = self.columns * self.rows
+        return (rows[start : start + per_page] for start in range(0, len(rows), per_page))
+
+    def slot(self, slot: int) -> tuple[float, float]:
+        """The bottom-left corner of a cell on the page."""
+        x = self.left + (slot % self.columns) * self.cell_w
+        return x, PAGE_H - self.bottom - (slot // self.columns + 1) * self.cell_h
+
+    def cells(self, count: int) -> Iterator[tuple[float, float, float, float]]:
+        """The first ``count`` cells as (x, y, width, height), for ``outline``."""
+        return ((*self.slot(slot), self.cell_w, self.cell_h) for slot in range(count))
+
+
+@contextmanager
+def pdf_canvas(out: Path, title: str) -> Iterator[Canvas]:
+    """An A4 canvas whose PDF is written to ``out`` when the block ends without an error; the same
+    drawing gives the same bytes (``invariant``)."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    canvas.setTitle(title)
+    yield canvas
+    canvas.save()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(buffer.getvalue())
+
+
+CARD_W, CARD_H = 85 * mm, 55 * mm
+GRID = Grid(CARD_W, CARD_H, columns=2, rows=5)  # 20 mm side margins, 11 mm top and bottom
 PAD = 4 * mm
 QR_BORDER = 4  # modules of quiet zone, the least the QR standard allows; error correction M
 QR_BOX = 42 * mm  # the QR image with its quiet zone; a 25-module code is then 32 mm wide
@@ -100,19 +144,13 @@ def write_cards(
         return 0
     fonts = pdf_fonts()
     header = _logo(db) or settings.get(db, "room_name")
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1)
-    canvas.setTitle("Kortit")
-    for start in range(0, len(rows), PER_PAGE):
-        page = rows[start : start + PER_PAGE]
-        _cut_marks(canvas, len(page))
-        for slot, row in enumerate(page):
-            shown = names.shown_name(row["first_name"], row["last_name"])
-            _card(canvas, fonts, *_slot(slot), header, shown, row["code"])
-        canvas.showPage()
-    canvas.save()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(buffer.getvalue())
+    with pdf_canvas(out, "Kortit") as canvas:
+        for page in GRID.pages(rows):
+            _cut_marks(canvas, len(page))
+            for slot, row in enumerate(page):
+                shown = names.shown_name(row["first_name"], row["last_name"])
+                _card(canvas, fonts, *GRID.slot(slot), header, shown, row["code"])
+            canvas.showPage()
     return len(rows)
 
 
@@ -136,26 +174,19 @@ def _logo(db: Database) -> ImageReader | None:
 def _cut_marks(canvas: Canvas, count: int) -> None:
     """Light grey outlines around the page's ``count`` cards, and marks in the margin where each
     cut starts, for a paper cutter."""
-    canvas.setStrokeGray(CUT_GREY)
-    canvas.setLineWidth(0.3)
-    for slot in range(count):
-        canvas.rect(*_slot(slot), CARD_W, CARD_H)
-    rows = -(-count // COLUMNS)
-    top, bottom = PAGE_H - BOTTOM, PAGE_H - BOTTOM - rows * CARD_H
-    right = LEFT + COLUMNS * CARD_W
-    for col in range(COLUMNS + 1):
-        x = LEFT + col * CARD_W
+    outline(canvas, GRID.cells(count))
+    left, columns = GRID.left, GRID.columns
+    rows = -(-count // columns)
+    top, bottom = PAGE_H - GRID.bottom, PAGE_H - GRID.bottom - rows * CARD_H
+    right = left + columns * CARD_W
+    for col in range(columns + 1):
+        x = left + col * CARD_W
         canvas.line(x, top + 1 * mm, x, top + 1 * mm + CUT_MARK)
         canvas.line(x, bottom - 1 * mm, x, max(bottom - 1 * mm - CUT_MARK, 2 * mm))
     for row in range(rows + 1):
         y = top - row * CARD_H
-        canvas.line(LEFT - 1 * mm, y, LEFT - 1 * mm - CUT_MARK, y)
+        canvas.line(left - 1 * mm, y, left - 1 * mm - CUT_MARK, y)
         canvas.line(right + 1 * mm, y, right + 1 * mm + CUT_MARK, y)
-
-
-def _slot(slot: int) -> tuple[float, float]:
-    """The bottom-left corner of a card on the page, filled row by row from the top."""
-    return LEFT + (slot % COLUMNS) * CARD_W, PAGE_H - BOTTOM - (slot // COLUMNS + 1) * CARD_H
 
 
 def _card(canvas: Canvas, fonts: Fonts, x: float, y: float, header, shown: str, code: str) -> None:
@@ -164,24 +195,37 @@ def _card(canvas: Canvas, fonts: Fonts, x: float, y: float, header, shown: str, 
         canvas.drawImage(header, x + PAD, top - LOGO_H, TEXT_W, LOGO_H, preserveAspectRatio=True, anchor="nw", mask="auto")
     else:
         canvas.setFillGray(0.35)
-        size, lines = _fit(header, fonts.bold, [(2, 10, 7), (3, 7, 6)])
-        _lines(canvas, fonts.bold, size, lines, x + PAD, top - size)
+        size, lines = fit_text(header, fonts.bold, TEXT_W, [(2, 10, 7), (3, 7, 6)])
+        draw_lines(canvas, fonts.bold, size, lines, x + PAD, top - size, TEXT_W)
     canvas.setFillGray(0)
-    size, lines = _fit(shown, fonts.bold, [(1, 18, 12), (2, 14, 8)])
-    _lines(canvas, fonts.bold, size, lines, x + PAD, y + BASELINE + (len(lines) - 1) * size * LEADING)
+    size, lines = fit_text(shown, fonts.bold, TEXT_W, [(1, 18, 12), (2, 14, 8)])
+    draw_lines(canvas, fonts.bold, size, lines, x + PAD, y + BASELINE + (len(lines) - 1) * size * LEADING, TEXT_W)
 
     qr_x, qr_y = x + CARD_W - QR_EDGE - QR_BOX, y + CARD_H - QR_EDGE - QR_BOX
-    canvas.drawImage(ImageReader(io.BytesIO(qr_png(code, border=QR_BORDER))), qr_x, qr_y, QR_BOX, QR_BOX)
+    draw_qr(canvas, code, qr_x, qr_y, QR_BOX)
     canvas.setFillGray(0.25)
     canvas.setFont(fonts.regular, 7.5)
     canvas.drawCentredString(qr_x + QR_BOX / 2, y + BASELINE, HINT)
 
 
-def _wrap(text: str, font: str, size: float) -> list[str]:
-    """Greedy lines of the text column, broken at spaces and after hyphens."""
+def draw_qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
+    """The QR code of ``code`` (error correction M, quiet zone included) as a ``size`` square."""
+    canvas.drawImage(ImageReader(io.BytesIO(qr_png(code, border=QR_BORDER))), x, y, size, size)
+
+
+def outline(canvas: Canvas, rects: Iterable[tuple[float, float, float, float]]) -> None:
+    """Thin light-grey outlines (x, y, width, height): where to cut, or where a sticker ends."""
+    canvas.setStrokeGray(CUT_GREY)
+    canvas.setLineWidth(0.3)
+    for rect in rects:
+        canvas.rect(*rect)
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy lines of a column ``width`` wide, broken at spaces and after hyphens."""
     lines: list[str] = []
     for token in re.findall(r"\S+?-(?=\S)|\S+", text):
-        if lines and pdfmetrics.stringWidth(_join(lines[-1], token), font, size) <= TEXT_W:
+        if lines and pdfmetrics.stringWidth(_join(lines[-1], token), font, size) <= width:
             lines[-1] = _join(lines[-1], token)
         else:
             lines.append(token)
@@ -192,31 +236,34 @@ def _join(line: str, token: str) -> str:
     return line + token if line.endswith("-") else f"{line} {token}"
 
 
-def _fit(text: str, font: str, tries: Sequence[tuple[int, float, float]]) -> tuple[float, list[str]]:
-    """The first (lines, largest size, smallest size) try in which the text fits the column; else
-    the last try's smallest size, which ``_lines`` squeezes sideways."""
+def fit_text(text: str, font: str, width: float, tries: Sequence[tuple[int, float, float]]) -> tuple[float, list[str]]:
+    """The first (lines, largest size, smallest size) try in which the text fits a column ``width``
+    wide; else the last try's smallest size, which ``draw_lines`` squeezes sideways."""
     for most, size, smallest in tries:
         while size >= smallest:
-            lines = _wrap(text, font, size)
-            if len(lines) <= most and all(pdfmetrics.stringWidth(s, font, size) <= TEXT_W for s in lines):
+            lines = _wrap(text, font, size, width)
+            if len(lines) <= most and all(pdfmetrics.stringWidth(s, font, size) <= width for s in lines):
                 return size, lines
             size -= 0.5
     most, _, smallest = tries[-1]
-    lines = _wrap(text, font, smallest)
+    lines = _wrap(text, font, smallest, width)
     keep = min(most, len(lines)) - 1
     return smallest, lines[:keep] + [functools.reduce(_join, lines[keep:])]
 
 
-def _lines(canvas: Canvas, font: str, size: float, lines: list[str], x: float, first_baseline: float) -> None:
+def draw_lines(
+    canvas: Canvas, font: str, size: float, lines: list[str], x: float, first_baseline: float, width: float
+) -> None:
+    """Lines from ``fit_text``, each one wider than ``width`` squeezed sideways to fit."""
     canvas.setFont(font, size)
     for n, line in enumerate(lines):
         baseline = first_baseline - n * size * LEADING
-        width = pdfmetrics.stringWidth(line, font, size)
-        if width <= TEXT_W:
+        natural = pdfmetrics.stringWidth(line, font, size)
+        if natural <= width:
             canvas.drawString(x, baseline, line)
             continue
         canvas.saveState()
         canvas.translate(x, baseline)
-        canvas.scale(TEXT_W / width, 1)
+        canvas.scale(width / natural, 1)
         canvas.drawString(0, 0, line)
         canvas.restoreState()

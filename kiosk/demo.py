@@ -63,7 +63,36 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
     present = _present_now(rng, min(people, rng.randint(3, 6)), people, now)
     visit_rows += present
     bulk.insert_all(db, person_rows, word_rows, card_rows, visit_rows)
+    _equipment(db, rng, [row[1] for row in present], now)
     return DemoSummary(people, len(visit_rows), len(present))
+
+
+EQUIPMENT = (
+    ("Ompelukone", "Bernina 1"), ("Ompelukone", "Bernina 2"), ("Ompelukone", "Husqvarna"),
+    ("Saumuri", "Juki-saumuri"), ("Kannettava tietokone", "Läppäri 1"), ("Kannettava tietokone", "Läppäri 2"),
+    ("Kannettava tietokone", "Läppäri 3"), ("Kannettava tietokone", "Läppäri 4"), ("Tabletti", "Tabletti 1"),
+    ("Muu", "Silitysrauta"),
+)
+
+
+def _equipment(db: Database, rng: random.Random, present_ids: list[int], now: datetime) -> None:
+    """The room's machines; two lent to people here now, one overdue from yesterday, one broken."""
+    added = to_text(now - timedelta(days=200))
+    item_rows = []
+    for category, name in EQUIPMENT:
+        reason = "moottori pitää outoa ääntä" if name == "Husqvarna" else None
+        item_rows.append((_uuid(rng), category, name, codes.new_code(codes.Kind.ITEM, rng.choice), added, reason))
+    code = {name: row[3] for (_, name), row in zip(EQUIPMENT, item_rows)}
+    closing = datetime.combine(local(now).date(), time(CLOSE_HOUR), HELSINKI)
+    loan_rows = [
+        (_uuid(rng), code[name], person_id, to_text(now - timedelta(minutes=3)), to_text(closing), to_text(now))
+        for name, person_id in zip(("Läppäri 1", "Bernina 1"), present_ids)
+    ]
+    if present_ids:
+        yesterday = closing - timedelta(days=1)
+        loan_rows.append((_uuid(rng), code["Läppäri 4"], present_ids[-1], to_text(yesterday - timedelta(hours=5)),
+                          to_text(yesterday), to_text(yesterday - timedelta(hours=5))))
+    bulk.insert_equipment(db, item_rows, loan_rows)
 
 
 def _name(rng: random.Random) -> tuple[str, str]:

@@ -70,6 +70,7 @@ class Item:
 @dataclass(frozen=True)
 class OpenLoan:
     loan_id: int
+    item_id: int
     item: str
     category: str
     person_id: int
@@ -205,7 +206,7 @@ class LendingService:
     def open_loans(self, person_id: int | None = None) -> list[OpenLoan]:
         now = self._clock.now()
         return [
-            OpenLoan(r["id"], r["item"], r["category"], r["person_id"], shown_name(r["first_name"], r["last_name"]),
+            OpenLoan(r["id"], r["item_id"], r["item"], r["category"], r["person_id"], shown_name(r["first_name"], r["last_name"]),
                      from_text(r["lent_at"]), from_text(r["due_at"]), from_text(r["due_at"]) < now)
             for r in lending_table.open_loans(self._db, person_id)
         ]

@@ -126,6 +126,16 @@ class PeopleService:
         rows = people_table.search(self._db, prefixes, limit)
         return tuple(StaffMatch(r["id"], r["first_name"], r["last_name"]) for r in rows)
 
+    def identify(self, raw: str) -> StaffMatch | None:
+        """Whose current card was scanned, without checking anyone in or out."""
+        code = codes.parse_scan(raw)
+        if not isinstance(code, codes.Code) or code.kind is not codes.Kind.PERSON:
+            return None
+        row = people_table.by_card(self._db, code.text)
+        if row is None or row["replaced_at"] is not None:
+            return None
+        return StaffMatch(row["id"], row["first_name"], row["last_name"])
+
     def details(self, person_id: int) -> PersonDetails | None:
         row = people_table.details(self._db, person_id)
         if row is None or row["erased_at"] is not None:

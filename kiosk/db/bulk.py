@@ -34,3 +34,23 @@ def insert_all(
             "UPDATE people SET last_visit_at = "
             "(SELECT max(check_in_at) FROM visits WHERE visits.person_id = people.id)"
         )
+
+
+def insert_equipment(
+    db: Database,
+    items: Iterable[tuple[str, str, str, str, str, str | None]],
+    loans: Iterable[tuple[str, str, int, str, str, str]],
+) -> None:
+    """items: (uuid, category name, item name, code, added_at, out_of_service reason);
+    loans: (uuid, item code, person_id, lent_at, due_at, recorded_at), all still out."""
+    with db.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO items (uuid, category_id, name, code, added_at, out_of_service) "
+            "SELECT ?, id, ?, ?, ?, ? FROM item_categories WHERE name = ?",
+            [(u, name, code, at, reason, category) for u, category, name, code, at, reason in items],
+        )
+        conn.executemany(
+            "INSERT INTO loans (uuid, item_id, person_id, lent_at, due_at, recorded_at) "
+            "SELECT ?, id, ?, ?, ?, ? FROM items WHERE code = ?",
+            [(u, person, lent, due, recorded, code) for u, code, person, lent, due, recorded in loans],
+        )

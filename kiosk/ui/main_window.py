@@ -19,6 +19,7 @@ from kiosk.ui.home_screen import HomeScreen
 
 if TYPE_CHECKING:
     from kiosk.checkin import CheckinService
+    from kiosk.lending import LendingService
     from kiosk.people import PeopleService
     from kiosk.staff import StaffService
 
@@ -54,12 +55,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
 
-    def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService,
+    def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService, lending: LendingService,
                registration: Registration = Registration()) -> None:
         """Build every screen but home and start listening for scans."""
         from kiosk.errors import KioskError
         from kiosk.ui.anonymous_screen import AnonymousScreen
         from kiosk.ui.idle import IdleWatch
+        from kiosk.ui.lending_screen import LendingScreen
         from kiosk.ui.name_screen import NameScreen
         from kiosk.ui.people_screen import PeopleScreen
         from kiosk.ui.present_screen import PresentScreen
@@ -77,10 +79,14 @@ class MainWindow(QMainWindow):
         )
         self.anonymous = AnonymousScreen()
         self.people = PeopleScreen(people, staff)
-        for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous, self.people):
+        self.lending = LendingScreen(lending, people)
+        for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
+                       self.lending):
             self.stack.addWidget(screen)
         self.present.show_people.connect(lambda: self.show_screen(self.people))
+        self.present.show_lending.connect(lambda: self.show_screen(self.lending))
         self.people.back.connect(self.show_present)
+        self.lending.back.connect(self.show_present)
 
         self.home.register.connect(lambda: self.show_screen(self.registration))
         self.home.anonymous.connect(lambda: self.show_screen(self.anonymous))
@@ -101,7 +107,7 @@ class MainWindow(QMainWindow):
         self.present.back.connect(self.go_home)
 
         self.scanner = ScanFilter(self, max_gap_ms=self._timings.scan_gap_ms)
-        self.scanner.scanned.connect(lambda code: self._act(self._checkin.scan, code))
+        self.scanner.scanned.connect(self._scanned)
         self.idle = IdleWatch(self._timings.idle_ms, self)
         self.idle.idle.connect(self.go_home)
         self._watchers = (self.scanner, self.idle)
@@ -123,6 +129,14 @@ class MainWindow(QMainWindow):
             app.installEventFilter(watcher) if on else app.removeEventFilter(watcher)
         if on and self._watchers:
             self.idle.restart()
+
+    def _scanned(self, code: str) -> None:
+        """A scan checks in or out, except on a screen that takes scans itself (lending)."""
+        screen = self.current()
+        if hasattr(screen, "take_scan"):
+            screen.take_scan(code)
+        else:
+            self._act(self._checkin.scan, code)
 
     def current(self) -> QWidget:
         return self.stack.currentWidget()

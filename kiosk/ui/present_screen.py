@@ -12,6 +12,7 @@ from kiosk.ui.screen import Screen
 
 class PresentScreen(Screen):
     show_people = Signal()
+    show_lending = Signal()
 
     def __init__(self, checkin: CheckinService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -21,6 +22,9 @@ class PresentScreen(Screen):
         self.people_button = QPushButton(objectName="secondary")
         self.people_button.clicked.connect(self.show_people)
         header.addWidget(self.people_button)
+        self.lending_button = QPushButton(objectName="secondary")
+        self.lending_button.clicked.connect(self.show_lending)
+        header.addWidget(self.lending_button)
         self.list = QListWidget(objectName="present_list")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -42,6 +46,7 @@ class PresentScreen(Screen):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("‹ Takaisin"))
         self.people_button.setText(self.tr("Henkilöt"))
+        self.lending_button.setText(self.tr("Lainaus"))
         self.list.setAccessibleName(self.tr("Paikalla olevat"))
         if self.isVisible():
             self.refresh()

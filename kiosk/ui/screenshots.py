@@ -42,6 +42,7 @@ def walk(window, clock) -> Iterator[str]:
     window.people.search.setText("a")
     window.people.results.setCurrentRow(0)
     yield "people"
+    yield from _lending(window)
     yield from _register(window)
     window.go_home()
     window.show_screen(window.anonymous)
@@ -49,6 +50,26 @@ def walk(window, clock) -> Iterator[str]:
     window.anonymous.situation.buttons["pensioner"].click()
     yield "anonymous-done"
     window.go_home()
+
+
+def _lending(window) -> Iterator[str]:
+    """The attendant lends the first available item to the first person found."""
+    screen = window.lending
+    window.show_screen(screen)
+    screen.reset()
+    yield "lending-start"
+    screen.search.setText("ai")
+    if screen.people_found[0].isVisible():
+        screen.people_found[0].click()
+        buttons = [b for b in screen.item_buttons if b.isEnabled()]
+        if buttons:
+            buttons[0].click()
+    yield "lending-lent"
+    screen.show_mode("return")
+    screen.loans.setCurrentRow(0)
+    yield "lending-return"
+    screen.show_mode("out")
+    yield "lending-out"
 
 
 def _register(window) -> Iterator[str]:

@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import Qt
 
 from kiosk.app import application, main_window
 from kiosk.ui.main_window import Timings
@@ -9,6 +10,7 @@ def make_window(qtbot, db, clock):
     def make(idle_ms=60_000, result_ms=60_000, database=None):
         application()
         window = main_window(database or db, clock, Timings(idle_ms=idle_ms, result_ms=result_ms))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no window outlives its test
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

@@ -1,0 +1,318 @@
+"""Lending and taking back the room's equipment, for the attendant: a ten-second job.
+
+Lend: scan the visitor's card (or find the name), choose how long, tap or scan the item: done.
+Return: scan the item's label (or pick the loan), "all fine" or a problem note. The third page
+lists what is out now, overdue first, and what waits to be fixed.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.errors import KioskError
+from kiosk.lending import LendingService, Lent, Refusal, Refused, Returned
+from kiosk.people import PeopleService, StaffMatch
+from kiosk.ui.formatting import clock_text, date_text
+from kiosk.ui.screen import Screen
+from kiosk.ui.steps import big_button
+
+ITEM_COLUMNS = 3
+
+
+class LendingScreen(Screen):
+    def __init__(self, lending: LendingService, people: PeopleService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("lending")
+        self._lending, self._people = lending, people
+        self._person: StaffMatch | None = None
+        self._overdue_item: int | None = None  # the item a refused loan was for, for "lend anyway"
+
+        header = self.header()
+        self.modes = {name: big_button(kind="secondary") for name in ("lend", "return", "out")}
+        group = QButtonGroup(self)
+        mode_row = QHBoxLayout()
+        for name, button in self.modes.items():
+            button.setCheckable(True)
+            group.addButton(button)
+            button.clicked.connect(lambda _=False, n=name: self.show_mode(n))
+            mode_row.addWidget(button)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._lend_page())
+        self.pages.addWidget(self._return_page())
+        self.pages.addWidget(self._out_page())
+        self.message = QLabel(objectName="lead", wordWrap=True)
+        self.lend_anyway = big_button(kind="secondary")
+        self.lend_anyway.clicked.connect(self._lend_overriding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(header)
+        layout.addLayout(mode_row)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.lend_anyway)
+        self.retranslate()
+        self.reset()
+
+    # --- pages
+    def _lend_page(self) -> QWidget:
+        page = QWidget()
+        self.person = QLabel(objectName="heading", wordWrap=True)
+        self.search = QLineEdit(objectName="search")
+        self.search.setMinimumHeight(56)
+        self.search.textChanged.connect(self._find_person)
+        self.people_found = [big_button(kind="match") for _ in range(4)]
+        found = QGridLayout()
+        for i, button in enumerate(self.people_found):
+            button.clicked.connect(lambda _=False, i=i: self._choose_person(self._matches[i]))
+            found.addWidget(button, i // 2, i % 2)
+        self.due = {name: big_button(kind="secondary") for name in ("today", "tomorrow", "week")}
+        due_group = QButtonGroup(page)
+        due_row = QHBoxLayout()
+        for button in self.due.values():
+            button.setCheckable(True)
+            due_group.addButton(button)
+            due_row.addWidget(button)
+        self.item_grid = QGridLayout()
+        items = QWidget(objectName="items")
+        items.setLayout(self.item_grid)
+        scroll = QScrollArea(objectName="items_area")
+        scroll.setWidget(items)
+        scroll.setWidgetResizable(True)
+        self.item_buttons: list[QPushButton] = []
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.person)
+        layout.addWidget(self.search)
+        layout.addLayout(found)
+        layout.addLayout(due_row)
+        layout.addWidget(scroll, 1)
+        self._matches: tuple[StaffMatch, ...] = ()
+        return page
+
+    def _return_page(self) -> QWidget:
+        page = QWidget()
+        self.loans = QListWidget(objectName="loans")
+        self.problem = QLineEdit(objectName="search")
+        self.problem.setMinimumHeight(56)
+        self.out_of_service = QCheckBox(objectName="field")
+        self.all_fine, self.with_problem = big_button(kind="primary"), big_button(kind="secondary")
+        self.all_fine.clicked.connect(lambda: self._give_back(problem=None))
+        self.with_problem.clicked.connect(lambda: self._give_back(problem=self.problem.text()))
+        row = QHBoxLayout()
+        row.addWidget(self.all_fine)
+        row.addWidget(self.with_problem)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.loans, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.out_of_service)
+        layout.addLayout(row)
+        return page
+
+    def _out_page(self) -> QWidget:
+        page = QWidget()
+        self.out_now = QListWidget(objectName="loans")
+        self.broken = QListWidget(objectName="loans")
+        self.fixed = big_button(kind="secondary")
+        self.fixed.clicked.connect(self._mark_fixed)
+        self.broken_title = QLabel(objectName="hint")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.out_now, 2)
+        layout.addWidget(self.broken_title)
+        layout.addWidget(self.broken, 1)
+        layout.addWidget(self.fixed)
+        return page
+
+    def show_mode(self, mode: str) -> None:
+        self.modes[mode].setChecked(True)
+        self.pages.setCurrentIndex(list(self.modes).index(mode))
+        self._say("")
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        self.refresh()  # the lists are read when the attendant opens the screen, not on every return home
+        super().showEvent(event)
+
+    # --- scans come here while this screen is showing (the main window routes them)
+    def take_scan(self, raw: str) -> None:
+        mode = list(self.modes)[self.pages.currentIndex()]
+        if mode == "return":
+            self._show_outcome(self._lending.give_back(item_code=raw, problem=None))
+            return
+        person = self._people.identify(raw)
+        if person is not None:
+            self.show_mode("lend")
+            self._choose_person(person)
+        elif self._person is None:
+            self._say(self.tr("Skannaa ensin kävijän kortti tai etsi nimi."))
+        else:
+            self._show_outcome(self._lending.lend(self._person.person_id, item_code=raw, due=self._due()))
+
+    # --- lending
+    def _find_person(self, text: str) -> None:
+        try:
+            self._matches = self._people.staff_search(text, limit=len(self.people_found)) if len(text.strip()) >= 2 else ()
+        except KioskError:
+            self._matches = ()
+        for i, button in enumerate(self.people_found):
+            button.setVisible(i < len(self._matches))
+            button.setText(f"{self._matches[i].first_name} {self._matches[i].last_name}" if i < len(self._matches) else "")
+
+    def _choose_person(self, person: StaffMatch) -> None:
+        self._person = person
+        self.search.setText("")
+        self.refresh()
+
+    def _due(self):
+        today = self._lending.closing_time_today()
+        days = {"today": 0, "tomorrow": 1, "week": 7}
+        chosen = next((name for name, b in self.due.items() if b.isChecked()), "today")
+        return today + timedelta(days=days[chosen])
+
+    def _lend(self, item_id: int, override: bool = False) -> None:
+        if self._person is None:
+            self._say(self.tr("Skannaa ensin kävijän kortti tai etsi nimi."))
+            return
+        try:
+            outcome = self._lending.lend(self._person.person_id, item_id=item_id, due=self._due(), override_overdue=override)
+        except KioskError as error:
+            self._say(str(error))
+            return
+        self._overdue_item = item_id if isinstance(outcome, Refused) and outcome.reason is Refusal.HAS_OVERDUE else None
+        self._show_outcome(outcome)
+
+    def _lend_overriding(self) -> None:
+        if self._overdue_item is not None:
+            self._lend(self._overdue_item, override=True)
+
+    # --- returning
+    def _give_back(self, problem: str | None) -> None:
+        item = self.loans.currentItem()
+        if item is None:
+            self._say(self.tr("Skannaa palautettavan tavaran tarra tai valitse laina listasta."))
+            return
+        self._show_outcome(self._lending.give_back(item_id=item.data(Qt.ItemDataRole.UserRole), problem=problem,
+                                                   out_of_service=self.out_of_service.isChecked()))
+
+    def _mark_fixed(self) -> None:
+        item = self.broken.currentItem()
+        if item is not None:
+            self._lending.mark_fixed(item.data(Qt.ItemDataRole.UserRole))
+            self._say(self.tr("{item} on taas lainattavissa.").format(item=item.text().split(" — ")[0]))
+            self.refresh()
+
+    # --- telling what happened
+    def _show_outcome(self, outcome) -> None:
+        if isinstance(outcome, Lent):
+            self._say(self.tr("✓ {item} lainattu: {name}. Palautus {when}.").format(
+                item=outcome.item, name=outcome.first_name, when=f"{date_text(outcome.due)} {clock_text(outcome.due)}"))
+        elif isinstance(outcome, Returned):
+            text = self.tr("✓ {item} palautettu ({name}).").format(item=outcome.item, name=outcome.first_name)
+            if outcome.late:
+                text += " " + self.tr("Palautus myöhässä.")
+            if outcome.out_of_service:
+                text += " " + self.tr("Pois käytöstä, kunnes merkitset sen korjatuksi.")
+            self._say(text)
+            self.problem.setText("")
+            self.out_of_service.setChecked(False)
+        else:
+            self._say("✗ " + self._refusal_text(outcome))
+        self.lend_anyway.setVisible(self._overdue_item is not None)
+        self.refresh()
+
+    def _refusal_text(self, refused: Refused) -> str:
+        reasons = {
+            Refusal.UNKNOWN_ITEM: self.tr("Tarraa ei tunnistettu."),
+            Refusal.UNKNOWN_PERSON: self.tr("Kävijää ei löytynyt."),
+            Refusal.ERASED_PERSON: self.tr("Kävijän tiedot on poistettu."),
+            Refusal.ON_LOAN: self.tr("{item} on jo lainassa."),
+            Refusal.OUT_OF_SERVICE: self.tr("{item} on pois käytöstä."),
+            Refusal.RETIRED: self.tr("{item} on poistettu käytöstä pysyvästi."),
+            Refusal.NOT_ON_LOAN: self.tr("{item} ei ole lainassa."),
+            Refusal.HAS_OVERDUE: self.tr("Kävijällä on myöhässä oleva laina. {item} lainataan vain, jos valitset ”Lainaa silti”."),
+            Refusal.NOT_SELF_SERVICE: self.tr("{item} lainataan vain tilavastaavan kautta."),
+            Refusal.DUE_BEFORE_LENT: self.tr("Palautusaika on jo mennyt."),
+        }
+        return reasons[refused.reason].format(item=refused.item)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    # --- keeping the lists current
+    def refresh(self) -> None:
+        self.person.setText(
+            self.tr("Kävijä: {name}").format(name=f"{self._person.first_name} {self._person.last_name}")
+            if self._person else self.tr("Skannaa kävijän kortti tai etsi nimi")
+        )
+        self.search.setVisible(self._person is None)
+        for button in self.item_buttons:
+            self.item_grid.removeWidget(button)
+            button.hide()  # at once: deleteLater() waits for the event loop
+            button.deleteLater()
+        self.item_buttons = []
+        for item in (i for i in self._lending.items() if i.status == "available"):
+            button = big_button(f"{item.name}\n{item.category}", "choice")
+            button.setMinimumHeight(88)
+            button.setEnabled(self._person is not None)
+            button.clicked.connect(lambda _=False, i=item.id: self._lend(i))
+            self.item_grid.addWidget(button, len(self.item_buttons) // ITEM_COLUMNS, len(self.item_buttons) % ITEM_COLUMNS)
+            self.item_buttons.append(button)
+        open_loans = self._lending.open_loans()
+        self.loans.clear()
+        self.out_now.clear()
+        for loan in sorted(open_loans, key=lambda loan: (not loan.overdue, loan.due)):
+            late = self.tr("MYÖHÄSSÄ · ") if loan.overdue else ""
+            text = self.tr("{late}{item} — {name}\nlainattu {since}, palautus {due}").format(
+                late=late, item=loan.item, name=loan.borrower,
+                since=clock_text(loan.since), due=f"{date_text(loan.due)} {clock_text(loan.due)}")
+            for target in (self.loans, self.out_now):
+                row = QListWidgetItem(text)
+                row.setData(Qt.ItemDataRole.UserRole, loan.item_id)
+                target.addItem(row)
+        self.broken.clear()
+        for item in (i for i in self._lending.items() if i.status == "out_of_service"):
+            row = QListWidgetItem(f"{item.name} — {item.reason or ''}")
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.broken.addItem(row)
+
+    def reset(self) -> None:
+        self._person = None
+        self._overdue_item = None
+        self.search.setText("")
+        self.problem.setText("")
+        self.out_of_service.setChecked(False)
+        self.due["today"].setChecked(True)
+        self.lend_anyway.hide()
+        self.show_mode("lend")
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("‹ Takaisin"))
+        self.title.setText(self.tr("Lainaus"))
+        for name, text in (("lend", self.tr("Lainaa")), ("return", self.tr("Palauta")), ("out", self.tr("Lainassa nyt"))):
+            self.modes[name].setText(text)
+        for name, text in (("today", self.tr("Tänään")), ("tomorrow", self.tr("Huomiseen")), ("week", self.tr("Viikoksi"))):
+            self.due[name].setText(text)
+        self.search.setPlaceholderText(self.tr("Etsi nimellä"))
+        self.problem.setPlaceholderText(self.tr("Ongelma lyhyesti, esim. ”neula katkesi”"))
+        self.out_of_service.setText(self.tr("Pois käytöstä, kunnes korjattu"))
+        self.all_fine.setText(self.tr("Kaikki kunnossa"))
+        self.with_problem.setText(self.tr("Palauta ongelman kanssa"))
+        self.fixed.setText(self.tr("Merkitse korjatuksi"))
+        self.broken_title.setText(self.tr("Odottaa korjausta:"))
+        self.lend_anyway.setText(self.tr("Lainaa silti"))

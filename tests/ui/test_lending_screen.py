@@ -1,0 +1,136 @@
+"""The attendant lends and takes back with a scanner and a few taps."""
+
+import pytest
+
+from kiosk.lending import LendingService
+from tests.helpers import focus_target, scan
+
+
+@pytest.fixture
+def lending(db, clock):
+    return LendingService(db, clock)
+
+
+@pytest.fixture
+def items(lending):
+    laptop = lending.add_item(lending.categories()[2][0], "Laptop 3")
+    bernina = lending.add_item(lending.categories()[0][0], "Bernina 1")
+    return laptop, bernina
+
+
+def open_lending(window):
+    window.home.present_button.click()
+    window.present.lending_button.click()
+    assert window.current() is window.lending
+    return window.lending
+
+
+def button_for(screen, name):
+    return next(b for b in screen.item_buttons if b.text().startswith(name))
+
+
+def test_scan_the_card_then_tap_the_item(window, people, items, db):
+    aino = people.add("Aino", "Virtanen")
+    screen = open_lending(window)
+    scan(focus_target(window), aino.card_code)
+    assert window.current() is screen  # a scan here identifies, it does not check in
+    assert screen.person.text() == "Kävijä: Aino Virtanen"
+    assert db.value("SELECT count(*) FROM visits") == 0
+    button_for(screen, "Laptop 3").click()
+    assert screen.message.text() == "✓ Laptop 3 lainattu: Aino. Palautus tiistai 24.11.2026 16.00."
+    assert db.value("SELECT person_id FROM loans") == aino.id
+    assert all(not b.text().startswith("Laptop 3") for b in screen.item_buttons)
+
+
+def test_scan_the_card_then_the_items_label_for_a_week(window, people, items, db):
+    laptop, _ = items
+    aino = people.add("Aino", "Virtanen")
+    screen = open_lending(window)
+    scan(focus_target(window), aino.card_code)
+    screen.due["week"].click()
+    scan(focus_target(window), laptop.code)
+    assert "Palautus tiistai 1.12.2026 16.00" in screen.message.text()
+
+
+def test_name_search_instead_of_a_card(window, people, items):
+    people.add("Åsa", "Öberg")
+    screen = open_lending(window)
+    screen.search.setText("öb")
+    screen.people_found[0].click()
+    assert screen.person.text() == "Kävijä: Åsa Öberg"
+
+
+def test_refused_loan_says_why_and_writes_nothing(window, people, items, lending, db):
+    laptop, _ = items
+    lending.put_out_of_service(laptop.id, "näyttö rikki")
+    aino = people.add("Aino", "Virtanen")
+    screen = open_lending(window)
+    scan(focus_target(window), aino.card_code)
+    scan(focus_target(window), laptop.code)
+    assert screen.message.text() == "✗ Laptop 3 on pois käytöstä."
+    assert db.value("SELECT count(*) FROM loans") == 0
+
+
+def test_an_overdue_borrower_needs_lend_anyway(window, people, items, lending, clock, db):
+    laptop, bernina = items
+    aino = people.add("Aino", "Virtanen")
+    lending.lend(aino.id, item_id=laptop.id)
+    clock.advance(days=1)
+    screen = open_lending(window)
+    scan(focus_target(window), aino.card_code)
+    button_for(screen, "Bernina 1").click()
+    assert "myöhässä oleva laina" in screen.message.text() and screen.lend_anyway.isVisible()
+    assert db.value("SELECT count(*) FROM loans") == 1
+    screen.lend_anyway.click()
+    assert screen.message.text().startswith("✓ Bernina 1 lainattu")
+    assert db.value("SELECT overridden FROM loans WHERE item_id = ?", (bernina.id,)) == 1
+
+
+def test_return_by_scanning_the_label(window, people, items, lending, clock):
+    laptop, _ = items
+    aino = people.add("Aino", "Virtanen")
+    lending.lend(aino.id, item_id=laptop.id)
+    screen = open_lending(window)
+    screen.modes["return"].click()
+    clock.advance(hours=10)
+    scan(focus_target(window), laptop.code)
+    assert screen.message.text() == "✓ Laptop 3 palautettu (Aino). Palautus myöhässä."
+    assert lending.item(laptop.id).status == "available"
+
+
+def test_return_with_a_problem_then_fixed(window, people, items, lending):
+    _, bernina = items
+    aino = people.add("Aino", "Virtanen")
+    lending.lend(aino.id, item_id=bernina.id)
+    screen = open_lending(window)
+    screen.modes["return"].click()
+    screen.loans.setCurrentRow(0)
+    screen.problem.setText("neula katkesi")
+    screen.with_problem.click()
+    assert "Pois käytöstä" in screen.message.text()
+    assert lending.item(bernina.id).status == "out_of_service"
+    screen.modes["out"].click()
+    assert screen.broken.item(0).text() == "Bernina 1 — neula katkesi"
+    screen.broken.setCurrentRow(0)
+    screen.fixed.click()
+    assert lending.item(bernina.id).status == "available"
+
+
+def test_on_loan_now_marks_overdue_in_words_first(window, people, items, lending, clock):
+    laptop, bernina = items
+    aino, eino = people.add("Aino", "Virtanen"), people.add("Eino", "Äijälä")
+    lending.lend(aino.id, item_id=laptop.id)
+    clock.advance(days=1)
+    lending.lend(eino.id, item_id=bernina.id)
+    screen = open_lending(window)
+    screen.modes["out"].click()
+    rows = [screen.out_now.item(i).text() for i in range(screen.out_now.count())]
+    assert rows[0].startswith("MYÖHÄSSÄ · Laptop 3 — Aino V.") and rows[1].startswith("Bernina 1 — Eino Ä.")
+
+
+def test_going_home_forgets_the_borrower(window, people, items):
+    aino = people.add("Aino", "Virtanen")
+    screen = open_lending(window)
+    scan(focus_target(window), aino.card_code)
+    window.go_home()
+    assert screen.person.text() == "Skannaa kävijän kortti tai etsi nimi" and screen.message.text() == ""
