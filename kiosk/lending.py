@@ -63,8 +63,20 @@ class Item:
     name: str
     code: str
     category: str
-    status: str  # available, on_loan, out_of_service
+    status: str  # available, on_loan, out_of_service, retired
     reason: str | None = None
+    category_id: int = 0
+    notes: str = ""
+    self_service: bool = False
+
+
+@dataclass(frozen=True)
+class PastLoan:
+    item: str
+    lent: datetime
+    due: datetime
+    returned: datetime | None
+    problem: str | None
 
 
 @dataclass(frozen=True)
@@ -89,9 +101,16 @@ class LoanFigures:
 
 
 def _status(row) -> str:
+    if row["retired_at"] is not None:
+        return "retired"
     if row["out_of_service"] is not None:
         return "out_of_service"
     return "on_loan" if row["loan_id"] is not None else "available"
+
+
+def _item(row) -> Item:
+    return Item(row["id"], row["name"], row["code"], row["category"], _status(row), row["out_of_service"],
+                row["category_id"], row["notes"], bool(row["self_service"]))
 
 
 class LendingService:
@@ -111,10 +130,33 @@ class LendingService:
 
     def item(self, item_id: int) -> Item | None:
         row = lending_table.item(self._db, item_id=item_id)
-        return None if row is None else Item(row["id"], row["name"], row["code"], row["category"], _status(row), row["out_of_service"])
+        return None if row is None else _item(row)
 
-    def items(self) -> list[Item]:
-        return [Item(r["id"], r["name"], r["code"], r["category"], _status(r), r["out_of_service"]) for r in lending_table.items(self._db)]
+    def items(self, retired_too: bool = False) -> list[Item]:
+        rows = lending_table.all_items(self._db) if retired_too else lending_table.items(self._db)
+        return [_item(r) for r in rows]
+
+    def add_category(self, name: str, self_service: bool = False) -> int:
+        with self._db.transaction() as conn:
+            return lending_table.add_category(conn, name.strip(), self_service)
+
+    def edit_category(self, category_id: int, name: str, self_service: bool) -> None:
+        with self._db.transaction() as conn:
+            lending_table.edit_category(conn, category_id, name.strip(), self_service)
+
+    def edit_item(self, item_id: int, *, category_id: int, name: str, notes: str = "") -> None:
+        if not name.strip():
+            raise ValueError("an item needs a name")
+        with self._db.transaction() as conn:
+            lending_table.edit_item(conn, item_id, category_id=category_id, name=name.strip(), notes=notes.strip())
+
+    def person_history(self, person_id: int) -> list[PastLoan]:
+        """Everything a person has borrowed, newest first."""
+        return [
+            PastLoan(r["item"], from_text(r["lent_at"]), from_text(r["due_at"]),
+                     from_text(r["returned_at"]) if r["returned_at"] else None, r["problem"])
+            for r in lending_table.person_loans(self._db, person_id)
+        ]
 
     def put_out_of_service(self, item_id: int, reason: str) -> None:
         with self._db.transaction() as conn:

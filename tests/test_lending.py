@@ -167,3 +167,36 @@ def test_open_loans_of_a_person_for_the_check_out_reminder(lending, laptop, bern
     lending.lend(aino.id, item_id=laptop.id)
     lending.lend(eino.id, item_id=bernina.id)
     assert [(loan.item, loan.borrower) for loan in lending.open_loans(aino.id)] == [("Laptop 3", "Aino V.")]
+
+
+def test_catalogue_edit_categories_items_and_retired_items_keep_their_history(lending, laptop, people, clock):
+    aino = people.add("Aino", "V")
+    lending.lend(aino.id, item_id=laptop.id)
+    clock.advance(hours=1)
+    lending.give_back(item_id=laptop.id)
+    projector = lending.add_category("Projektori", self_service=False)
+    lending.edit_category(projector, "Videotykki", self_service=True)
+    assert (projector, "Videotykki", True) in lending.categories()
+    lending.edit_item(laptop.id, category_id=projector, name="Tykki 1", notes="HDMI-kaapeli laatikossa")
+    item = lending.item(laptop.id)
+    assert (item.name, item.category, item.notes, item.self_service) == ("Tykki 1", "Videotykki", "HDMI-kaapeli laatikossa", True)
+    with pytest.raises(ValueError):
+        lending.edit_item(laptop.id, category_id=projector, name="  ")
+    clock.advance(days=1)
+    lending.retire(laptop.id, "rikki")
+    assert laptop.id not in [i.id for i in lending.items()]
+    assert lending.item(laptop.id).status == "retired"
+    assert [i.status for i in lending.items(retired_too=True) if i.id == laptop.id] == ["retired"]
+    assert [kind for _, kind, _ in lending.history(laptop.id)][0] == "retired"
+
+
+def test_a_persons_loans_newest_first(lending, laptop, bernina, people, clock):
+    aino = people.add("Aino", "V")
+    lending.lend(aino.id, item_id=laptop.id)
+    clock.advance(hours=1)
+    lending.give_back(item_id=laptop.id, problem="akku loppu")
+    lending.mark_fixed(laptop.id)
+    clock.advance(hours=1)
+    lending.lend(aino.id, item_id=bernina.id)
+    history = lending.person_history(aino.id)
+    assert [(h.item, h.returned is None, h.problem) for h in history] == [("Bernina 1", True, None), ("Laptop 3", False, "akku loppu")]

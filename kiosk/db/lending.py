@@ -26,6 +26,14 @@ def add_category(conn: sqlite3.Connection, name: str, self_service: bool) -> int
     return conn.execute("INSERT INTO item_categories (name, self_service) VALUES (?, ?)", (name, int(self_service))).lastrowid
 
 
+def edit_category(conn: sqlite3.Connection, category_id: int, name: str, self_service: bool) -> None:
+    conn.execute("UPDATE item_categories SET name = ?, self_service = ? WHERE id = ?", (name, int(self_service), category_id))
+
+
+def edit_item(conn: sqlite3.Connection, item_id: int, *, category_id: int, name: str, notes: str) -> None:
+    conn.execute("UPDATE items SET category_id = ?, name = ?, notes = ? WHERE id = ?", (category_id, name, notes, item_id))
+
+
 def add_item(conn: sqlite3.Connection, *, uuid: str, category_id: int, name: str, code: str, notes: str, at: datetime) -> int:
     item_id = conn.execute(
         "INSERT INTO items (uuid, category_id, name, code, notes, added_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -38,6 +46,11 @@ def add_item(conn: sqlite3.Connection, *, uuid: str, category_id: int, name: str
 def item(db: Database, *, item_id: int | None = None, code: str | None = None) -> sqlite3.Row | None:
     where, value = ("i.id = ?", item_id) if item_id is not None else ("i.code = ?", code)
     return db.row(f"SELECT {ITEM_COLUMNS} {ITEM_FROM} WHERE {where}", (value,))
+
+
+def all_items(db: Database) -> list[sqlite3.Row]:
+    """Retired items too, for the catalogue's history."""
+    return db.rows(f"SELECT {ITEM_COLUMNS} {ITEM_FROM} ORDER BY i.retired_at IS NOT NULL, c.id, i.name")
 
 
 def items(db: Database) -> list[sqlite3.Row]:
