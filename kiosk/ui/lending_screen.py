@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kiosk.errors import KioskError
 from kiosk.lending import LendingService, Lent, Refusal, Refused, Returned
 from kiosk.people import PeopleService, StaffMatch
+from kiosk.ui.catalogue_page import CataloguePage
 from kiosk.ui.formatting import clock_text, date_text
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
@@ -45,7 +46,7 @@ class LendingScreen(Screen):
         self._overdue_item: int | None = None  # the item a refused loan was for, for "lend anyway"
 
         header = self.header()
-        self.modes = {name: big_button(kind="secondary") for name in ("lend", "return", "out")}
+        self.modes = {name: big_button(kind="secondary") for name in ("lend", "return", "out", "catalogue")}
         group = QButtonGroup(self)
         mode_row = QHBoxLayout()
         for name, button in self.modes.items():
@@ -57,6 +58,12 @@ class LendingScreen(Screen):
         self.pages.addWidget(self._lend_page())
         self.pages.addWidget(self._return_page())
         self.pages.addWidget(self._out_page())
+        self.catalogue = CataloguePage(lending, self._say)
+        # The catalogue has more to it than a portrait tablet's height: it scrolls.
+        catalogue_area = QScrollArea(objectName="record_area")
+        catalogue_area.setWidget(self.catalogue)
+        catalogue_area.setWidgetResizable(True)
+        self.pages.addWidget(catalogue_area)
         self.message = QLabel(objectName="lead", wordWrap=True)
         self.lend_anyway = big_button(kind="secondary")
         self.lend_anyway.clicked.connect(self._lend_overriding)
@@ -89,6 +96,8 @@ class LendingScreen(Screen):
             button.setCheckable(True)
             due_group.addButton(button)
             due_row.addWidget(button)
+        self.started = QLineEdit(objectName="field")
+        self.started.setMaxLength(5)
         self.item_grid = QGridLayout()
         items = QWidget(objectName="items")
         items.setLayout(self.item_grid)
@@ -101,6 +110,7 @@ class LendingScreen(Screen):
         layout.addWidget(self.search)
         layout.addLayout(found)
         layout.addLayout(due_row)
+        layout.addWidget(self.started)
         layout.addWidget(scroll, 1)
         self._matches: tuple[StaffMatch, ...] = ()
         return page
@@ -185,12 +195,28 @@ class LendingScreen(Screen):
         chosen = next((name for name, b in self.due.items() if b.isChecked()), "today")
         return today + timedelta(days=days[chosen])
 
+    def _started(self):
+        """A forgotten loan's real start, typed as 10.30 or 10:30 today; None when empty."""
+        text = self.started.text().strip().replace(":", ".")
+        if not text:
+            return None
+        hour, _, minute = text.partition(".")
+        if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60):
+            raise ValueError(text)
+        return self._lending.closing_time_today().replace(hour=int(hour), minute=int(minute))
+
     def _lend(self, item_id: int, override: bool = False) -> None:
         if self._person is None:
             self._say(self.tr("Skannaa ensin kävijän kortti tai etsi nimi."))
             return
         try:
-            outcome = self._lending.lend(self._person.person_id, item_id=item_id, due=self._due(), override_overdue=override)
+            started = self._started()
+        except ValueError:
+            self._say(self.tr("Alkamisaika muodossa 10.30."))
+            return
+        try:
+            outcome = self._lending.lend(self._person.person_id, item_id=item_id, due=self._due(), started=started,
+                                         override_overdue=override)
         except KioskError as error:
             self._say(str(error))
             return
@@ -256,10 +282,13 @@ class LendingScreen(Screen):
 
     # --- keeping the lists current
     def refresh(self) -> None:
-        self.person.setText(
-            self.tr("Kävijä: {name}").format(name=f"{self._person.first_name} {self._person.last_name}")
-            if self._person else self.tr("Skannaa kävijän kortti tai etsi nimi")
-        )
+        person = self.tr("Skannaa kävijän kortti tai etsi nimi")
+        if self._person:
+            person = self.tr("Kävijä: {name}").format(name=f"{self._person.first_name} {self._person.last_name}")
+            holding = [loan.item for loan in self._lending.open_loans(self._person.person_id)]
+            if holding:
+                person += " · " + self.tr("lainassa: {items}").format(items=", ".join(holding))
+        self.person.setText(person)
         self.search.setVisible(self._person is None)
         for button in self.item_buttons:
             self.item_grid.removeWidget(button)
@@ -290,11 +319,14 @@ class LendingScreen(Screen):
             row = QListWidgetItem(f"{item.name} — {item.reason or ''}")
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             self.broken.addItem(row)
+        if self.pages.currentIndex() == list(self.modes).index("catalogue"):
+            self.catalogue.refresh()
 
     def reset(self) -> None:
         self._person = None
         self._overdue_item = None
         self.search.setText("")
+        self.started.setText("")
         self.problem.setText("")
         self.out_of_service.setChecked(False)
         self.due["today"].setChecked(True)
@@ -304,11 +336,13 @@ class LendingScreen(Screen):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("‹ Takaisin"))
         self.title.setText(self.tr("Lainaus"))
-        for name, text in (("lend", self.tr("Lainaa")), ("return", self.tr("Palauta")), ("out", self.tr("Lainassa nyt"))):
+        for name, text in (("lend", self.tr("Lainaa")), ("return", self.tr("Palauta")), ("out", self.tr("Lainassa nyt")),
+                           ("catalogue", self.tr("Tavarat"))):
             self.modes[name].setText(text)
         for name, text in (("today", self.tr("Tänään")), ("tomorrow", self.tr("Huomiseen")), ("week", self.tr("Viikoksi"))):
             self.due[name].setText(text)
         self.search.setPlaceholderText(self.tr("Etsi nimellä"))
+        self.started.setPlaceholderText(self.tr("Jälkikäteen kirjattava laina: alkoi klo (esim. 10.30)"))
         self.problem.setPlaceholderText(self.tr("Ongelma lyhyesti, esim. ”neula katkesi”"))
         self.out_of_service.setText(self.tr("Pois käytöstä, kunnes korjattu"))
         self.all_fine.setText(self.tr("Kaikki kunnossa"))

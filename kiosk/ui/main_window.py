@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
             people, checkin, self._clock, registration.questions, registration.home_municipality, registration.privacy_notice
         )
         self.anonymous = AnonymousScreen()
-        self.people = PeopleScreen(people, staff)
+        self.people = PeopleScreen(people, staff, lending)
         self.lending = LendingScreen(lending, people)
         for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
                        self.lending):

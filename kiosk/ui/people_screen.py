@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.errors import KioskError
+from kiosk.lending import LendingService
 from kiosk.people import PeopleService
 from kiosk.profile import ROLES
 from kiosk.staff import StaffService
 from kiosk.ui import answers
+from kiosk.ui.formatting import date_text
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button, typed_into
@@ -36,10 +38,10 @@ TEXT_FIELDS = ("first_name", "last_name", "birth_year", "municipality", "eura_st
 
 
 class PeopleScreen(Screen):
-    def __init__(self, people: PeopleService, staff: StaffService, parent: QWidget | None = None):
+    def __init__(self, people: PeopleService, staff: StaffService, lending: LendingService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("people")
-        self._people, self._staff = people, staff
+        self._people, self._staff, self._lending = people, staff, lending
         self._shown: int | None = None
         self._armed: str | None = None  # "erase" or "merge", waiting for the second tap
 
@@ -66,6 +68,8 @@ class PeopleScreen(Screen):
             form.addRow(self.labels[name], self.texts.get(name) or self.choices[name])
         form.addRow(self.esf)
         form.addRow(self.card)
+        self.loans = QLabel(objectName="hint", wordWrap=True)
+        form.addRow(self.loans)
 
         self.save, self.reissue, self.print_card = big_button(kind="primary"), big_button(), big_button()
         self.export, self.merge, self.erase = big_button(), big_button(), big_button(kind="danger")
@@ -152,6 +156,7 @@ class PeopleScreen(Screen):
             for field in self.texts.values():
                 field.setText("")
             self.card.clear()
+            self.loans.clear()
             self.retranslate()
             return
         values = {"first_name": details.first_name, "last_name": details.last_name, "notes": details.notes,
@@ -169,7 +174,15 @@ class PeopleScreen(Screen):
             # The official participant data goes into the funder's EURA system; the kiosk reminds.
             card += "\n" + self.tr("Muista: EURA-aloitustiedot puuttuvat.")
         self.card.setText(card)
+        self.loans.setText(self._loans_text(details.person_id))
         self.retranslate()
+
+    def _loans_text(self, person_id: int) -> str:
+        lines = []
+        for loan in self._lending.person_history(person_id)[:10]:
+            returned = self.tr("palautettu {when}").format(when=date_text(loan.returned)) if loan.returned else self.tr("LAINASSA")
+            lines.append(f"{loan.item}: {date_text(loan.lent)} – {returned}" + (f" ({loan.problem})" if loan.problem else ""))
+        return self.tr("Lainat:") + "\n" + "\n".join(lines) if lines else self.tr("Ei lainoja.")
 
     # --- actions
     def _say(self, text: str) -> None:

@@ -70,6 +70,9 @@ def _lending(window) -> Iterator[str]:
     yield "lending-return"
     screen.show_mode("out")
     yield "lending-out"
+    screen.show_mode("catalogue")
+    screen.catalogue.items.setCurrentRow(2)
+    yield "lending-catalogue"
 
 
 def _register(window) -> Iterator[str]:

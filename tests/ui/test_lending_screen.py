@@ -134,3 +134,50 @@ def test_going_home_forgets_the_borrower(window, people, items):
     scan(focus_target(window), aino.card_code)
     window.go_home()
     assert screen.person.text() == "Skannaa kävijän kortti tai etsi nimi" and screen.message.text() == ""
+
+
+def test_a_forgotten_loan_gets_its_real_start(window, people, items, db):
+    aino = people.add("Aino", "Virtanen")
+    screen = open_lending(window)
+    scan(focus_target(window), aino.card_code)
+    screen.started.setText("8:45")
+    button_for(screen, "Bernina 1").click()
+    assert db.value("SELECT lent_at FROM loans") == "2026-11-24T06:45:00Z"
+    assert db.value("SELECT recorded_at FROM loans") == "2026-11-24T08:00:00Z"
+    assert screen.person.text() == "Kävijä: Aino Virtanen · lainassa: Bernina 1"
+
+
+def test_catalogue_add_edit_break_fix_retire_and_categories(window, items, lending, people, clock):
+    laptop, _ = items
+    screen = open_lending(window)
+    screen.modes["catalogue"].click()
+    page = screen.catalogue
+    page.new.click()
+    page.name.setText("Bernina 3")
+    page.category.setCurrentIndex(page.category.findText("Ompelukone"))
+    page.save.click()
+    assert "Bernina 3 lisätty" in screen.message.text()
+    added = next(i for i in lending.items() if i.name == "Bernina 3")
+    assert added.category == "Ompelukone" and added.code.startswith("TH1I")
+    row = next(r for r in range(page.items.count()) if page.items.item(r).text().startswith("Laptop 3"))
+    page.items.setCurrentRow(row)
+    page.reason.setText("akku ei lataa")
+    page.broken.click()
+    assert lending.item(laptop.id).status == "out_of_service"
+    clock.advance(hours=1)
+    page.fixed.click()
+    assert lending.item(laptop.id).status == "available"
+    history = [page.history.item(r).text() for r in range(page.history.count())]
+    assert history[0].endswith("korjattu") and "pois käytöstä: akku ei lataa" in history[1]
+    clock.advance(hours=1)
+    page.retire.click()
+    assert lending.item(laptop.id).status == "available"
+    page.retire.click()
+    assert lending.item(laptop.id).status == "retired"
+    page.category_pick.setCurrentIndex(page.category_pick.findText("Tabletti"))
+    page.category_self.setChecked(False)
+    page.category_save.click()
+    assert ("Tabletti" , False) in [(name, flag) for _, name, flag in lending.categories()]
+    page.category_name.setText("Videotykki")
+    page.category_new.click()
+    assert "Videotykki" in [name for _, name, _ in lending.categories()]

@@ -99,3 +99,14 @@ def test_going_home_clears_the_people_screen(window, people):
     screen = open_people(window, "aino")
     window.go_home()
     assert screen.search.text() == "" and screen.results.count() == 0 and screen.texts["first_name"].text() == ""
+
+
+def test_a_persons_loans_are_listed(window, people, db, clock):
+    from kiosk.lending import LendingService
+
+    lending = LendingService(db, clock)
+    laptop = lending.add_item(lending.categories()[2][0], "Laptop 3")
+    aino = people.add("Aino", "Virtanen")
+    lending.lend(aino.id, item_id=laptop.id)
+    screen = open_people(window, "aino")
+    assert screen.loans.text() == "Lainat:\nLaptop 3: tiistai 24.11.2026 – LAINASSA"
