@@ -76,7 +76,7 @@ def attach_services(window: MainWindow, db: Database, clock) -> None:
 
     staff = StaffService(db, clock, exports=db.path.parent / "exports")
     window.attach(CheckinService(db, clock), PeopleService(db, clock), staff, LendingService(db, clock),
-                  registration_from_settings(db))
+                  registration_from_settings(db), self_service_lending=settings.get(db, "self_service_lending", "0") == "1")
 
 
 def retention(db: Database, clock) -> None:

@@ -15,6 +15,7 @@ class HomeScreen(Screen):
     find_by_name = Signal()
     register = Signal()
     anonymous = Signal()
+    borrow = Signal()
     show_present = Signal()
     language_chosen = Signal(str)
 
@@ -47,9 +48,14 @@ class HomeScreen(Screen):
         self.no_name = QPushButton(objectName="secondary")
         self.no_name.setMinimumHeight(80)
         self.no_name.clicked.connect(self.anonymous)
+        self.borrow_button = QPushButton(objectName="secondary")
+        self.borrow_button.setMinimumHeight(80)
+        self.borrow_button.clicked.connect(self.borrow)
+        self.borrow_button.hide()  # shown when the room lets visitors borrow laptops themselves
         others = QHBoxLayout()
         others.addWidget(self.new_visitor)
         others.addWidget(self.no_name)
+        others.addWidget(self.borrow_button)
 
         languages = QHBoxLayout()
         languages.addStretch(1)
@@ -94,6 +100,7 @@ class HomeScreen(Screen):
         self.by_name.setText(self.tr("Sisään tai ulos nimellä"))
         self.new_visitor.setText(self.tr("Olen täällä ensimmäistä kertaa"))
         self.no_name.setText(self.tr("Käyn ilman nimeä"))
+        self.borrow_button.setText(self.tr("Lainaa laite"))
         self.present_button.setText(self.tr("Paikalla nyt"))
         self.present_button.setAccessibleName(self.tr("Paikalla nyt (henkilökunnalle)"))
         self.tick()

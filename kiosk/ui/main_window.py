@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
     def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService, lending: LendingService,
-               registration: Registration = Registration()) -> None:
+               registration: Registration = Registration(), self_service_lending: bool = False) -> None:
         """Build every screen but home and start listening for scans."""
         from kiosk.errors import KioskError
         from kiosk.ui.anonymous_screen import AnonymousScreen
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.registration_screen import RegistrationScreen
         from kiosk.ui.result_screen import Declined, ResultScreen
         from kiosk.ui.scanner import ScanFilter
+        from kiosk.ui.self_lend_screen import SelfLendScreen
 
         self._known_faults = KioskError
         self._checkin = checkin
@@ -80,9 +81,14 @@ class MainWindow(QMainWindow):
         self.anonymous = AnonymousScreen()
         self.people = PeopleScreen(people, staff, lending)
         self.lending = LendingScreen(lending, people)
+        self.self_lend = SelfLendScreen(lending, people)
         for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
-                       self.lending):
+                       self.lending, self.self_lend):
             self.stack.addWidget(screen)
+        self.home.borrow_button.setVisible(self_service_lending)
+        self.home.borrow.connect(lambda: self.show_screen(self.self_lend))
+        self.self_lend.back.connect(self.go_home)
+        self.self_lend.outcome.connect(self._show_result)
         self.present.show_people.connect(lambda: self.show_screen(self.people))
         self.present.show_lending.connect(lambda: self.show_screen(self.lending))
         self.people.back.connect(self.show_present)
@@ -171,7 +177,7 @@ class MainWindow(QMainWindow):
         self._show_result(outcome)
 
     def _show_result(self, outcome) -> None:
-        for screen in (self.name_search, self.registration, self.anonymous):
+        for screen in (self.name_search, self.registration, self.anonymous, self.self_lend):
             screen.reset()
         self.result.show_result(outcome)
         self.show_screen(self.result)

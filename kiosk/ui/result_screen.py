@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk import checkin
+from kiosk import checkin, lending
 from kiosk.codes import ScanProblem
 from kiosk.errors import KioskError, Problem
 from kiosk.ui.formatting import clock_text, duration_text
@@ -109,6 +109,17 @@ class ResultScreen(Screen):
             else:
                 title = self.tr("Tämä ei ole työhuoneen kortti")
                 detail = self.tr("Näytä työhuoneen QR-kortti tai etsi nimesi.")
+        elif isinstance(result, lending.Lent):
+            title = self.tr("{item} on lainassa sinulla").format(item=result.item)
+            detail = self.tr("Palauta se tilavastaavalle {when} mennessä. Kiitos, {name}!").format(
+                when=clock_text(result.due), name=result.first_name)
+        elif isinstance(result, lending.Refused):
+            tone = "warn"
+            title = self.tr("Lainaus ei onnistunut")
+            if result.reason is lending.Refusal.HAS_OVERDUE:
+                detail = self.tr("Sinulla on palauttamaton laina. Palauta se ensin tai kysy tilavastaavalta.")
+            else:
+                detail = self.tr("Kysy tilavastaavalta, hän auttaa.")
         elif isinstance(result, Declined):
             tone, offer_name_search = "warn", False
             title = self.tr("Selvä, ei rekisteröintiä")

@@ -45,6 +45,9 @@ def walk(window, clock) -> Iterator[str]:
     yield from _lending(window)
     yield from _register(window)
     window.go_home()
+    window.show_screen(window.self_lend)
+    yield "self-lend"
+    window.go_home()
     window.show_screen(window.anonymous)
     yield "anonymous"
     window.anonymous.situation.buttons["pensioner"].click()
