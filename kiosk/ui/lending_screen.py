@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,10 +31,11 @@ from kiosk.lending import LendingService, Lent, Refusal, Refused, Returned
 from kiosk.people import PeopleService, StaffMatch
 from kiosk.ui.catalogue_page import CataloguePage
 from kiosk.ui.formatting import clock_text, date_text
+from kiosk.ui.icons import category_icon
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
 
-ITEM_COLUMNS = 3
+ITEM_COLUMNS = 2  # names and categories stay readable on a portrait tablet
 
 
 class LendingScreen(Screen):
@@ -96,8 +97,13 @@ class LendingScreen(Screen):
             button.setCheckable(True)
             due_group.addButton(button)
             due_row.addWidget(button)
+        self.due_date = QLineEdit(objectName="field")
+        self.due_date.setMaxLength(10)
         self.started = QLineEdit(objectName="field")
         self.started.setMaxLength(5)
+        typed_times = QHBoxLayout()
+        typed_times.addWidget(self.due_date)
+        typed_times.addWidget(self.started)
         self.item_grid = QGridLayout()
         items = QWidget(objectName="items")
         items.setLayout(self.item_grid)
@@ -110,7 +116,7 @@ class LendingScreen(Screen):
         layout.addWidget(self.search)
         layout.addLayout(found)
         layout.addLayout(due_row)
-        layout.addWidget(self.started)
+        layout.addLayout(typed_times)
         layout.addWidget(scroll, 1)
         self._matches: tuple[StaffMatch, ...] = ()
         return page
@@ -172,7 +178,12 @@ class LendingScreen(Screen):
         elif self._person is None:
             self._say(self.tr("Skannaa ensin kävijän kortti tai etsi nimi."))
         else:
-            self._show_outcome(self._lending.lend(self._person.person_id, item_code=raw, due=self._due()))
+            try:
+                due = self._due()
+            except ValueError:
+                self._say(self.tr("Palautuspäivä muodossa 15.12. tai 15.12.2026."))
+                return
+            self._show_outcome(self._lending.lend(self._person.person_id, item_code=raw, due=due))
 
     # --- lending
     def _find_person(self, text: str) -> None:
@@ -190,7 +201,16 @@ class LendingScreen(Screen):
         self.refresh()
 
     def _due(self):
+        """Closing time today, tomorrow, in a week, or on a typed day ("15.12." or "15.12.2026")."""
         today = self._lending.closing_time_today()
+        typed = [p for p in self.due_date.text().strip().split(".") if p]
+        if typed:
+            if not all(p.isdigit() for p in typed) or len(typed) not in (2, 3):
+                raise ValueError(self.due_date.text())
+            day, month = int(typed[0]), int(typed[1])
+            year = int(typed[2]) if len(typed) == 3 else today.year
+            due = today.replace(year=year, month=month, day=day)
+            return due if len(typed) == 3 or due >= today else due.replace(year=year + 1)
         days = {"today": 0, "tomorrow": 1, "week": 7}
         chosen = next((name for name, b in self.due.items() if b.isChecked()), "today")
         return today + timedelta(days=days[chosen])
@@ -213,6 +233,11 @@ class LendingScreen(Screen):
             started = self._started()
         except ValueError:
             self._say(self.tr("Alkamisaika muodossa 10.30."))
+            return
+        try:
+            self._due()
+        except ValueError:
+            self._say(self.tr("Palautuspäivä muodossa 15.12. tai 15.12.2026."))
             return
         try:
             outcome = self._lending.lend(self._person.person_id, item_id=item_id, due=self._due(), started=started,
@@ -296,12 +321,17 @@ class LendingScreen(Screen):
             button.deleteLater()
         self.item_buttons = []
         for item in (i for i in self._lending.items() if i.status == "available"):
-            button = big_button(f"{item.name}\n{item.category}", "choice")
+            button = big_button(f"{item.name}\n{item.category}", "item")
+            button.setIcon(category_icon(item.category))
+            button.setIconSize(QSize(48, 48))
             button.setMinimumHeight(88)
             button.setEnabled(self._person is not None)
             button.clicked.connect(lambda _=False, i=item.id: self._lend(i))
             self.item_grid.addWidget(button, len(self.item_buttons) // ITEM_COLUMNS, len(self.item_buttons) % ITEM_COLUMNS)
             self.item_buttons.append(button)
+        for row in range(self.item_grid.rowCount()):
+            self.item_grid.setRowStretch(row, 0)
+        self.item_grid.setRowStretch(self.item_grid.rowCount(), 1)  # buttons at the top, not spread out
         open_loans = self._lending.open_loans()
         self.loans.clear()
         self.out_now.clear()
@@ -324,9 +354,11 @@ class LendingScreen(Screen):
 
     def reset(self) -> None:
         self._person = None
+        self._find_person("")
         self._overdue_item = None
         self.search.setText("")
         self.started.setText("")
+        self.due_date.setText("")
         self.problem.setText("")
         self.out_of_service.setChecked(False)
         self.due["today"].setChecked(True)
@@ -342,7 +374,8 @@ class LendingScreen(Screen):
         for name, text in (("today", self.tr("Tänään")), ("tomorrow", self.tr("Huomiseen")), ("week", self.tr("Viikoksi"))):
             self.due[name].setText(text)
         self.search.setPlaceholderText(self.tr("Etsi nimellä"))
-        self.started.setPlaceholderText(self.tr("Jälkikäteen kirjattava laina: alkoi klo (esim. 10.30)"))
+        self.due_date.setPlaceholderText(self.tr("tai päivä: 15.12."))
+        self.started.setPlaceholderText(self.tr("jälkikäteen: alkoi klo 10.30"))
         self.problem.setPlaceholderText(self.tr("Ongelma lyhyesti, esim. ”neula katkesi”"))
         self.out_of_service.setText(self.tr("Pois käytöstä, kunnes korjattu"))
         self.all_fine.setText(self.tr("Kaikki kunnossa"))

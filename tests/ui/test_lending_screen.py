@@ -181,3 +181,30 @@ def test_catalogue_add_edit_break_fix_retire_and_categories(window, items, lendi
     page.category_name.setText("Videotykki")
     page.category_new.click()
     assert "Videotykki" in [name for _, name, _ in lending.categories()]
+
+
+def test_a_chosen_return_day_and_a_wrong_one(window, people, items, db):
+    aino = people.add("Aino", "Virtanen")
+    screen = open_lending(window)
+    scan(focus_target(window), aino.card_code)
+    screen.due_date.setText("31.13.")
+    button_for(screen, "Bernina 1").click()
+    assert "Palautuspäivä muodossa" in screen.message.text() and db.value("SELECT count(*) FROM loans") == 0
+    screen.due_date.setText("15.1.")  # already past this year: next January
+    button_for(screen, "Bernina 1").click()
+    assert "Palautus perjantai 15.1.2027 16.00" in screen.message.text()
+
+
+def test_items_show_their_category_picture(window, items):
+    screen = open_lending(window)
+    assert all(not b.icon().isNull() for b in screen.item_buttons)
+
+
+def test_each_seeded_category_has_its_own_picture(qapp):
+    from kiosk.names import fold
+    from kiosk.ui.icons import _KEYWORDS, category_icon  # noqa: F401
+
+    chosen = {name: next((icon for word, icon in _KEYWORDS if word in fold(name)), "other")
+              for name in ("Ompelukone", "Saumuri", "Kannettava tietokone", "Tabletti", "Muu")}
+    assert chosen == {"Ompelukone": "sewing", "Saumuri": "overlock", "Kannettava tietokone": "laptop",
+                      "Tabletti": "tablet", "Muu": "other"}
