@@ -14,7 +14,10 @@ _KEYWORDS = (
 )
 
 
-def category_icon(category: str) -> QIcon:
+def picture_for(category: str) -> str:
     name = fold(category)
-    picture = next((icon for word, icon in _KEYWORDS if word in name), "other")
-    return QIcon(str(ASSETS / "icons" / f"{picture}.svg"))
+    return next((icon for word, icon in _KEYWORDS if word in name), "other")
+
+
+def category_icon(category: str) -> QIcon:
+    return QIcon(str(ASSETS / "icons" / f"{picture_for(category)}.svg"))
