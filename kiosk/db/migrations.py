@@ -184,5 +184,48 @@ def lending(db: Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
+@migrations(name="0005_lunch")
+def lunch(db: Database) -> None:
+    # A lunch row is made for a date when something happens to it (a sign-up, a cancellation, a
+    # move); the weekly pattern itself lives in settings. Diets are remembered on the person.
+    _script(
+        db,
+        """
+        CREATE TABLE lunches (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            on_date TEXT NOT NULL UNIQUE,
+            at_time TEXT NOT NULL,
+            seats INTEGER NOT NULL CHECK (seats >= 0),
+            menu TEXT NOT NULL DEFAULT '',
+            price TEXT NOT NULL DEFAULT '',
+            cancelled_at TEXT,
+            moved_to TEXT,
+            served_count INTEGER
+        ) STRICT;
+        CREATE TABLE lunch_signups (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            lunch_id INTEGER NOT NULL REFERENCES lunches(id),
+            person_id INTEGER REFERENCES people(id),
+            walk_in_name TEXT,
+            guests INTEGER NOT NULL DEFAULT 0 CHECK (guests BETWEEN 0 AND 1),
+            diets TEXT NOT NULL DEFAULT '',
+            diet_note TEXT NOT NULL DEFAULT '',
+            served INTEGER NOT NULL DEFAULT 0,
+            signed_at TEXT NOT NULL,
+            cancelled_at TEXT,
+            CHECK (person_id IS NOT NULL OR walk_in_name IS NOT NULL)
+        ) STRICT;
+        CREATE UNIQUE INDEX lunch_signups_person ON lunch_signups(lunch_id, person_id)
+            WHERE person_id IS NOT NULL AND cancelled_at IS NULL;
+        CREATE INDEX lunch_signups_lunch ON lunch_signups(lunch_id);
+        ALTER TABLE people ADD COLUMN diets TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN diet_note TEXT NOT NULL DEFAULT ''
+        """,
+    )
+    db.execute("PRAGMA user_version = 5")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

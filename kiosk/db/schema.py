@@ -10,7 +10,7 @@ import sqlite3
 
 from kiosk.errors import KioskError, Problem
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def ensure_current(conn: sqlite3.Connection) -> None:
