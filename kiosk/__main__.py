@@ -41,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     labels.add_argument("--db", type=Path, required=True, dest="sub_db")
     labels.add_argument("--out", type=Path, required=True)
 
+    lunch_list = commands.add_parser("lunch-list", help="the cook's list for one lunch, as a PDF")
+    lunch_list.add_argument("--db", type=Path, required=True, dest="sub_db")
+    lunch_list.add_argument("--date", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    lunch_list.add_argument("--out", type=Path, required=True)
+
     import_people = commands.add_parser("import-people", help="bring in an existing visitor list (CSV)")
     import_people.add_argument("file", type=Path)
     import_people.add_argument("--db", type=Path, required=True, dest="sub_db")
@@ -121,6 +126,23 @@ def _labels(args) -> int:
     return 0 if count else 1
 
 
+def _lunch_list(args) -> int:
+    from kiosk.clock import SystemClock
+    from kiosk.db import open_database
+    from kiosk.lunch_list import write_lunch_list
+
+    db = open_database(args.sub_db)
+    try:
+        written = write_lunch_list(db, SystemClock(), args.date, args.out)
+    finally:
+        db.close()
+    if not written:
+        print(f"kiosk lunch-list: no lunch on {args.date}", file=sys.stderr)
+        return 1
+    print(args.out)
+    return 0
+
+
 def _import_people(args) -> int:
     from kiosk.clock import SystemClock
     from kiosk.db import open_database
@@ -150,6 +172,7 @@ COMMANDS = {
     "export": _export,
     "cards": _cards,
     "labels": _labels,
+    "lunch-list": _lunch_list,
     "import-people": _import_people,
     "screenshots": _screenshots,
 }
