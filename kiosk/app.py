@@ -71,12 +71,13 @@ def registration_from_settings(db: Database) -> Registration:
 def attach_services(window: MainWindow, db: Database, clock) -> None:
     from kiosk.checkin import CheckinService
     from kiosk.lending import LendingService
+    from kiosk.lunch import LunchService
     from kiosk.people import PeopleService
     from kiosk.staff import StaffService
 
     staff = StaffService(db, clock, exports=db.path.parent / "exports")
     window.attach(CheckinService(db, clock), PeopleService(db, clock), staff, LendingService(db, clock),
-                  registration_from_settings(db), self_service_lending=settings.get(db, "self_service_lending", "0") == "1")
+                  LunchService(db, clock), registration_from_settings(db), self_service_lending=settings.get(db, "self_service_lending", "0") == "1")
 
 
 def retention(db: Database, clock) -> None:

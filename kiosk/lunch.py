@@ -186,6 +186,18 @@ class LunchService:
             lunch_table.update(conn, row["id"], menu=menu, seats=row["seats"] if seats is None else seats)
 
     # --- visitors
+    def offer_for(self, person_id: int) -> LunchInfo | None:
+        """The lunch to offer on a check-in confirmation: open, with a seat, not yet signed up for."""
+        lunch = self.next_lunch()
+        if lunch is None or not self.is_open(lunch) or self.signed_up(person_id, lunch.day):
+            return None
+        return lunch
+
+    def sign_up_as_before(self, person_id: int) -> SignedUp | LunchRefused:
+        """One tap on the check-in confirmation: the next lunch, with the diets remembered."""
+        diets, note = self.remembered_diets(person_id)
+        return self.sign_up(person_id, diets, note)
+
     def remembered_diets(self, person_id: int) -> tuple[tuple[str, ...], str]:
         diets, note = lunch_table.remembered_diets(self._db, person_id)
         return _diets(diets), note

@@ -117,3 +117,16 @@ def test_served_as_a_count_only(lunch, people):
     lunch.sign_up(aino.id, guest=True)
     lunch.set_served_count(THURSDAY, 1)
     assert [(d.signed_up, d.guests, d.served, d.no_shows) for d in lunch.figures(date(2026, 11, 1), date(2026, 12, 1))] == [(1, 1, 1, 1)]
+
+
+def test_offer_on_check_in_only_when_open_and_not_yet_signed_up(lunch, people, clock):
+    aino = people.add("Aino", "K")
+    assert lunch.offer_for(aino.id).day == THURSDAY
+    lunch.sign_up(aino.id, diets=("no_pork",))
+    assert lunch.offer_for(aino.id) is None
+    lunch.cancel_sign_up(aino.id)
+    signed = lunch.sign_up_as_before(aino.id)
+    assert signed.diets == ("no_pork",)
+    eino = people.add("Eino", "K")
+    clock.set(datetime(2026, 11, 25, 15, 0, tzinfo=HELSINKI))
+    assert lunch.offer_for(eino.id) is None

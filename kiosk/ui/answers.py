@@ -49,3 +49,13 @@ def choices() -> dict[str, dict[str, str]]:
 
 def rather_not_say() -> str:
     return _t("En halua sanoa")
+
+
+def diets() -> dict[str, str]:
+    return {
+        "vegetarian": _t("Kasvisruoka"),
+        "gluten_free": _t("Gluteeniton"),
+        "lactose_free": _t("Laktoositon"),
+        "no_pork": _t("Ei sianlihaa"),
+        "other": _t("Muu, mikä?"),
+    }

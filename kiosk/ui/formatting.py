@@ -34,3 +34,14 @@ def duration_text(span: timedelta) -> str:
     if hours == 0:
         return QCoreApplication.translate("formatting", "{m} min").format(m=minutes)
     return QCoreApplication.translate("formatting", "{h} h {m} min").format(h=hours, m=minutes)
+
+
+def day_text(day) -> str:
+    """'torstai 26.11.': a lunch's day, near enough that the year goes without saying."""
+    return f"{_locale().standaloneDayName(day.isoweekday())} {day.day}.{day.month}."
+
+
+def lunch_line(info) -> str:
+    """'torstai 26.11. klo 11.30 · Hernekeitto · 3 €'"""
+    at = QCoreApplication.translate("formatting", "{day} klo {time}").format(day=day_text(info.day), time=clock_text(info.starts))
+    return " · ".join(part for part in (at, info.menu, info.price) if part)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.formatting import clock_text, date_text
+from kiosk.ui.formatting import clock_text, date_text, lunch_line
 from kiosk.ui.screen import Screen
 
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
@@ -16,6 +16,7 @@ class HomeScreen(Screen):
     register = Signal()
     anonymous = Signal()
     borrow = Signal()
+    lunch = Signal()
     show_present = Signal()
     language_chosen = Signal(str)
 
@@ -52,6 +53,11 @@ class HomeScreen(Screen):
         self.borrow_button.setMinimumHeight(80)
         self.borrow_button.clicked.connect(self.borrow)
         self.borrow_button.hide()  # shown when the room lets visitors borrow laptops themselves
+        self.lunch_button = QPushButton(objectName="secondary")
+        self.lunch_button.setMinimumHeight(80)
+        self.lunch_button.clicked.connect(self.lunch)
+        self.lunch_button.hide()  # shown once the next lunch is known
+        self._next_lunch = None
         others = QHBoxLayout()
         others.addWidget(self.new_visitor)
         others.addWidget(self.no_name)
@@ -77,6 +83,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.scan_hint)
         layout.addStretch(1)
         layout.addWidget(self.by_name)
+        layout.addWidget(self.lunch_button)
         layout.addLayout(others)
         layout.addSpacing(24)
         layout.addLayout(languages)
@@ -84,6 +91,12 @@ class HomeScreen(Screen):
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
+        self.retranslate()
+
+    def show_lunch(self, info) -> None:
+        """The next lunch's day, menu and seats left on the button; hidden when there is none."""
+        self._next_lunch = info
+        self.lunch_button.setVisible(info is not None)
         self.retranslate()
 
     def tick(self) -> None:
@@ -101,6 +114,9 @@ class HomeScreen(Screen):
         self.new_visitor.setText(self.tr("Olen täällä ensimmäistä kertaa"))
         self.no_name.setText(self.tr("Käyn ilman nimeä"))
         self.borrow_button.setText(self.tr("Lainaa laite"))
+        info = self._next_lunch
+        if info is not None:
+            self.lunch_button.setText(self.tr("Lounas: {line} · paikkoja {seats}").format(line=lunch_line(info), seats=info.seats_left))
         self.present_button.setText(self.tr("Paikalla nyt"))
         self.present_button.setAccessibleName(self.tr("Paikalla nyt (henkilökunnalle)"))
         self.tick()

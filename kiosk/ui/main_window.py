@@ -20,6 +20,7 @@ from kiosk.ui.home_screen import HomeScreen
 if TYPE_CHECKING:
     from kiosk.checkin import CheckinService
     from kiosk.lending import LendingService
+    from kiosk.lunch import LunchService
     from kiosk.people import PeopleService
     from kiosk.staff import StaffService
 
@@ -56,12 +57,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
     def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService, lending: LendingService,
-               registration: Registration = Registration(), self_service_lending: bool = False) -> None:
+               lunch: LunchService, registration: Registration = Registration(), self_service_lending: bool = False) -> None:
         """Build every screen but home and start listening for scans."""
+        from kiosk.checkin import CheckedIn
         from kiosk.errors import KioskError
         from kiosk.ui.anonymous_screen import AnonymousScreen
         from kiosk.ui.idle import IdleWatch
         from kiosk.ui.lending_screen import LendingScreen
+        from kiosk.ui.lunch_screen import LunchScreen
         from kiosk.ui.name_screen import NameScreen
         from kiosk.ui.people_screen import PeopleScreen
         from kiosk.ui.present_screen import PresentScreen
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.self_lend_screen import SelfLendScreen
 
         self._known_faults = KioskError
+        self._checked_in = CheckedIn
         self._checkin = checkin
         self.name_search = NameScreen(people)
         self.result = ResultScreen(self._timings.result_ms)
@@ -82,9 +86,19 @@ class MainWindow(QMainWindow):
         self.people = PeopleScreen(people, staff, lending)
         self.lending = LendingScreen(lending, people)
         self.self_lend = SelfLendScreen(lending, people)
+        self._lunch = lunch
+        self.lunch = LunchScreen(lunch, people)
         for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
-                       self.lending, self.self_lend):
+                       self.lending, self.self_lend, self.lunch):
             self.stack.addWidget(screen)
+        # The name search serves two purposes: checking in, or saying who signs up for lunch.
+        self._name_for_lunch = False
+        self.home.lunch.connect(lambda: self.show_screen(self.lunch))
+        self.lunch.back.connect(self.go_home)
+        self.lunch.find_by_name.connect(self._find_name_for_lunch)
+        self.lunch.outcome.connect(self._show_result)
+        self.result.lunch_wanted.connect(lambda person_id: self.result.lunch_answer(self._lunch.sign_up_as_before(person_id)))
+        self._show_next_lunch()
         self.home.borrow_button.setVisible(self_service_lending)
         self.home.borrow.connect(lambda: self.show_screen(self.self_lend))
         self.self_lend.back.connect(self.go_home)
@@ -107,7 +121,7 @@ class MainWindow(QMainWindow):
         self.home.find_by_name.connect(lambda: self.show_screen(self.name_search))
         self.home.show_present.connect(self.show_present)
         self.name_search.back.connect(self.go_home)
-        self.name_search.person_chosen.connect(lambda person_id: self._act(self._checkin.toggle, person_id))
+        self.name_search.person_chosen.connect(self._name_chosen)
         self.result.done.connect(self.go_home)
         self.result.find_by_name.connect(lambda: self.show_screen(self.name_search))
         self.present.back.connect(self.go_home)
@@ -136,6 +150,25 @@ class MainWindow(QMainWindow):
         if on and self._watchers:
             self.idle.restart()
 
+    def _find_name_for_lunch(self) -> None:
+        self._name_for_lunch = True
+        self.show_screen(self.name_search)
+
+    def _name_chosen(self, person_id: int) -> None:
+        if self._name_for_lunch:
+            self._name_for_lunch = False
+            self.name_search.reset()
+            self.show_screen(self.lunch)
+            self.lunch.identified(person_id)
+        else:
+            self._act(self._checkin.toggle, person_id)
+
+    def _show_next_lunch(self) -> None:
+        try:
+            self.home.show_lunch(self._lunch.next_lunch())
+        except self._known_faults:
+            self.home.show_lunch(None)
+
     def _scanned(self, code: str) -> None:
         """A scan checks in or out, except on a screen that takes scans itself (lending)."""
         screen = self.current()
@@ -163,6 +196,9 @@ class MainWindow(QMainWindow):
         """Back to the start, with no trace of the last visitor on any screen."""
         for i in range(self.stack.count()):
             self.stack.widget(i).reset()
+        self._name_for_lunch = False
+        if self._watchers:
+            self._show_next_lunch()
         self.stack.setCurrentWidget(self.home)
 
     def _act(self, action, argument) -> None:
@@ -177,7 +213,13 @@ class MainWindow(QMainWindow):
         self._show_result(outcome)
 
     def _show_result(self, outcome) -> None:
-        for screen in (self.name_search, self.registration, self.anonymous, self.self_lend):
+        for screen in (self.name_search, self.registration, self.anonymous, self.self_lend, self.lunch):
             screen.reset()
-        self.result.show_result(outcome)
+        offer = None
+        if isinstance(outcome, self._checked_in):
+            try:
+                offer = self._lunch.offer_for(outcome.person_id)
+            except self._known_faults:
+                offer = None
+        self.result.show_result(outcome, lunch_offer=offer)
         self.show_screen(self.result)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk import checkin, lending
+from kiosk import checkin, lending, lunch
 from kiosk.codes import ScanProblem
 from kiosk.errors import KioskError, Problem
-from kiosk.ui.formatting import clock_text, duration_text
+from kiosk.ui.formatting import clock_text, day_text, duration_text
 from kiosk.ui.screen import Screen
 
 
@@ -19,6 +19,7 @@ class Declined:
 class ResultScreen(Screen):
     done = Signal()
     find_by_name = Signal()
+    lunch_wanted = Signal(int)  # a person id: sign me up for the offered lunch
 
     def __init__(self, show_ms: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -26,6 +27,7 @@ class ResultScreen(Screen):
         # A plain QWidget subclass paints no stylesheet background (the tone colour) without this.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._shown: object | None = None
+        self._offer = None
         self.title = QLabel(objectName="title", wordWrap=True)
         self.detail = QLabel(objectName="lead", wordWrap=True)
         self.ok = QPushButton(objectName="primary")
@@ -34,8 +36,13 @@ class ResultScreen(Screen):
         self.by_name = QPushButton(objectName="secondary")
         self.by_name.setMinimumSize(240, 88)
         self.by_name.clicked.connect(self.find_by_name)
+        self.lunch = QPushButton(objectName="secondary")
+        self.lunch.setMinimumHeight(88)
+        self.lunch.clicked.connect(lambda: self.lunch_wanted.emit(self._shown.person_id))
+        self.lunch_done = QLabel(objectName="lead", wordWrap=True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.lunch)
         buttons.addWidget(self.by_name)
         buttons.addWidget(self.ok)
         buttons.addStretch(1)
@@ -47,6 +54,7 @@ class ResultScreen(Screen):
         layout.addSpacing(16)
         layout.addWidget(self.detail)
         layout.addStretch(1)
+        layout.addWidget(self.lunch_done)
         layout.addLayout(buttons)
         layout.addStretch(1)
 
@@ -54,9 +62,22 @@ class ResultScreen(Screen):
         self._timer.timeout.connect(self.done)
         self.retranslate()
 
-    def show_result(self, result: object) -> None:
+    def show_result(self, result: object, lunch_offer=None) -> None:
+        """``lunch_offer`` is the open lunch to offer in one tap after a check-in."""
         self._shown = result
+        self._offer = lunch_offer
+        self.lunch_done.clear()
         self._render()
+        self._timer.start()
+
+    def lunch_answer(self, outcome) -> None:
+        """The one-tap sign-up happened: say so here, without leaving the confirmation."""
+        self._offer = None
+        self.lunch.hide()
+        if isinstance(outcome, lunch.SignedUp):
+            self.lunch_done.setText(self.tr("✓ Ilmoittauduttu lounaalle {day}").format(day=day_text(outcome.lunch.day)))
+        else:
+            self.lunch_done.setText(self.tr("Lounaalle ilmoittautuminen ei onnistunut: kysy tilavastaavalta."))
         self._timer.start()
 
     def hideEvent(self, event) -> None:
@@ -67,6 +88,9 @@ class ResultScreen(Screen):
     def reset(self) -> None:
         self._timer.stop()
         self._shown = None
+        self._offer = None
+        self.lunch.hide()
+        self.lunch_done.clear()
         self.title.clear()
         self.detail.clear()
         self.setProperty("tone", "")
@@ -109,6 +133,25 @@ class ResultScreen(Screen):
             else:
                 title = self.tr("Tämä ei ole työhuoneen kortti")
                 detail = self.tr("Näytä työhuoneen QR-kortti tai etsi nimesi.")
+        elif isinstance(result, lunch.SignedUp):
+            title = self.tr("Nähdään lounaalla, {name}!").format(name=result.first_name)
+            detail = self.tr("{day} klo {time}").format(day=day_text(result.lunch.day), time=clock_text(result.lunch.starts))
+            if result.guests:
+                detail += " " + self.tr("Vieraasi on mukana.")
+            if result.already:
+                detail = self.tr("Olit jo ilmoittautunut.") + " " + detail
+        elif isinstance(result, lunch.SignUpCancelled):
+            title = self.tr("Ilmoittautuminen peruttu")
+            detail = self.tr("{name}, paikkasi lounaalla {day} on vapautettu.").format(name=result.first_name, day=day_text(result.lunch.day))
+        elif isinstance(result, lunch.LunchRefused):
+            tone = "warn"
+            title = self.tr("Lounaalle ilmoittautuminen ei onnistunut")
+            reasons = {
+                lunch.LunchRefusal.FULL: self.tr("Lounas on täynnä. Kysy tilavastaavalta, hän auttaa."),
+                lunch.LunchRefusal.CLOSED: self.tr("Ilmoittautumisaika on päättynyt. Kysy tilavastaavalta, hän auttaa."),
+                lunch.LunchRefusal.CANCELLED: self.tr("Tämä lounas on peruttu."),
+            }
+            detail = reasons.get(result.reason, self.tr("Kysy tilavastaavalta, hän auttaa."))
         elif isinstance(result, lending.Lent):
             title = self.tr("{item} on lainassa sinulla").format(item=result.item)
             detail = self.tr("Palauta se tilavastaavalle {when} mennessä. Kiitos, {name}!").format(
@@ -135,6 +178,9 @@ class ResultScreen(Screen):
         self.title.setText(title)
         self.detail.setText(detail)
         self.by_name.setVisible(offer_name_search)
+        self.lunch.setVisible(self._offer is not None)
+        if self._offer is not None:
+            self.lunch.setText(self.tr("Ilmoittaudu lounaalle {day}").format(day=day_text(self._offer.day)))
         self.setProperty("tone", tone)
         self.style().unpolish(self)
         self.style().polish(self)
