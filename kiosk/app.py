@@ -75,9 +75,12 @@ def attach_services(window: MainWindow, db: Database, clock) -> None:
     from kiosk.people import PeopleService
     from kiosk.staff import StaffService
 
-    staff = StaffService(db, clock, exports=db.path.parent / "exports")
+    exports = db.path.parent / "exports"
+    staff = StaffService(db, clock, exports=exports)
     window.attach(CheckinService(db, clock), PeopleService(db, clock), staff, LendingService(db, clock),
-                  LunchService(db, clock), registration_from_settings(db), self_service_lending=settings.get(db, "self_service_lending", "0") == "1")
+                  LunchService(db, clock), registration_from_settings(db),
+                  self_service_lending=settings.get(db, "self_service_lending", "0") == "1",
+                  print_lunch_list=lambda day: staff.lunch_list_pdf(day))
 
 
 def retention(db: Database, clock) -> None:

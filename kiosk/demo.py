@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from kiosk import codes, names
 from kiosk.clock import HELSINKI, local, today_start
-from kiosk.db import Database, bulk
+from kiosk.db import Database, bulk, settings
 from kiosk.db.timestamps import to_text
 
 FIRST_NAMES = (
@@ -64,6 +64,8 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
     visit_rows += present
     bulk.insert_all(db, person_rows, word_rows, card_rows, visit_rows)
     _equipment(db, rng, [row[1] for row in present], now)
+    for key, value in (("lunch_menu", "Hernekeitto ja pannukakku"), ("lunch_price", "3 €"), ("room_municipality", "Lapinjärvi")):
+        settings.put(db, key, value)
     return DemoSummary(people, len(visit_rows), len(present))
 
 

@@ -141,6 +141,9 @@ class LunchService:
             moved_from=date.fromisoformat(moved["on_date"]) if moved else None,
         )
 
+    def today(self) -> date:
+        return local(self._clock.now()).date()
+
     def next_lunch(self) -> LunchInfo | None:
         """The coming lunch that is not cancelled (today's until it has begun)."""
         now = self._clock.now()

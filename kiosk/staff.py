@@ -29,6 +29,12 @@ class StaffService:
         path.write_text(privacy.subject_access(self._db, person_id), encoding="utf-8")
         return path
 
+    def lunch_list_pdf(self, day) -> Path | None:
+        from kiosk.lunch_list import write_lunch_list
+
+        path = self._file(f"lounas-{day.isoformat()}.pdf")
+        return path if write_lunch_list(self._db, self._clock, day, path) else None
+
     def card_pdf(self, person_ids: list[int]) -> Path | None:
         path = self._file("cards.pdf")
         return path if cards.write_cards(self._db, path, person_ids=person_ids) else None

@@ -59,3 +59,14 @@ def diets() -> dict[str, str]:
         "no_pork": _t("Ei sianlihaa"),
         "other": _t("Muu, mikä?"),
     }
+
+
+def diets_short() -> dict[str, str]:
+    """For the cook's list, where space is short."""
+    return {
+        "vegetarian": _t("Kasvis"),
+        "gluten_free": _t("Gluteeniton"),
+        "lactose_free": _t("Laktoositon"),
+        "no_pork": _t("Ei sianlihaa"),
+        "other": _t("Muu"),
+    }

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.ui.formatting import clock_text, date_text, lunch_line
+from kiosk.ui.formatting import clock_text, date_text, day_text
 from kiosk.ui.screen import Screen
 
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
@@ -53,12 +60,13 @@ class HomeScreen(Screen):
         self.borrow_button.setMinimumHeight(80)
         self.borrow_button.clicked.connect(self.borrow)
         self.borrow_button.hide()  # shown when the room lets visitors borrow laptops themselves
-        self.lunch_button = QPushButton(objectName="secondary")
+        self.lunch_button = QPushButton(objectName="lunch_home")
         self.lunch_button.setMinimumHeight(80)
         self.lunch_button.clicked.connect(self.lunch)
         self.lunch_button.hide()  # shown once the next lunch is known
         self._next_lunch = None
-        others = QHBoxLayout()
+        # Side by side on a landscape screen, one above the other on a portrait one.
+        others = self.others = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         others.addWidget(self.new_visitor)
         others.addWidget(self.no_name)
         others.addWidget(self.borrow_button)
@@ -93,6 +101,11 @@ class HomeScreen(Screen):
         self._ticker.start()
         self.retranslate()
 
+    def resizeEvent(self, event) -> None:
+        portrait = event.size().height() > event.size().width()
+        self.others.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
+
     def show_lunch(self, info) -> None:
         """The next lunch's day, menu and seats left on the button; hidden when there is none."""
         self._next_lunch = info
@@ -116,7 +129,12 @@ class HomeScreen(Screen):
         self.borrow_button.setText(self.tr("Lainaa laite"))
         info = self._next_lunch
         if info is not None:
-            self.lunch_button.setText(self.tr("Lounas: {line} · paikkoja {seats}").format(line=lunch_line(info), seats=info.seats_left))
+            menu = info.menu if len(info.menu) <= 40 else info.menu[:39] + "…"
+            second = " · ".join(part for part in (menu, info.price) if part)
+            self.lunch_button.setText(
+                self.tr("Lounas {day} klo {time} · vapaita paikkoja {seats}").format(
+                    day=day_text(info.day), time=clock_text(info.starts), seats=info.seats_left)
+                + (f"\n{second}" if second else ""))
         self.present_button.setText(self.tr("Paikalla nyt"))
         self.present_button.setAccessibleName(self.tr("Paikalla nyt (henkilökunnalle)"))
         self.tick()

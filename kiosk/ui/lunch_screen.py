@@ -4,7 +4,14 @@ diets (remembered for next time), bring a guest if you like. Cancel the same way
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.errors import KioskError
 from kiosk.lunch import DIETS, LunchInfo, LunchService

@@ -57,13 +57,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
     def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService, lending: LendingService,
-               lunch: LunchService, registration: Registration = Registration(), self_service_lending: bool = False) -> None:
+               lunch: LunchService, registration: Registration = Registration(), self_service_lending: bool = False,
+               print_lunch_list=lambda day: None) -> None:
         """Build every screen but home and start listening for scans."""
         from kiosk.checkin import CheckedIn
         from kiosk.errors import KioskError
         from kiosk.ui.anonymous_screen import AnonymousScreen
         from kiosk.ui.idle import IdleWatch
         from kiosk.ui.lending_screen import LendingScreen
+        from kiosk.ui.lunch_list_screen import LunchListScreen
         from kiosk.ui.lunch_screen import LunchScreen
         from kiosk.ui.name_screen import NameScreen
         from kiosk.ui.people_screen import PeopleScreen
@@ -88,9 +90,12 @@ class MainWindow(QMainWindow):
         self.self_lend = SelfLendScreen(lending, people)
         self._lunch = lunch
         self.lunch = LunchScreen(lunch, people)
+        self.lunch_list = LunchListScreen(lunch, print_lunch_list)
         for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
-                       self.lending, self.self_lend, self.lunch):
+                       self.lending, self.self_lend, self.lunch, self.lunch_list):
             self.stack.addWidget(screen)
+        self.present.show_lunch_list.connect(lambda: self.show_screen(self.lunch_list))
+        self.lunch_list.back.connect(self.show_present)
         # The name search serves two purposes: checking in, or saying who signs up for lunch.
         self._name_for_lunch = False
         self.home.lunch.connect(lambda: self.show_screen(self.lunch))

@@ -13,6 +13,7 @@ from kiosk.ui.screen import Screen
 class PresentScreen(Screen):
     show_people = Signal()
     show_lending = Signal()
+    show_lunch_list = Signal()
 
     def __init__(self, checkin: CheckinService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -25,6 +26,9 @@ class PresentScreen(Screen):
         self.lending_button = QPushButton(objectName="secondary")
         self.lending_button.clicked.connect(self.show_lending)
         header.addWidget(self.lending_button)
+        self.lunch_button = QPushButton(objectName="secondary")
+        self.lunch_button.clicked.connect(self.show_lunch_list)
+        header.addWidget(self.lunch_button)
         self.list = QListWidget(objectName="present_list")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -47,6 +51,7 @@ class PresentScreen(Screen):
         self.back_button.setText(self.tr("‹ Takaisin"))
         self.people_button.setText(self.tr("Henkilöt"))
         self.lending_button.setText(self.tr("Lainaus"))
+        self.lunch_button.setText(self.tr("Lounas"))
         self.list.setAccessibleName(self.tr("Paikalla olevat"))
         if self.isVisible():
             self.refresh()

@@ -45,6 +45,23 @@ def walk(window, clock) -> Iterator[str]:
     yield from _lending(window)
     yield from _register(window)
     window.go_home()
+    window.show_screen(window.lunch)
+    yield "lunch"
+    window.lunch.by_name.click()
+    for letter in "AI":
+        window.name_search.keyboard.keys[letter].click()
+    matches = [b for b in window.name_search.match_buttons if b.isVisible()]
+    if matches:
+        matches[-1].click()
+        yield "lunch-choose"
+        window.lunch.diet_buttons["vegetarian"].click()
+        window.lunch.sign_up.click()
+        yield "lunch-signed-up"
+    window.go_home()
+    window.show_present()
+    window.present.lunch_button.click()
+    yield "lunch-list"
+    window.go_home()
     window.show_screen(window.self_lend)
     yield "self-lend"
     window.go_home()

@@ -21,7 +21,7 @@ def lunch(db, clock):
 def test_home_shows_the_next_lunch(lunch, window):
     window.go_home()
     assert window.home.lunch_button.isVisible()
-    assert window.home.lunch_button.text() == "Lounas: torstai 26.11. klo 11.30 · Hernekeitto · paikkoja 2"
+    assert window.home.lunch_button.text() == "Lounas torstai 26.11. klo 11.30 · vapaita paikkoja 2\nHernekeitto"
 
 
 def test_scan_choose_diets_and_sign_up_with_a_guest(lunch, window, people, db):
