@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.lunch import LunchService
+from kiosk.printing import send_to_printer
 from kiosk.ui import answers
 from kiosk.ui.formatting import lunch_line
 from kiosk.ui.screen import Screen
@@ -182,7 +183,12 @@ class LunchListScreen(Screen):
 
     def _print_list(self) -> None:
         path = self._print(self._day) if self._day else None
-        self._say(self.tr("Lista tallennettu tulostettavaksi: {path}").format(path=path) if path else self.tr("Ei listaa tulostettavaksi."))
+        if path is None:
+            self._say(self.tr("Ei listaa tulostettavaksi."))
+        elif send_to_printer(path):
+            self._say(self.tr("Lista lähetetty tulostimelle ({path}).").format(path=path))
+        else:
+            self._say(self.tr("Tulostinta ei löytynyt. Lista on tallennettu: {path}").format(path=path))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -72,3 +72,13 @@ def test_step_between_lunch_days(lunch, window):
     assert screen.info.text().startswith("torstai 3.12.")
     screen.earlier.click()
     assert screen.info.text().startswith("torstai 26.11.")
+
+
+def test_print_writes_the_cooks_pdf(lunch, window, people, db_path):
+    aino = people.add("Aino", "Virtanen")
+    lunch.sign_up(aino.id)
+    screen = open_list(window)
+    screen.print_button.click()
+    written = list((db_path.parent / "exports").glob("lounas-2026-11-26.pdf"))
+    assert written and written[0].read_bytes().startswith(b"%PDF")
+    assert str(written[0]) in screen.message.text()
