@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from kiosk.clock import local_day_start
+from kiosk.clock import local, local_day_start
 from kiosk.db import Database
 from kiosk.db import statistics as statistics_table
-from kiosk.db.timestamps import to_text
+from kiosk.db.timestamps import from_text, to_text
 from kiosk.privacy import band_in_year
 
 BREAKDOWNS = ("gender", "age_band", "situation", "education", "citizenship", "municipality", "mother_tongue", "role")
@@ -55,3 +55,230 @@ def month_figures(db: Database, year: int, month: int) -> MonthFigures:
         new_visitors=new,
         breakdowns={name: dict(counts) for name, counts in breakdowns.items()},
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# The monthly report's figures. Each rule below is written out in the README's "Counting rules".
+
+VISITOR_ROLES = ("visitor", "work_trial", "rehab_work", "pay_subsidy")  # volunteers and staff apart
+GENDER_COLUMNS = ("woman", "man", "other", None)
+UNEMPLOYED = ("unemployed_short", "unemployed_long")
+INACTIVE = ("student", "pensioner", "inactive_other")
+EMPLOYED = ("employed", "self_employed", "remote_worker")
+ATTENDANCE_ROLES = ("work_trial", "rehab_work")
+SHORT_DAY = timedelta(hours=4)
+
+# ESF+ common output indicators: a participant counts where the test on their answers holds.
+ESF_INDICATORS = (
+    ("EECO01", lambda p, band: True),
+    ("EECO02", lambda p, band: p["situation"] in UNEMPLOYED),
+    ("EECO03", lambda p, band: p["situation"] == "unemployed_long"),
+    ("EECO04", lambda p, band: p["situation"] in INACTIVE),
+    ("EECO05", lambda p, band: p["situation"] in EMPLOYED),
+    ("EECO06", lambda p, band: band == "under_18"),
+    ("EECO07", lambda p, band: band == "18_29"),
+    ("EECO08", lambda p, band: band in ("55_64", "65_plus")),
+    ("EECO09", lambda p, band: p["education"] == "basic"),
+    ("EECO10", lambda p, band: p["education"] == "secondary"),
+    ("EECO11", lambda p, band: p["education"] == "higher"),
+    ("EECO13", lambda p, band: p["citizenship"] == "non_eu"),
+)
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    visits: int  # visitors' visits, anonymous included; volunteers and staff apart
+    distinct_visitors: int
+    new_visitors: int
+    anonymous_visits: int
+    open_days: int  # days with at least one visit
+    average_per_open_day: float
+    busiest_day: date | None
+    busiest_day_visits: int
+    hours_total: float  # checked-out visits only
+    hours_average: float  # per checked-out visit
+    left_open: int  # visits never checked out: closed automatically, length left out
+    imported_visits: int  # from paper sign-in sheets
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Distinct people by one answer, split by gender: rows of (answer, [woman, man, other, not told])."""
+
+    name: str
+    rows: tuple[tuple[str | None, tuple[int, int, int, int]], ...]
+
+    @property
+    def total(self) -> int:
+        return sum(sum(cells) for _, cells in self.rows)
+
+
+@dataclass(frozen=True)
+class Attendance:
+    person_id: int
+    role: str
+    days: int
+    hours: float
+    short_days: int  # attendance days under 4 hours
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    start: date
+    end: date  # exclusive
+    key: KeyFigures
+    visitors: tuple[Breakdown, ...]  # of distinct visitors
+    newcomers: tuple[Breakdown, ...]  # of new visitors
+    returning_visitors: int
+    visits_per_visitor: float
+    by_day: dict[date, int]
+    by_weekday_hour: dict[tuple[int, int], int]  # (0 = Monday, hour) -> visits
+    volunteers: tuple[int, int, float]  # people, sessions, hours
+    attendance: tuple[Attendance, ...]
+
+
+@dataclass(frozen=True)
+class EsfTable:
+    rows: tuple[tuple[str, tuple[int, int, int, int], tuple[int, int, int, int]], ...]  # code, new, cumulative
+    eura_start_missing: int
+
+
+def _local_day(utc_text: str) -> date:
+    return local(from_text(utc_text)).date()
+
+
+def _gender_index(gender: str | None) -> int:
+    return GENDER_COLUMNS.index(gender) if gender in GENDER_COLUMNS else 3
+
+
+def _breakdowns(people: dict[int, object], year: int) -> tuple[Breakdown, ...]:
+    tables = []
+    for name in BREAKDOWNS:
+        if name == "gender":
+            continue
+        counts: dict[str | None, list[int]] = {}
+        for person in people.values():
+            value = band_in_year(person["birth_year"], person["age_band"], year) if name == "age_band" else person[name]
+            counts.setdefault(value, [0, 0, 0, 0])[_gender_index(person["gender"])] += 1
+        order = sorted(counts, key=lambda v: (v is None, str(v)))
+        tables.append(Breakdown(name, tuple((value, tuple(counts[value])) for value in order)))
+    return tuple(tables)
+
+
+def period_figures(db: Database, clock, start: date, end: date) -> PeriodFigures:
+    """Everything the report says of one period [start, end), in Helsinki days."""
+    today = local(clock.now()).date()
+    rows = statistics_table.visits_between(db, local_day_start(start), local_day_start(end))
+    visitor_rows = [r for r in rows if r["person_id"] is None or r["role"] in VISITOR_ROLES]
+    people = {}
+    for r in visitor_rows:
+        if r["person_id"] is not None:
+            people.setdefault(r["person_id"], r)
+    start_text = to_text(local_day_start(start))
+    newcomers = {pid: p for pid, p in people.items() if p["first_visit"] >= start_text}
+    by_day = Counter(_local_day(r["check_in_at"]) for r in visitor_rows)
+    by_weekday_hour = Counter(
+        (local(from_text(r["check_in_at"])).weekday(), local(from_text(r["check_in_at"])).hour) for r in visitor_rows
+    )
+    closed = [r for r in visitor_rows if r["check_out_at"] and r["person_id"] is not None]
+    left_open = [r for r in visitor_rows if r["check_out_at"] is None and _local_day(r["check_in_at"]) < today]
+    hours = sum((from_text(r["check_out_at"]) - from_text(r["check_in_at"])) / timedelta(hours=1) for r in closed)
+    busiest = max(sorted(by_day), key=lambda d: by_day[d], default=None)
+    key = KeyFigures(
+        visits=len(visitor_rows),
+        distinct_visitors=len(people),
+        new_visitors=len(newcomers),
+        anonymous_visits=sum(1 for r in visitor_rows if r["person_id"] is None),
+        open_days=len(by_day),
+        average_per_open_day=round(len(visitor_rows) / len(by_day), 1) if by_day else 0.0,
+        busiest_day=busiest,
+        busiest_day_visits=by_day[busiest] if busiest else 0,
+        hours_total=round(hours, 1),
+        hours_average=round(hours / len(closed), 2) if closed else 0.0,
+        left_open=len(left_open),
+        imported_visits=sum(1 for r in visitor_rows if r["source"] == "import"),
+    )
+    volunteer_rows = [r for r in rows if r["role"] == "volunteer"]
+    volunteer_hours = sum(
+        (from_text(r["check_out_at"]) - from_text(r["check_in_at"])) / timedelta(hours=1) for r in volunteer_rows if r["check_out_at"]
+    )
+    registered_visits = sum(1 for r in visitor_rows if r["person_id"] is not None)
+    return PeriodFigures(
+        start=start,
+        end=end,
+        key=key,
+        visitors=_breakdowns(people, start.year),
+        newcomers=_breakdowns(newcomers, start.year),
+        returning_visitors=len(people) - len(newcomers),
+        visits_per_visitor=round(registered_visits / len(people), 2) if people else 0.0,
+        by_day=dict(by_day),
+        by_weekday_hour=dict(by_weekday_hour),
+        volunteers=(len({r["person_id"] for r in volunteer_rows}), len(volunteer_rows), round(volunteer_hours, 1)),
+        attendance=_attendance(rows),
+    )
+
+
+def _attendance(rows) -> tuple[Attendance, ...]:
+    """Work-trial and rehabilitative work participants: a day counts once however many visits it
+    has; its hours are the checked-out visits' lengths; a day under 4 hours is counted apart."""
+    days: dict[tuple[int, date], timedelta] = {}
+    roles = {}
+    for r in rows:
+        if r["role"] not in ATTENDANCE_ROLES:
+            continue
+        roles[r["person_id"]] = r["role"]
+        length = from_text(r["check_out_at"]) - from_text(r["check_in_at"]) if r["check_out_at"] else timedelta(0)
+        key = (r["person_id"], _local_day(r["check_in_at"]))
+        days[key] = days.get(key, timedelta(0)) + length
+    result = []
+    for person_id, role in sorted(roles.items()):
+        own = [length for (pid, _), length in days.items() if pid == person_id]
+        result.append(Attendance(person_id, role, len(own), round(sum(own, timedelta(0)) / timedelta(hours=1), 2),
+                                 sum(1 for length in own if length < SHORT_DAY)))
+    return tuple(result)
+
+
+def esf_table(db: Database, project_start: date, start: date, end: date) -> EsfTable:
+    """Participants (registered visitors) whose first visit is in the period (new) or since the
+    project began (cumulative), by indicator and gender. Age is taken in the year they joined."""
+    rows = statistics_table.visits_between(db, local_day_start(project_start), local_day_start(end))
+    participants = {}
+    for r in rows:
+        if r["person_id"] is not None and r["role"] in VISITOR_ROLES:
+            participants.setdefault(r["person_id"], r)
+    start_text = to_text(local_day_start(start))
+    table = []
+    for code, holds in ESF_INDICATORS:
+        new, cumulative = [0, 0, 0, 0], [0, 0, 0, 0]
+        for person in participants.values():
+            joined = _local_day(person["first_visit"])
+            if joined < project_start:
+                continue
+            if not holds(person, band_in_year(person["birth_year"], person["age_band"], joined.year)):
+                continue
+            column = _gender_index(person["gender"])
+            cumulative[column] += 1
+            if person["first_visit"] >= start_text:
+                new[column] += 1
+        table.append((code, tuple(new), tuple(cumulative)))
+    missing = sum(1 for p in participants.values() if p["esf_participant"] and not p["eura_start_on"])
+    return EsfTable(tuple(table), missing)
+
+
+SUPPRESSED = None  # a hidden cell, printed "<5" with its percentage blank
+
+
+def suppress(cells: list[int]) -> list[int | None]:
+    """Small numbers in one line of a table whose total is printed beside it: a count from 1 to 4
+    is hidden, and when exactly one is, so is the smallest other count, or the hidden one could be
+    worked out from the total. Zeros stay: they tell nothing about a person.
+
+    The report applies this to each answer's row of gender counts, and to the column of the
+    answers' totals; one pass each, so the hiding does not run on across the whole table.
+    """
+    shown: list[int | None] = [SUPPRESSED if 1 <= cell <= 4 else cell for cell in cells]
+    if shown.count(SUPPRESSED) == 1:
+        others = [(cell, i) for i, cell in enumerate(cells) if shown[i] is not SUPPRESSED and cell > 0]
+        if others:
+            shown[min(others)[1]] = SUPPRESSED
+    return shown

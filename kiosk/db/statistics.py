@@ -15,7 +15,7 @@ def visits_between(db: Database, start: datetime, end: datetime) -> list[sqlite3
         "SELECT v.person_id, v.check_in_at, v.check_out_at, v.situation AS anonymous_situation, "
         "(SELECT min(check_in_at) FROM visits f WHERE f.person_id = v.person_id) AS first_visit, "
         "p.gender, p.birth_year, p.age_band, p.situation, p.education, p.citizenship, "
-        "p.municipality, p.mother_tongue, p.role "
+        "p.municipality, p.mother_tongue, p.role, p.esf_participant, p.eura_start_on, v.source "
         "FROM visits v LEFT JOIN people p ON p.id = v.person_id "
         "WHERE v.check_in_at >= ? AND v.check_in_at < ? ORDER BY v.check_in_at",
         (to_text(start), to_text(end)),
