@@ -50,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     import_people.add_argument("file", type=Path)
     import_people.add_argument("--db", type=Path, required=True, dest="sub_db")
 
+    import_visits = commands.add_parser("import-visits", help="bring in earlier paper sign-in sheets (CSV)")
+    import_visits.add_argument("file", type=Path)
+    import_visits.add_argument("--db", type=Path, required=True, dest="sub_db")
+
     shots = commands.add_parser("screenshots", help="render every screen to PNG, offscreen")
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
     shots.add_argument("--out", type=Path, required=True)
@@ -143,19 +147,31 @@ def _lunch_list(args) -> int:
     return 0
 
 
-def _import_people(args) -> int:
+def _run_import(args, importer) -> int:
+    """The importers share one shape: read the whole file, then all rows or none."""
     from kiosk.clock import SystemClock
     from kiosk.db import open_database
-    from kiosk.people_import import import_people
 
     db = open_database(args.sub_db)
     try:
-        report = import_people(db, SystemClock(), args.file)
+        report = importer(db, SystemClock(), args.file)
     finally:
         db.close()
     for line in report.lines():
         print(line, file=sys.stderr if report.errors else sys.stdout)
     return 1 if report.errors else 0
+
+
+def _import_people(args) -> int:
+    from kiosk.people_import import import_people
+
+    return _run_import(args, import_people)
+
+
+def _import_visits(args) -> int:
+    from kiosk.visits_import import import_visits
+
+    return _run_import(args, import_visits)
 
 
 def _screenshots(args) -> int:
@@ -174,6 +190,7 @@ COMMANDS = {
     "labels": _labels,
     "lunch-list": _lunch_list,
     "import-people": _import_people,
+    "import-visits": _import_visits,
     "screenshots": _screenshots,
 }
 
