@@ -46,6 +46,14 @@ def _parser() -> argparse.ArgumentParser:
     lunch_list.add_argument("--date", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
     lunch_list.add_argument("--out", type=Path, required=True)
 
+    report = commands.add_parser("report", help="the monthly report for the funders, as a PDF")
+    report.add_argument("--db", type=Path, required=True, dest="sub_db")
+    report.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    report.add_argument("--out", type=Path, required=True)
+    report.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
+    report.add_argument("--participants", action="store_true", help="append the confidential participant list")
+    report.add_argument("--csv", type=Path, metavar="DIR", help="also write the figures as CSV files into DIR")
+
     import_people = commands.add_parser("import-people", help="bring in an existing visitor list (CSV)")
     import_people.add_argument("file", type=Path)
     import_people.add_argument("--db", type=Path, required=True, dest="sub_db")
@@ -58,6 +66,15 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
     shots.add_argument("--out", type=Path, required=True)
     return parser
+
+
+def _month(text: str) -> tuple[int, int]:
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        date(year, month, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {text!r}") from None
+    return year, month
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,6 +179,26 @@ def _run_import(args, importer) -> int:
     return 1 if report.errors else 0
 
 
+def _report(args) -> int:
+    from kiosk.clock import SystemClock
+    from kiosk.db import open_database, settings
+    from kiosk.report import write_report
+    from kiosk.report_csv import write_report_csv
+
+    year, month = args.month
+    db = open_database(args.sub_db)
+    try:
+        notes = settings.get(db, f"report_notes_{year:04d}-{month:02d}")
+        write_report(db, SystemClock(), year, month, args.out, lang=args.lang, participants=args.participants,
+                     notes=notes)
+        csv_paths = write_report_csv(db, SystemClock(), year, month, args.csv, lang=args.lang) if args.csv else []
+    finally:
+        db.close()
+    for path in (args.out, *csv_paths):
+        print(path)
+    return 0
+
+
 def _import_people(args) -> int:
     from kiosk.people_import import import_people
 
@@ -189,6 +226,7 @@ COMMANDS = {
     "cards": _cards,
     "labels": _labels,
     "lunch-list": _lunch_list,
+    "report": _report,
     "import-people": _import_people,
     "import-visits": _import_visits,
     "screenshots": _screenshots,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kiosk import cards, privacy
 from kiosk.clock import local
-from kiosk.db import Database
+from kiosk.db import Database, settings
 
 
 class StaffService:
@@ -34,6 +34,24 @@ class StaffService:
 
         path = self._file(f"lounas-{day.isoformat()}.pdf")
         return path if write_lunch_list(self._db, self._clock, day, path) else None
+
+    def report_notes(self, year: int, month: int) -> str:
+        return settings.get(self._db, f"report_notes_{year:04d}-{month:02d}")
+
+    def save_report_notes(self, year: int, month: int, notes: str) -> None:
+        settings.put(self._db, f"report_notes_{year:04d}-{month:02d}", notes)
+
+    def report_pdf(self, year: int, month: int, lang: str = "fi") -> Path:
+        """The month's report with the coordinator's notes, into the exports folder."""
+        from kiosk.report import write_report
+
+        path = self._file(f"raportti-{year:04d}-{month:02d}-{lang}.pdf")
+        write_report(self._db, self._clock, year, month, path, lang=lang, notes=self.report_notes(year, month))
+        return path
+
+    def last_month(self) -> tuple[int, int]:
+        today = local(self._clock.now()).date()
+        return (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
 
     def card_pdf(self, person_ids: list[int]) -> Path | None:
         path = self._file("cards.pdf")

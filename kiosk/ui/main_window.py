@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.people_screen import PeopleScreen
         from kiosk.ui.present_screen import PresentScreen
         from kiosk.ui.registration_screen import RegistrationScreen
+        from kiosk.ui.report_screen import ReportScreen
         from kiosk.ui.result_screen import Declined, ResultScreen
         from kiosk.ui.scanner import ScanFilter
         from kiosk.ui.self_lend_screen import SelfLendScreen
@@ -91,9 +92,12 @@ class MainWindow(QMainWindow):
         self._lunch = lunch
         self.lunch = LunchScreen(lunch, people)
         self.lunch_list = LunchListScreen(lunch, print_lunch_list)
+        self.report = ReportScreen(staff)
         for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
-                       self.lending, self.self_lend, self.lunch, self.lunch_list):
+                       self.lending, self.self_lend, self.lunch, self.lunch_list, self.report):
             self.stack.addWidget(screen)
+        self.present.show_report.connect(lambda: self.show_screen(self.report))
+        self.report.back.connect(self.show_present)
         self.present.show_lunch_list.connect(lambda: self.show_screen(self.lunch_list))
         self.lunch_list.back.connect(self.show_present)
         # The name search serves two purposes: checking in, or saying who signs up for lunch.

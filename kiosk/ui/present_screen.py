@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.checkin import CheckinService
 from kiosk.ui.formatting import clock_text
@@ -14,25 +20,26 @@ class PresentScreen(Screen):
     show_people = Signal()
     show_lending = Signal()
     show_lunch_list = Signal()
+    show_report = Signal()
 
     def __init__(self, checkin: CheckinService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("present")
         self._checkin = checkin
         header = self.header()
-        self.people_button = QPushButton(objectName="secondary")
-        self.people_button.clicked.connect(self.show_people)
-        header.addWidget(self.people_button)
-        self.lending_button = QPushButton(objectName="secondary")
-        self.lending_button.clicked.connect(self.show_lending)
-        header.addWidget(self.lending_button)
-        self.lunch_button = QPushButton(objectName="secondary")
-        self.lunch_button.clicked.connect(self.show_lunch_list)
-        header.addWidget(self.lunch_button)
+        # The attendant's other screens, in a row of their own so that a portrait tablet fits them.
+        tools = QHBoxLayout()
+        for name, signal in (("people", self.show_people), ("lending", self.show_lending),
+                             ("lunch", self.show_lunch_list), ("report", self.show_report)):
+            button = QPushButton(objectName="secondary")
+            button.clicked.connect(signal)
+            setattr(self, f"{name}_button", button)
+            tools.addWidget(button)
         self.list = QListWidget(objectName="present_list")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.addLayout(header)
+        layout.addLayout(tools)
         layout.addWidget(self.list, 1)
         self.retranslate()
 
@@ -52,6 +59,7 @@ class PresentScreen(Screen):
         self.people_button.setText(self.tr("Henkilöt"))
         self.lending_button.setText(self.tr("Lainaus"))
         self.lunch_button.setText(self.tr("Lounas"))
+        self.report_button.setText(self.tr("Raportti"))
         self.list.setAccessibleName(self.tr("Paikalla olevat"))
         if self.isVisible():
             self.refresh()

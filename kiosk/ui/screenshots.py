@@ -62,6 +62,12 @@ def walk(window, clock) -> Iterator[str]:
     window.present.lunch_button.click()
     yield "lunch-list"
     window.go_home()
+    window.show_present()
+    window.present.report_button.click()
+    window.report.preview()
+    _settle(800)  # the PDF view renders its pages in the background
+    yield "report"
+    window.go_home()
     window.show_screen(window.self_lend)
     yield "self-lend"
     window.go_home()
@@ -122,3 +128,11 @@ def _register(window) -> Iterator[str]:
     reg.privacy.accept.click()
     yield "register-card"
 
+
+
+def _settle(ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
