@@ -52,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, required=True)
     report.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
     report.add_argument("--participants", action="store_true", help="append the confidential participant list")
+    report.add_argument("--attendance-cards", action="store_true",
+                        help="append a confidential attendance card for each work-trial or rehabilitative participant")
     report.add_argument("--csv", type=Path, metavar="DIR", help="also write the figures as CSV files into DIR")
 
     import_people = commands.add_parser("import-people", help="bring in an existing visitor list (CSV)")
@@ -190,7 +192,7 @@ def _report(args) -> int:
     try:
         notes = settings.get(db, f"report_notes_{year:04d}-{month:02d}")
         write_report(db, SystemClock(), year, month, args.out, lang=args.lang, participants=args.participants,
-                     notes=notes)
+                     notes=notes, cards=args.attendance_cards)
         csv_paths = write_report_csv(db, SystemClock(), year, month, args.csv, lang=args.lang) if args.csv else []
     finally:
         db.close()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import logging
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -263,6 +263,24 @@ _STRINGS = {
                            "dem. Besökare (inte frivilliga eller personal) med besök denna månad."),
                           ("Holds personal data: keep it locked away and give it only to those entitled to see it. "
                            "Visitors (not volunteers or staff) with visits this month.")),
+    "cards": ("Läsnäolokortti", "Närvarokort", "Attendance card"),
+    "cards_note": (("Työkokeilu ja kuntouttava työtoiminta: jokainen läsnäolopäivä tuloineen ja lähtöineen. "
+                    "Alle 4 tunnin päivät on merkitty *."),
+                   ("Arbetsprövning och arbetsverksamhet i rehabiliteringssyfte: varje närvarodag med ankomst "
+                    "och avfärd. Dagar under 4 timmar är märkta *."),
+                   ("Work trial and rehabilitative work activity: each day present with arrival and departure. "
+                    "Days under 4 hours are marked *.")),
+    "day": ("Päivä", "Dag", "Day"),
+    "arrival": ("Saapui", "Ankomst", "Arrival"),
+    "departure": ("Lähti", "Avfärd", "Departure"),
+    "short_mark": ("* alle 4 h", "* under 4 h", "* under 4 h"),
+    "days_total": ("Läsnäolopäiviä {days}, joista alle 4 tunnin {short}; tunteja {hours}",
+                   "Närvarodagar {days}, varav under 4 timmar {short}; timmar {hours}",
+                   "Days present {days}, of which under 4 hours {short}; hours {hours}"),
+    "participant_sign": ("Osallistujan allekirjoitus", "Deltagarens underskrift", "Participant's signature"),
+    "supervisor_sign": ("Ohjaajan allekirjoitus", "Handledarens underskrift", "Supervisor's signature"),
+    "role_work_trial": ("Työkokeilu", "Arbetsprövning", "Work trial"),
+    "role_rehab_work": ("Kuntouttava työtoiminta", "Arbetsverksamhet i rehabiliteringssyfte", "Rehabilitative work activity"),
     "first_name": ("Etunimi", "Förnamn", "First name"),
     "last_name": ("Sukunimi", "Efternamn", "Last name"),
     "first_visit": ("Ensimmäinen käynti", "Första besök", "First visit"),
@@ -501,6 +519,48 @@ def participant_list(db: Database, year: int, month: int) -> list[Participant]:
     return sorted(result, key=lambda p: (fold(p.last_name), fold(p.first_name), p.first_visit))
 
 
+@dataclass(frozen=True)
+class AttendanceDay:
+    day: date
+    arrival: datetime
+    departure: datetime | None  # None: the visit was left open
+    hours: float
+
+
+@dataclass(frozen=True)
+class AttendanceCard:
+    first_name: str
+    last_name: str
+    role: str
+    days: tuple[AttendanceDay, ...]
+
+
+def attendance_cards(db: Database, year: int, month: int) -> list[AttendanceCard]:
+    """Each work-trial or rehabilitative participant's days in the month: first arrival, last
+    departure, and the hours of the day's checked-out visits (the same rule as the figures)."""
+    start = month_start(year, month)
+    rows = report_table.named_visits(db, local_day_start(start), local_day_start(next_month(start)))
+    people: dict[int, list] = {}
+    for r in rows:
+        if r["role"] in ATTENDANCE_ROLES:
+            people.setdefault(r["person_id"], []).append(r)
+    cards = []
+    for visits in people.values():
+        by_day: dict[date, list] = {}
+        for v in visits:
+            by_day.setdefault(local(from_text(v["check_in_at"])).date(), []).append(v)
+        days = []
+        for day, own in sorted(by_day.items()):
+            outs = [from_text(v["check_out_at"]) for v in own if v["check_out_at"]]
+            hours = sum((from_text(v["check_out_at"]) - from_text(v["check_in_at"])) / timedelta(hours=1)
+                        for v in own if v["check_out_at"])
+            left_open = any(v["check_out_at"] is None for v in own)
+            days.append(AttendanceDay(day, min(from_text(v["check_in_at"]) for v in own),
+                                      None if left_open or not outs else max(outs), hours))
+        cards.append(AttendanceCard(visits[0]["first_name"], visits[0]["last_name"], visits[0]["role"], tuple(days)))
+    return sorted(cards, key=lambda c: (fold(c.last_name), fold(c.first_name)))
+
+
 # ---------------------------------------------------------------------------------------------
 # Numbers and words, shared with the CSV files.
 
@@ -574,16 +634,17 @@ def count_text(value: int | None) -> str:
 # The PDF.
 
 def write_report(db: Database, clock, year: int, month: int, out: Path, lang: str = "fi",
-                 participants: bool = False, notes: str = "") -> None:
+                 participants: bool = False, notes: str = "", cards: bool = False) -> None:
     """Write the month's report to ``out`` (A4 PDF; same input, same bytes)."""
     if lang not in LANGUAGES:
         raise ValueError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
     data = gather(db, clock, year, month)
     listing = participant_list(db, year, month) if participants else None
+    card_list = attendance_cards(db, year, month) if cards else None
     fonts = pdf_fonts()
     text = TEXT[lang]
     title = f"{text['title']} – {month_name(year, month, lang)}"
-    story_parts = (data, lang, fonts, notes, listing)
+    story_parts = (data, lang, fonts, notes, listing, card_list)
 
     def build(buffer, pages: int | None = None) -> int:
         doc = BaseDocTemplate(buffer, pagesize=A4, invariant=1, title=title, author=data.room["room_name"],
@@ -709,7 +770,8 @@ def _table(fonts: Fonts, data: list[list], widths, header_rows: int = 1, total_r
     return table
 
 
-def _story(data: ReportData, lang: str, fonts: Fonts, notes: str, listing: list[Participant] | None) -> list:
+def _story(data: ReportData, lang: str, fonts: Fonts, notes: str, listing: list[Participant] | None,
+           cards: list[AttendanceCard] | None = None) -> list:
     styles = _styles(fonts)
     text = TEXT[lang]
     story = [Paragraph(escape(f"{text['title']} – {month_name(data.year, data.month, lang)}"), styles["title"]),
@@ -728,6 +790,8 @@ def _story(data: ReportData, lang: str, fonts: Fonts, notes: str, listing: list[
     story += _signature(lang, fonts, styles)
     if listing is not None:
         story += _participants(listing, data, lang, fonts, styles)
+    if cards is not None:
+        story += _attendance_cards(cards, data, lang, fonts, styles)
     return story
 
 
@@ -1015,4 +1079,35 @@ def _participants(listing: list[Participant], data: ReportData, lang: str, fonts
                  decimal(sum(p.hours for p in listing), lang)])
     story.append(_table(fonts, rows, [40 * mm, 46 * mm, 26 * mm, 26 * mm, 16 * mm, 20 * mm], total_row=True,
                         extra=[("ALIGN", (2, 1), (3, -1), "LEFT")]))
+    return story
+
+
+def _attendance_cards(cards: list[AttendanceCard], data: ReportData, lang: str, fonts: Fonts, styles) -> list:
+    """One card a participant, each on its own confidential page, with lines for two signatures."""
+    text = TEXT[lang]
+    story: list = [NextPageTemplate("confidential")]
+    if not cards:
+        return story + [PageBreak(), Paragraph(escape(text["cards"]), styles["h2"]), _p(text["no_people"], styles["body"])]
+    for card in cards:
+        title = f"{text['cards']} – {card.first_name} {card.last_name} – {month_name(data.year, data.month, lang)}"
+        story += [PageBreak(), Paragraph(escape(title), styles["h2"]), _p(text[f"role_{card.role}"], styles["line"]),
+                  _p(text["cards_note"], styles["small"]), Spacer(0, 2 * mm)]
+        rows = [[_p(text[k], styles["head"]) for k in ("day", "arrival", "departure")] + [_p(text["hours"], styles["head_r"]), ""]]
+        for day in card.days:
+            short = "*" if day.hours < 4 else ""
+            rows.append([day_text(day.day, lang), local(day.arrival).strftime("%H.%M"),
+                         local(day.departure).strftime("%H.%M") if day.departure else "–", decimal(day.hours, lang, 2), short])
+        short_days = sum(1 for d in card.days if d.hours < 4)
+        total = sum(d.hours for d in card.days)
+        rows.append([_p(text["total"], styles["cell"]), "", "", decimal(total, lang, 2), ""])
+        story.append(_table(fonts, rows, [40 * mm, 30 * mm, 30 * mm, 24 * mm, 12 * mm], total_row=True,
+                            extra=[("ALIGN", (1, 1), (2, -1), "LEFT")]))
+        story += [Spacer(0, 2 * mm), _p(text["days_total"].format(days=len(card.days), short=short_days,
+                                                                   hours=decimal(total, lang, 2)), styles["body"]),
+                  _p(text["short_mark"], styles["small"])]
+        signs = Table([[_p(text[k], styles["line"]), ""] for k in ("participant_sign", "supervisor_sign", "place_date")],
+                      colWidths=[55 * mm, WIDTH - 55 * mm], rowHeights=[14 * mm] * 3)
+        signs.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        story.append(signs)
     return story

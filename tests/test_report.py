@@ -162,3 +162,30 @@ def test_the_report_command(db, db_path, month, tmp_path, capsys):
     assert str(out) in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["report", "--db", str(db_path), "--month", "2026-13", "--out", str(out)])
+
+
+def test_attendance_cards_for_work_trial_participants(db, clock, people, tmp_path):
+    import subprocess
+    import uuid as uuid_module
+
+    from kiosk.db.timestamps import to_text
+    from kiosk.report import write_report
+    from tests.test_statistics import at
+
+    trial = people.add("Tiina", "Työkokeilija", role="work_trial")
+    people.add("Aino", "Kävijä")
+    with db.transaction() as conn:
+        for start, end in ((at(2026, 10, 5, 9), at(2026, 10, 5, 12)), (at(2026, 10, 6, 9), at(2026, 10, 6, 11)),
+                           (at(2026, 10, 6, 12), at(2026, 10, 6, 15)), (at(2026, 10, 7, 9), None)):
+            conn.execute("INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source) VALUES (?, ?, ?, ?, 'scan')",
+                         (str(uuid_module.uuid4()), trial.id, to_text(start), to_text(end) if end else None))
+    out = tmp_path / "cards.pdf"
+    write_report(db, clock, 2026, 10, out, cards=True)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Läsnäolokortti – Tiina Työkokeilija – lokakuu 2026" in text
+    assert "Läsnäolopäiviä 3, joista alle 4 tunnin 2; tunteja 8,00" in text  # the left-open day has no hours
+    assert "Ohjaajan allekirjoitus" in text and "Osallistujan allekirjoitus" in text
+    assert "LUOTTAMUKSELLINEN" in text and "Kävijä" not in text.split("Läsnäolokortti")[1]
+    plain = tmp_path / "plain.pdf"
+    write_report(db, clock, 2026, 10, plain)
+    assert "Tiina" not in subprocess.run(["pdftotext", str(plain), "-"], capture_output=True, text=True).stdout
