@@ -270,7 +270,6 @@ _STRINGS = {
                     "och avfärd. Dagar under 4 timmar är märkta *."),
                    ("Work trial and rehabilitative work activity: each day present with arrival and departure. "
                     "Days under 4 hours are marked *.")),
-    "day": ("Päivä", "Dag", "Day"),
     "arrival": ("Saapui", "Ankomst", "Arrival"),
     "departure": ("Lähti", "Avfärd", "Departure"),
     "short_mark": ("* alle 4 h", "* under 4 h", "* under 4 h"),
