@@ -63,10 +63,30 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
     present = _present_now(rng, min(people, rng.randint(3, 6)), people, now)
     visit_rows += present
     bulk.insert_all(db, person_rows, word_rows, card_rows, visit_rows)
+    bulk.set_profiles(db, [_profile(rng, person_id, people) for person_id in range(1, people + 1)])
     _equipment(db, rng, [row[1] for row in present], now)
     for key, value in (("lunch_menu", "Hernekeitto ja pannukakku"), ("lunch_price", "3 €"), ("room_municipality", "Lapinjärvi")):
         settings.put(db, key, value)
     return DemoSummary(people, len(visit_rows), len(present))
+
+
+def _profile(rng: random.Random, person_id: int, people: int) -> tuple:
+    """Answers as a room's visitors give them: some left unsaid, a few volunteers and work-trial
+    participants. Drawn in one fixed order, so the same seed gives the same answers."""
+    def maybe(choices, weights, unsaid=0.15):
+        return None if rng.random() < unsaid else rng.choices(choices, weights=weights)[0]
+
+    gender = maybe(("woman", "man", "other"), (55, 42, 3))
+    age = rng.choices((16, 24, 40, 60, 70), weights=(3, 18, 40, 25, 14))[0] + rng.randint(0, 9)
+    birth_year = None if rng.random() < 0.1 else 2026 - age
+    situation = maybe(("unemployed_short", "unemployed_long", "employed", "self_employed", "remote_worker", "student",
+                       "pensioner", "inactive_other"), (18, 22, 8, 10, 8, 10, 16, 8))
+    education = maybe(("basic", "secondary", "higher"), (25, 45, 30))
+    citizenship = maybe(("fi", "eu", "non_eu"), (80, 6, 14))
+    municipality = maybe(("Lapinjärvi", "Loviisa", "Porvoo", "Myrskylä", "Helsinki"), (55, 20, 12, 8, 5))
+    tongue = maybe(("fi", "sv", "other"), (70, 18, 12))
+    role = "volunteer" if person_id % 40 == 7 else "work_trial" if person_id % 50 == 11 else "visitor"
+    return (gender, birth_year, situation, education, citizenship, municipality, tongue, role, person_id)
 
 
 EQUIPMENT = (

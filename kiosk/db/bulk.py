@@ -54,3 +54,13 @@ def insert_equipment(
             "SELECT ?, id, ?, ?, ?, ? FROM items WHERE code = ?",
             [(u, person, lent, due, recorded, code) for u, code, person, lent, due, recorded in loans],
         )
+
+
+def set_profiles(db: Database, rows: Iterable[tuple]) -> None:
+    """rows: (gender, birth_year, situation, education, citizenship, municipality, mother_tongue, role, person_id)."""
+    with db.transaction() as conn:
+        conn.executemany(
+            "UPDATE people SET gender = ?, birth_year = ?, situation = ?, education = ?, citizenship = ?, "
+            "municipality = ?, mother_tongue = ?, role = ? WHERE id = ?",
+            rows,
+        )
