@@ -24,6 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -47,6 +48,7 @@ from kiosk.db.timestamps import from_text
 from kiosk.lending import LendingService, LoanFigures
 from kiosk.lunch import LunchDay, LunchService
 from kiosk.names import fold
+from kiosk.paths import ROOT
 from kiosk.profile import (
     AGE_BANDS,
     CITIZENSHIPS,
@@ -430,6 +432,7 @@ class ReportData:
     room: dict[str, str]  # the settings the header prints
     suppress: bool
     targets: dict[str, int | None]  # target_visits, target_new
+    logos: tuple = ()  # the funders' logos (ImageReaders), from the setting funder_logos
 
     @property
     def month_figures(self) -> PeriodFigures:
@@ -483,7 +486,9 @@ def gather(db: Database, clock, year: int, month: int) -> ReportData:
         periods.append(Period(name, period_figures(db, clock, first, stop), sum(d.served for d in days),
                               sum(loan_figures.loans_by_category.values())))
     esf_start = project_start or date(year, 1, 1)
+    logos = _logos(db, settings.get(db, "funder_logos"))
     return ReportData(
+        logos=logos,
         year=year,
         month=month,
         today=local(clock.now()).date(),
@@ -691,7 +696,8 @@ def _header(canvas, fonts: Fonts, data: ReportData, lang: str, page: int, pages:
             confidential: bool) -> None:
     text, room = TEXT[lang], data.room
     right_w = 48 * mm
-    left_w = WIDTH - right_w - 4 * mm
+    logos_w = _draw_logos(canvas, data.logos, PAGE_W - MARGIN - right_w - 2 * mm, PAGE_H - 21 * mm)
+    left_w = WIDTH - right_w - logos_w - 4 * mm
     first = " · ".join(part for part in (room["room_name"], room["organisation_name"]) if part)
     project = " ".join(part for part in (room["project_name"], f"({room['project_code']})" if room["project_code"] else "")
                        if part)
@@ -719,6 +725,35 @@ def _header(canvas, fonts: Fonts, data: ReportData, lang: str, page: int, pages:
         canvas.setFont(fonts.bold, 9)
         canvas.drawCentredString(PAGE_W / 2, 8 * mm, text["confidential"])
     canvas.restoreState()
+
+
+def _logos(db: Database, setting: str) -> tuple:
+    """``funder_logos``: image paths separated by commas, relative to the database's folder or
+    the kiosk's own folder (assets/logos has placeholders); one that cannot be read is skipped."""
+    readers = []
+    for name in (part.strip() for part in setting.split(",") if part.strip()):
+        for candidate in (Path(name), db.path.parent / name, ROOT / name):
+            if candidate.is_file():
+                try:
+                    readers.append(ImageReader(str(candidate)))
+                except Exception:
+                    log.warning("funder logo %s cannot be read", candidate)
+                break
+        else:
+            log.warning("funder logo %s not found", name)
+    return tuple(readers)
+
+
+def _draw_logos(canvas, logos: tuple, right: float, bottom: float) -> float:
+    """The funders' logos, 10 mm high, ending at ``right``; returns the width they took."""
+    x = right
+    for reader in reversed(logos):
+        width, height = reader.getSize()
+        w = 10 * mm * width / height
+        x -= w
+        canvas.drawImage(reader, x, bottom, w, 10 * mm, mask="auto")
+        x -= 2 * mm
+    return right - x
 
 
 def _styles(fonts: Fonts) -> dict[str, ParagraphStyle]:

@@ -189,3 +189,18 @@ def test_attendance_cards_for_work_trial_participants(db, clock, people, tmp_pat
     plain = tmp_path / "plain.pdf"
     write_report(db, clock, 2026, 10, plain)
     assert "Tiina" not in subprocess.run(["pdftotext", str(plain), "-"], capture_output=True, text=True).stdout
+
+
+def test_funder_logos_in_the_header_and_a_missing_one_is_skipped(db, clock, tmp_path):
+    import subprocess
+
+    from kiosk.db import settings
+    from kiosk.report import write_report
+
+    settings.put(db, "funder_logos", "assets/logos/funder-esf-placeholder.png, nowhere/missing.png")
+    out = tmp_path / "logos.pdf"
+    write_report(db, clock, 2026, 10, out)
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout.splitlines()[2:]
+    pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    page_count = int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:")))
+    assert len([line for line in images if " image " in line]) == page_count  # one logo on every page
