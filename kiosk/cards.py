@@ -82,6 +82,16 @@ def pdf_canvas(out: Path, title: str) -> Iterator[Canvas]:
     out.write_bytes(buffer.getvalue())
 
 
+def write_numbered(out: Path, build) -> None:
+    """Write a platypus PDF whose pages say "page x/y": ``build(buffer, pages)`` lays it out and
+    returns its page count; the first pass, with ``pages`` None, only counts them."""
+    pages = build(io.BytesIO(), None)
+    buffer = io.BytesIO()
+    build(buffer, pages)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(buffer.getvalue())
+
+
 CARD_W, CARD_H = 85 * mm, 55 * mm
 GRID = Grid(CARD_W, CARD_H, columns=2, rows=5)  # 20 mm side margins, 11 mm top and bottom
 PAD = 4 * mm

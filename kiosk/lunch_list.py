@@ -9,7 +9,6 @@ more pages with the table's header repeated. Printed text, not shown on screen: 
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -26,7 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kiosk.cards import Fonts, pdf_fonts
+from kiosk.cards import Fonts, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.db import Database, settings
 from kiosk.lunch import DIETS, LunchList, LunchService
@@ -83,12 +82,7 @@ def write_lunch_list(db: Database, clock, day: date, out: Path) -> bool:
         doc.build(_story(listing, fonts, title, room), onFirstPage=first_page, onLaterPages=later_pages)
         return doc.page
 
-    # Two passes: the first counts the pages for "sivu 1/2".
-    pages = build(io.BytesIO())
-    buffer = io.BytesIO()
-    build(buffer, pages)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(buffer.getvalue())
+    write_numbered(out, build)
     return True
 
 

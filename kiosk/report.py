@@ -11,7 +11,6 @@ confidential in their header. Printed text, not shown on screen: no tr(), a dict
 
 from __future__ import annotations
 
-import io
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -40,7 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kiosk.cards import Fonts, pdf_fonts
+from kiosk.cards import Fonts, pdf_fonts, write_numbered
 from kiosk.clock import local, local_day_start
 from kiosk.db import Database, settings
 from kiosk.db import report as report_table
@@ -666,12 +665,7 @@ def write_report(db: Database, clock, year: int, month: int, out: Path, lang: st
         doc.build(_story(*story_parts))
         return doc.page
 
-    # Two passes: the first counts the pages for "sivu 1/5".
-    pages = build(io.BytesIO())
-    buffer = io.BytesIO()
-    build(buffer, pages)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(buffer.getvalue())
+    write_numbered(out, build)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
