@@ -64,6 +64,15 @@ def _parser() -> argparse.ArgumentParser:
     import_visits.add_argument("file", type=Path)
     import_visits.add_argument("--db", type=Path, required=True, dest="sub_db")
 
+    backup = commands.add_parser("backup", help="a verified copy of the database into a folder (the last 30 kept)")
+    backup.add_argument("--db", type=Path, required=True, dest="sub_db")
+    backup.add_argument("--to", type=Path, required=True)
+
+    restore = commands.add_parser("restore", help="put a backup in place of the database")
+    restore.add_argument("backup", type=Path)
+    restore.add_argument("--db", type=Path, required=True, dest="sub_db")
+    restore.add_argument("--force", action="store_true", help="replace an existing database (it is kept aside)")
+
     shots = commands.add_parser("screenshots", help="render every screen to PNG, offscreen")
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
     shots.add_argument("--out", type=Path, required=True)
@@ -213,6 +222,32 @@ def _import_visits(args) -> int:
     return _run_import(args, import_visits)
 
 
+def _backup(args) -> int:
+    from kiosk.backup import BackupError, backup
+    from kiosk.clock import SystemClock
+
+    try:
+        result = backup(args.sub_db, args.to, SystemClock())
+    except (BackupError, OSError) as error:
+        print(f"kiosk backup: {error}", file=sys.stderr)
+        return 1
+    print(result.path)
+    return 0
+
+
+def _restore(args) -> int:
+    from kiosk.backup import BackupError, restore
+    from kiosk.clock import SystemClock
+
+    try:
+        aside = restore(args.backup, args.sub_db, SystemClock(), force=args.force)
+    except (BackupError, FileExistsError, OSError) as error:
+        print(f"kiosk restore: {error}", file=sys.stderr)
+        return 1
+    print(f"restored {args.backup} to {args.sub_db}" + (f"; the replaced file is {aside}" if aside else ""))
+    return 0
+
+
 def _screenshots(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import screenshots
@@ -231,6 +266,8 @@ COMMANDS = {
     "report": _report,
     "import-people": _import_people,
     "import-visits": _import_visits,
+    "backup": _backup,
+    "restore": _restore,
     "screenshots": _screenshots,
 }
 
