@@ -5,12 +5,11 @@ before it counts, the last 30 kept; and a restore that never overwrites by accid
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.clock import local
-from kiosk.db.copy import copy_database
+from kiosk.db.copy import CopyFailed, copy_database, integrity_ok
 
 KEEP = 30
 PREFIX = "kiosk-backup-"
@@ -26,21 +25,13 @@ class BackupError(Exception):
     """The copy is not a sound database: nothing was kept."""
 
 
-def integrity_ok(path: Path) -> bool:
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    except sqlite3.Error:
-        return False
-
-
 def backup(db_path: Path, folder: Path, clock, keep: int = KEEP) -> BackupResult:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{PREFIX}{local(clock.now()):%Y-%m-%d-%H%M%S}.sqlite"
     partial = target.with_suffix(".partial")
     try:
         copy_database(db_path, partial)
-    except sqlite3.Error as error:
+    except CopyFailed as error:
         partial.unlink(missing_ok=True)
         raise BackupError(f"{db_path} could not be copied: {error}") from error
     if not integrity_ok(partial):
