@@ -93,3 +93,27 @@ def test_upgrade_from_0001_fills_each_persons_last_visit(tmp_path):
         (2, None),
     ]
     db.close()
+
+
+def test_a_copy_is_kept_before_migrating_an_older_file(tmp_path):
+    from kiosk.db.connection import connect
+    from kiosk.db.copy import integrity_ok
+    from kiosk.db.migrations import apply
+
+    path = tmp_path / "old.sqlite"
+    conn = connect(path)
+    apply(conn, stop_before="0002_people_last_visit")
+    conn.execute("INSERT INTO people (uuid, first_name, created_at) VALUES ('u', 'Aino', '2026-01-01T08:00:00Z')")
+    conn.close()
+    open_database(path).close()
+    copy = tmp_path / "backups" / f"before-migration-1-to-{schema.SCHEMA_VERSION}.sqlite"
+    assert integrity_ok(copy)
+    old = sqlite3.connect(copy)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT first_name FROM people").fetchone()[0] == "Aino"
+    old.close()
+
+
+def test_a_new_file_needs_no_copy(tmp_path):
+    open_database(tmp_path / "new.sqlite").close()
+    assert not (tmp_path / "backups").exists()

@@ -7,6 +7,7 @@ Importing sqlite-utils costs ~95 ms here, most of a bare Qt window's start, so t
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from kiosk.errors import KioskError, Problem
 
@@ -23,4 +24,20 @@ def ensure_current(conn: sqlite3.Connection) -> None:
     if version < SCHEMA_VERSION:
         from kiosk.db.migrations import apply
 
+        if version > 0:
+            _copy_before_migrating(conn, version)
         apply(conn)
+
+
+def _copy_before_migrating(conn: sqlite3.Connection, version: int) -> None:
+    """A copy of the file as it was, in backups/ beside it, before any migration touches it."""
+    main_file = next(row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main")
+    if not main_file:
+        return  # an in-memory database
+    folder = Path(main_file).parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = sqlite3.connect(folder / f"before-migration-{version}-to-{SCHEMA_VERSION}.sqlite")
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
