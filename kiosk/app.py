@@ -134,6 +134,11 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     daily.start()
     if os.environ.get("KIOSK_STARTUP_PROBE"):
         QTimer.singleShot(0, app.quit)
+    if os.environ.get("KIOSK_SCAN_SCRIPT"):
+        # tests/test_durability.py: scans typed in from a file while the process is killed.
+        from kiosk.ui.scan_feeder import feed
+
+        QTimer.singleShot(0, lambda: feed(window, Path(os.environ["KIOSK_SCAN_SCRIPT"])))
     log.info("kiosk started on %s", db_path)
     try:
         return app.exec()

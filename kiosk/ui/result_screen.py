@@ -20,6 +20,7 @@ class ResultScreen(Screen):
     done = Signal()
     find_by_name = Signal()
     lunch_wanted = Signal(int)  # a person id: sign me up for the offered lunch
+    rendered = Signal(object)  # the outcome now on screen (the durability test listens)
 
     def __init__(self, show_ms: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,6 +70,7 @@ class ResultScreen(Screen):
         self.lunch_done.clear()
         self._render()
         self._timer.start()
+        self.rendered.emit(result)
 
     def lunch_answer(self, outcome) -> None:
         """The one-tap sign-up happened: say so here, without leaving the confirmation."""
