@@ -33,3 +33,6 @@ class IdleWatch(QObject):
 
     def restart(self) -> None:
         self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()

@@ -156,8 +156,9 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         for watcher in self._watchers:
             app.installEventFilter(watcher) if on else app.removeEventFilter(watcher)
-        if on and self._watchers:
-            self.idle.restart()
+        if self._watchers:
+            # A hidden window neither takes scans nor goes home by itself.
+            self.idle.restart() if on else self.idle.stop()
 
     def _find_name_for_lunch(self) -> None:
         self._name_for_lunch = True
