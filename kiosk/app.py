@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import SystemClock
@@ -103,18 +103,7 @@ def main_window(db: Database, clock, timings: Timings | None = None) -> MainWind
     return window
 
 
-def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
-    app = application()
-    db_path = db_path or default_db_path()
-    clock = SystemClock()
-    db = open_database(db_path)
-    if demo:
-        from kiosk import demo as demo_data
-        from kiosk.db import bulk
-
-        if bulk.is_empty(db):
-            demo_data.fill(db, clock)
-    window = home_window(db, clock)
+def _show(app, window, windowed: bool) -> None:
     if windowed:
         window.resize(1280, 800)
         window.show()
@@ -122,6 +111,67 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
         # Without a window manager showFullScreen() keeps the natural size: take the screen's too.
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
+
+
+def _log_to_file(db_path: Path) -> None:
+    """A rotating log beside the database (5 files of 1 MB): what went wrong, with tracebacks."""
+    from logging.handlers import RotatingFileHandler
+
+    handler = RotatingFileHandler(db_path.parent / "kiosk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+
+
+def _open_or_explain(app, db_path: Path, windowed: bool) -> tuple[Database, QLockFile] | None:
+    """The database, or a screen saying what is wrong and offering to try again."""
+    from kiosk.errors import KioskError, Problem
+    from kiosk.ui.problem_screen import ProblemScreen
+
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)  # a lock left by a killed kiosk is taken over (its process is gone)
+    while True:
+        problem = None
+        if not lock.tryLock(200):
+            problem = Problem.DATABASE_LOCKED
+        else:
+            try:
+                return open_database(db_path), lock  # the lock is held as long as the database is open
+            except KioskError as error:
+                problem = error.problem
+                lock.unlock()
+            except OSError:
+                log.exception("cannot open %s", db_path)
+        log.error("kiosk cannot start on %s: %s", db_path, problem)
+        screen = ProblemScreen(problem, str(db_path))
+        retried = []
+        screen.retry.connect(lambda: (retried.append(True), app.quit()))
+        _show(app, screen, windowed)
+        if os.environ.get("KIOSK_STARTUP_PROBE"):
+            QTimer.singleShot(0, lambda: (print(f"problem-shown {problem}", flush=True), app.quit()))
+        app.exec()
+        screen.close()
+        if not retried:
+            return None
+
+
+def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
+    app = application()
+    db_path = db_path or default_db_path()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    _log_to_file(db_path)
+    clock = SystemClock()
+    opened = _open_or_explain(app, db_path, windowed)
+    if opened is None:
+        return 0
+    db, lock = opened
+    if demo:
+        from kiosk import demo as demo_data
+        from kiosk.db import bulk
+
+        if bulk.is_empty(db):
+            demo_data.fill(db, clock)
+    window = home_window(db, clock)
+    _show(app, window, windowed)
     if os.environ.get("KIOSK_STARTUP_PROBE"):
         # benchmarks/: the moment the home screen is on screen, as a CLOCK_MONOTONIC reading.
         QTimer.singleShot(0, lambda: print(f"home-shown {time.monotonic():.6f}", flush=True))
@@ -144,6 +194,7 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
         return app.exec()
     finally:
         db.close()
+        lock.unlock()
 
 
 def screenshots(db_path: Path, out_dir: Path) -> list[Path]:
@@ -183,5 +234,20 @@ def screenshots(db_path: Path, out_dir: Path) -> list[Path]:
             window.close()
             window.deleteLater()
             app.processEvents()
+            written.append(_problem_picture(app, out_dir, width, height))
         db.close()
     return written
+
+
+def _problem_picture(app, out_dir: Path, width: int, height: int) -> Path:
+    from kiosk.errors import Problem
+    from kiosk.ui.problem_screen import ProblemScreen
+
+    screen = ProblemScreen(Problem.DATABASE_CORRUPT, "/srv/tyohuone/kiosk.sqlite")
+    screen.resize(width, height)
+    screen.show()
+    app.processEvents()
+    path = out_dir / f"startup-problem-{width}x{height}.png"
+    screen.grab().save(str(path))
+    screen.close()
+    return path

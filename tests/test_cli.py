@@ -56,7 +56,7 @@ def test_screenshots_of_every_screen_in_both_orientations(tmp_path, qapp):
     screens = ["home", "name-empty", "name-matches", "checked-in", "checked-out", "card-unknown", "card-garbled",
                "card-not-ours", "present", "people", "lending-start", "lending-lent", "lending-return", "lending-out", "lending-catalogue", "self-lend", "lunch", "lunch-choose", "lunch-signed-up", "lunch-list", "report", "anonymous", "anonymous-done", "register-name", "register-gender",
                "register-birth-year", "register-situation", "register-municipality-typed", "register-privacy",
-               "register-card"]
+               "register-card", "startup-problem"]
     for screen in screens:
         assert f"{screen}-1280x800.png" in names and f"{screen}-800x1280.png" in names
     from PySide6.QtGui import QImage
@@ -65,3 +65,33 @@ def test_screenshots_of_every_screen_in_both_orientations(tmp_path, qapp):
         image = QImage(str(path))
         width, height = (int(n) for n in path.stem.rsplit("-", 1)[1].split("x"))
         assert (image.width(), image.height()) == (width, height), path.name
+
+
+def probe(db_path, *extra):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STARTUP_PROBE="1")
+    return subprocess.run([sys.executable, "-m", "kiosk", "--db", str(db_path), "--windowed", *extra],
+                          env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_a_corrupt_database_gives_a_screen_not_a_crash(tmp_path):
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"this is not sqlite" * 200)
+    done = probe(broken)
+    assert done.returncode == 0, done.stderr
+    assert "problem-shown Problem.DATABASE_CORRUPT" in done.stdout
+    assert "DATABASE_CORRUPT" in (tmp_path / "kiosk.log").read_text(encoding="utf-8")
+
+
+def test_a_second_kiosk_on_the_same_database_is_refused(tmp_path, qapp):
+    from PySide6.QtCore import QLockFile
+
+    path = tmp_path / "k.sqlite"
+    open_database(path).close()
+    held = QLockFile(str(path) + ".lock")
+    assert held.tryLock(0)
+    try:
+        done = probe(path)
+    finally:
+        held.unlock()
+    assert "problem-shown Problem.DATABASE_LOCKED" in done.stdout
+    assert "home-shown" in probe(path).stdout  # free again: it starts
