@@ -6,6 +6,8 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -88,6 +90,18 @@ def _month(text: str) -> tuple[int, int]:
     return year, month
 
 
+@contextmanager
+def _database(args) -> Iterator:
+    """The sub-commands' database, closed however the command ends."""
+    from kiosk.db import open_database
+
+    db = open_database(args.sub_db)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -105,69 +119,50 @@ def main(argv: list[str] | None = None) -> int:
 def _demo(args) -> int:
     from kiosk import demo
     from kiosk.clock import SystemClock
-    from kiosk.db import open_database
 
-    db = open_database(args.sub_db)
     try:
-        summary = demo.fill(db, SystemClock(), people=args.people, months=args.months, seed=args.seed)
+        with _database(args) as db:
+            summary = demo.fill(db, SystemClock(), people=args.people, months=args.months, seed=args.seed)
     except ValueError as error:
         print(f"kiosk demo: {error}", file=sys.stderr)
         return 1
-    finally:
-        db.close()
     print(f"{summary.people} people, {summary.visits} visits, {summary.present_now} in the room now: {args.sub_db}")
     return 0
 
 
 def _export(args) -> int:
-    from kiosk.db import open_database
     from kiosk.export import export
 
-    db = open_database(args.sub_db)
-    try:
+    with _database(args) as db:
         for path in export(db, args.out):
             print(path)
-    finally:
-        db.close()
     return 0
 
 
 def _cards(args) -> int:
     from kiosk.cards import write_cards
-    from kiosk.db import open_database
 
-    db = open_database(args.sub_db)
-    try:
+    with _database(args) as db:
         count = write_cards(db, args.out, person_ids=args.person, new_since=args.new_since)
-    finally:
-        db.close()
     print(f"{count} cards: {args.out}")
     return 0 if count else 1
 
 
 def _labels(args) -> int:
-    from kiosk.db import open_database
     from kiosk.labels import write_labels
 
-    db = open_database(args.sub_db)
-    try:
+    with _database(args) as db:
         count = write_labels(db, args.out)
-    finally:
-        db.close()
     print(f"{count} labels: {args.out}")
     return 0 if count else 1
 
 
 def _lunch_list(args) -> int:
     from kiosk.clock import SystemClock
-    from kiosk.db import open_database
     from kiosk.lunch_list import write_lunch_list
 
-    db = open_database(args.sub_db)
-    try:
+    with _database(args) as db:
         written = write_lunch_list(db, SystemClock(), args.date, args.out)
-    finally:
-        db.close()
     if not written:
         print(f"kiosk lunch-list: no lunch on {args.date}", file=sys.stderr)
         return 1
@@ -178,13 +173,9 @@ def _lunch_list(args) -> int:
 def _run_import(args, importer) -> int:
     """The importers share one shape: read the whole file, then all rows or none."""
     from kiosk.clock import SystemClock
-    from kiosk.db import open_database
 
-    db = open_database(args.sub_db)
-    try:
+    with _database(args) as db:
         report = importer(db, SystemClock(), args.file)
-    finally:
-        db.close()
     for line in report.lines():
         print(line, file=sys.stderr if report.errors else sys.stdout)
     return 1 if report.errors else 0
@@ -192,19 +183,16 @@ def _run_import(args, importer) -> int:
 
 def _report(args) -> int:
     from kiosk.clock import SystemClock
-    from kiosk.db import open_database, settings
+    from kiosk.db import settings
     from kiosk.report import write_report
     from kiosk.report_csv import write_report_csv
 
     year, month = args.month
-    db = open_database(args.sub_db)
-    try:
+    with _database(args) as db:
         notes = settings.get(db, f"report_notes_{year:04d}-{month:02d}")
         write_report(db, SystemClock(), year, month, args.out, lang=args.lang, participants=args.participants,
                      notes=notes, cards=args.attendance_cards)
         csv_paths = write_report_csv(db, SystemClock(), year, month, args.csv, lang=args.lang) if args.csv else []
-    finally:
-        db.close()
     for path in (args.out, *csv_paths):
         print(path)
     return 0
