@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+  libpulse0  # QtMultimedia (the camera) links to it even when no sound is played
   poppler-utils  # pdftoppm and pdftotext: the tests read back and render the PDFs we make
 )
 python3 -c "import venv, ensurepip" 2>/dev/null || APT_PACKAGES+=(python3-venv)
