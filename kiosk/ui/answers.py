@@ -8,65 +8,77 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("answers", text)
+# Written out in full at each call: pyside6-lupdate finds only literal translate("context", "text") calls.
+translate = QCoreApplication.translate
 
 
 def questions() -> dict[str, str]:
     return {
-        "gender": _t("Sukupuoli"),
-        "birth_year": _t("Syntymävuosi"),
-        "situation": _t("Mikä on tilanteesi nyt?"),
-        "education": _t("Korkein koulutuksesi"),
-        "citizenship": _t("Kansalaisuus"),
-        "municipality": _t("Kotikunta"),
-        "mother_tongue": _t("Äidinkieli"),
+        "gender": translate("answers", "Sukupuoli"),
+        "birth_year": translate("answers", "Syntymävuosi"),
+        "situation": translate("answers", "Mikä on tilanteesi nyt?"),
+        "education": translate("answers", "Korkein koulutuksesi"),
+        "citizenship": translate("answers", "Kansalaisuus"),
+        "municipality": translate("answers", "Kotikunta"),
+        "mother_tongue": translate("answers", "Äidinkieli"),
     }
 
 
 def choices() -> dict[str, dict[str, str]]:
     return {
-        "gender": {"woman": _t("Nainen"), "man": _t("Mies"), "other": _t("Muu tai ei-binäärinen")},
+        "gender": {
+            "woman": translate("answers", "Nainen"),
+            "man": translate("answers", "Mies"),
+            "other": translate("answers", "Muu tai ei-binäärinen"),
+        },
         "situation": {
-            "unemployed_short": _t("Työtön, alle 12 kk"),
-            "unemployed_long": _t("Työtön, 12 kk tai kauemmin"),
-            "employed": _t("Töissä"),
-            "self_employed": _t("Yrittäjä tai freelancer"),
-            "remote_worker": _t("Etätyössä"),
-            "student": _t("Opiskelija"),
-            "pensioner": _t("Eläkkeellä"),
-            "inactive_other": _t("Muu, työelämän ulkopuolella"),
+            "unemployed_short": translate("answers", "Työtön, alle 12 kk"),
+            "unemployed_long": translate("answers", "Työtön, 12 kk tai kauemmin"),
+            "employed": translate("answers", "Töissä"),
+            "self_employed": translate("answers", "Yrittäjä tai freelancer"),
+            "remote_worker": translate("answers", "Etätyössä"),
+            "student": translate("answers", "Opiskelija"),
+            "pensioner": translate("answers", "Eläkkeellä"),
+            "inactive_other": translate("answers", "Muu, työelämän ulkopuolella"),
         },
         "education": {
-            "basic": _t("Peruskoulu tai vähemmän"),
-            "secondary": _t("Lukio tai ammatillinen"),
-            "higher": _t("Korkeakoulu"),
+            "basic": translate("answers", "Peruskoulu tai vähemmän"),
+            "secondary": translate("answers", "Lukio tai ammatillinen"),
+            "higher": translate("answers", "Korkeakoulu"),
         },
-        "citizenship": {"fi": _t("Suomi"), "eu": _t("Muu EU-maa"), "non_eu": _t("EU:n ulkopuolelta")},
-        "mother_tongue": {"fi": _t("Suomi"), "sv": _t("Ruotsi"), "other": _t("Muu")},
+        "citizenship": {
+            "fi": translate("answers", "Suomi", "citizenship"),
+            "eu": translate("answers", "Muu EU-maa"),
+            "non_eu": translate("answers", "EU:n ulkopuolelta"),
+        },
+        "mother_tongue": {
+            "fi": translate("answers", "Suomi", "mother tongue"),
+            "sv": translate("answers", "Ruotsi", "mother tongue"),
+            "other": translate("answers", "Muu", "mother tongue"),
+        },
     }
 
 
 def rather_not_say() -> str:
-    return _t("En halua sanoa")
+    return translate("answers", "En halua sanoa")
 
 
 def diets() -> dict[str, str]:
     return {
-        "vegetarian": _t("Kasvisruoka"),
-        "gluten_free": _t("Gluteeniton"),
-        "lactose_free": _t("Laktoositon"),
-        "no_pork": _t("Ei sianlihaa"),
-        "other": _t("Muu, mikä?"),
+        "vegetarian": translate("answers", "Kasvisruoka"),
+        "gluten_free": translate("answers", "Gluteeniton"),
+        "lactose_free": translate("answers", "Laktoositon"),
+        "no_pork": translate("answers", "Ei sianlihaa"),
+        "other": translate("answers", "Muu, mikä?"),
     }
 
 
 def diets_short() -> dict[str, str]:
     """For the cook's list, where space is short."""
     return {
-        "vegetarian": _t("Kasvis"),
-        "gluten_free": _t("Gluteeniton"),
-        "lactose_free": _t("Laktoositon"),
-        "no_pork": _t("Ei sianlihaa"),
-        "other": _t("Muu"),
+        "vegetarian": translate("answers", "Kasvis"),
+        "gluten_free": translate("answers", "Gluteeniton"),
+        "lactose_free": translate("answers", "Laktoositon"),
+        "no_pork": translate("answers", "Ei sianlihaa"),
+        "other": translate("answers", "Muu"),
     }

@@ -38,7 +38,8 @@ def duration_text(span: timedelta) -> str:
 
 def day_text(day) -> str:
     """'torstai 26.11.': a lunch's day, near enough that the year goes without saying."""
-    return f"{_locale().standaloneDayName(day.isoweekday())} {day.day}.{day.month}."
+    return QCoreApplication.translate("formatting", "{weekday} {day}.{month}.").format(
+        weekday=_locale().standaloneDayName(day.isoweekday()), day=day.day, month=day.month)
 
 
 def lunch_line(info) -> str:
