@@ -73,6 +73,7 @@ class Present:
     person_id: int
     shown_name: str
     since: datetime
+    visit_id: int = 0
 
 
 class CheckinService:
@@ -148,7 +149,7 @@ class CheckinService:
     def present(self) -> list[Present]:
         rows = visits_table.open_since(self._db, today_start(self._clock.now()))
         return [
-            Present(r["person_id"], names.shown_name(r["first_name"] or "?", r["last_name"] or ""), from_text(r["check_in_at"]))
+            Present(r["person_id"], names.shown_name(r["first_name"] or "?", r["last_name"] or ""), from_text(r["check_in_at"]), r["id"])
             for r in rows
         ]
 

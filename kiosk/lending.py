@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from kiosk import codes
+from kiosk import codes, opening_hours
 from kiosk.clock import HELSINKI, local
 from kiosk.db import Database, settings
 from kiosk.db import lending as lending_table
@@ -176,10 +176,10 @@ class LendingService:
 
     # --- lending and returning
     def closing_time_today(self) -> datetime:
-        """Loans are due back by closing time today unless a date is chosen (setting ``closing_time``)."""
-        hour, minute = (int(p) for p in settings.get(self._db, "closing_time", "16:00").split(":"))
+        """Loans are due back by closing time today (the opening hours; 16:00 on a closed day)
+        unless a date is chosen."""
         today = local(self._clock.now()).date()
-        return datetime.combine(today, time(hour, minute), HELSINKI)
+        return opening_hours.closing_at(self._db, today) or datetime.combine(today, time(16), HELSINKI)
 
     def lend(self, person_id: int, *, item_id: int | None = None, item_code: str | None = None,
              due: datetime | None = None, started: datetime | None = None, override_overdue: bool = False,

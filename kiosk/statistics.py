@@ -181,7 +181,7 @@ def period_figures(db: Database, clock, start: date, end: date) -> PeriodFigures
         (local(from_text(r["check_in_at"])).weekday(), local(from_text(r["check_in_at"])).hour) for r in visitor_rows
     )
     closed = [r for r in visitor_rows if r["check_out_at"] and r["person_id"] is not None]
-    left_open = [r for r in visitor_rows if r["check_out_at"] is None and _local_day(r["check_in_at"]) < today]
+    left_open = [r for r in visitor_rows if r["check_out_at"] is None and (r["auto_checkout"] or _local_day(r["check_in_at"]) < today)]
     hours = sum((from_text(r["check_out_at"]) - from_text(r["check_in_at"])) / timedelta(hours=1) for r in closed)
     busiest = max(sorted(by_day), key=lambda d: by_day[d], default=None)
     key = KeyFigures(

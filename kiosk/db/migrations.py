@@ -227,5 +227,26 @@ def lunch(db: Database) -> None:
     db.execute("PRAGMA user_version = 5")
 
 
+@migrations(name="0006_closing_time")
+def closing_time(db: Database) -> None:
+    # A visit the kiosk closed at closing time because nobody checked out: counted as a visit, its
+    # length left out of the hours. Each day's backup is written down so the closing checklist and
+    # an auditor can see that it ran and whether it was sound.
+    _script(
+        db,
+        """
+        ALTER TABLE visits ADD COLUMN auto_checkout INTEGER NOT NULL DEFAULT 0 CHECK (auto_checkout IN (0, 1));
+        CREATE TABLE backup_runs (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            ok INTEGER NOT NULL CHECK (ok IN (0, 1)),
+            file TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+    )
+    db.execute("PRAGMA user_version = 6")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

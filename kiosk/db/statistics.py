@@ -12,7 +12,9 @@ from kiosk.db.timestamps import to_text
 def visits_between(db: Database, start: datetime, end: datetime) -> list[sqlite3.Row]:
     """Visits that began in [start, end), with the answers of registered visitors."""
     return db.rows(
-        "SELECT v.person_id, v.check_in_at, v.check_out_at, v.situation AS anonymous_situation, "
+        "SELECT v.person_id, v.check_in_at, v.auto_checkout, "
+        # A visit the kiosk closed at closing time has no real length: it reads as left open.
+        "CASE WHEN v.auto_checkout THEN NULL ELSE v.check_out_at END AS check_out_at, v.situation AS anonymous_situation, "
         "(SELECT min(check_in_at) FROM visits f WHERE f.person_id = v.person_id) AS first_visit, "
         "p.gender, p.birth_year, p.age_band, p.situation, p.education, p.citizenship, "
         "p.municipality, p.mother_tongue, p.role, p.esf_participant, p.eura_start_on, v.source "

@@ -43,7 +43,7 @@ def count_open_since(db: Database, since: datetime) -> int:
 
 def open_since(db: Database, since: datetime) -> list[sqlite3.Row]:
     return db.rows(
-        "SELECT v.person_id, v.check_in_at, p.first_name, p.last_name FROM visits v "
+        "SELECT v.id, v.person_id, v.check_in_at, p.first_name, p.last_name FROM visits v "
         "LEFT JOIN people p ON p.id = v.person_id "
         "WHERE v.check_out_at IS NULL AND v.check_in_at >= ? ORDER BY v.check_in_at, v.id",
         (to_text(since),),

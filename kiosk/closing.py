@@ -1,0 +1,158 @@
+"""Closing time: the attendant's checklist, visits left open closed automatically, the day's backup,
+and the attendant's own fixes to visits (each one audit-logged)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from kiosk import backup, opening_hours
+from kiosk.checkin import CheckinService, Present
+from kiosk.clock import local, local_day_start
+from kiosk.db import Database, audit, settings
+from kiosk.db import closing as closing_table
+from kiosk.db.timestamps import from_text
+from kiosk.lending import LendingService, OpenLoan
+from kiosk.lunch import LunchList, LunchService
+from kiosk.names import shown_name
+
+log = logging.getLogger(__name__)
+
+BACKUP_FOLDER = "backup_folder"
+DONE_ON = "closing_done_on"
+
+
+@dataclass(frozen=True)
+class BackupRun:
+    at: datetime
+    ok: bool
+    file: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Checklist:
+    closes_at: datetime | None  # today's closing time; None on a closed day
+    present: list[Present]
+    loans_out: list[OpenLoan]
+    next_lunch: LunchList | None
+    last_backup: BackupRun | None
+
+
+@dataclass(frozen=True)
+class DayVisit:
+    visit_id: int
+    person_id: int
+    shown_name: str
+    check_in: datetime
+    check_out: datetime | None
+    automatic: bool
+
+
+class ClosingService:
+    def __init__(self, db: Database, clock, checkin: CheckinService, lending: LendingService, lunch: LunchService):
+        self._db, self._clock = db, clock
+        self._checkin, self._lending, self._lunch = checkin, lending, lunch
+
+    # --- the checklist
+    def checklist(self) -> Checklist:
+        today = local(self._clock.now()).date()
+        upcoming = self._lunch.next_lunch()
+        return Checklist(
+            opening_hours.closing_at(self._db, today),
+            self._checkin.present(),
+            self._lending.open_loans(),
+            self._lunch.list_for(upcoming.day) if upcoming else None,
+            self.last_backup(),
+        )
+
+    # --- the attendant's hand
+    def check_out(self, visit_id: int) -> bool:
+        now = self._clock.now()
+        with self._db.transaction() as conn:
+            visit = closing_table.visit(self._db, visit_id)
+            if visit is None or not closing_table.close(conn, visit_id, now, automatic=False):
+                return False
+            audit.record(conn, now, "staff", "check_out_by_staff", visit["person_id"], f"visit {visit_id}")
+        return True
+
+    def check_out_all(self) -> int:
+        return sum(self.check_out(p.visit_id) for p in self._checkin.present())
+
+    def visits_on(self, day: date) -> list[DayVisit]:
+        rows = closing_table.visits_between(self._db, local_day_start(day), local_day_start(day + timedelta(days=1)))
+        return [
+            DayVisit(r["id"], r["person_id"], shown_name(r["first_name"], r["last_name"]), from_text(r["check_in_at"]),
+                     from_text(r["check_out_at"]) if r["check_out_at"] else None, bool(r["auto_checkout"]))
+            for r in rows
+        ]
+
+    def fix_times(self, visit_id: int, check_in: datetime, check_out: datetime | None) -> None:
+        """Set a visit's real times. The audit log keeps the old and new times, not who it was."""
+        now = self._clock.now()
+        if check_out is not None and check_out < check_in:
+            raise ValueError("a visit cannot end before it begins")
+        if check_in > now or (check_out is not None and check_out > now):
+            raise ValueError("a visit cannot be in the future")
+        with self._db.transaction() as conn:
+            visit = closing_table.visit(self._db, visit_id)
+            if visit is None:
+                raise ValueError(f"no visit {visit_id}")
+            closing_table.set_times(conn, visit_id, check_in, check_out)
+            audit.record(conn, now, "staff", "visit_times_fixed", visit["person_id"],
+                         f"visit {visit_id}: {visit['check_in_at']}–{visit['check_out_at'] or ''} -> "
+                         f"{check_in.isoformat()}–{check_out.isoformat() if check_out else ''}")
+
+    # --- by itself
+    def close_left_open(self) -> int:
+        """Close every visit still open after its day's closing time, flagged as automatic. A visit
+        begun after closing (an evening course) stays open until the end of its day."""
+        now = self._clock.now()
+        closed = 0
+        for visit in closing_table.open_visits(self._db):
+            check_in = from_text(visit["check_in_at"])
+            day = local(check_in).date()
+            closes = opening_hours.closing_at(self._db, day)
+            at = closes if closes is not None and check_in < closes else local_day_start(day + timedelta(days=1)) - timedelta(seconds=1)
+            if now < at:
+                continue
+            with self._db.transaction() as conn:
+                closed += closing_table.close(conn, visit["id"], at, automatic=True)
+        if closed:
+            log.info("closing: %d visits left open were closed automatically", closed)
+        return closed
+
+    def backup_folder(self) -> Path:
+        chosen = settings.get(self._db, BACKUP_FOLDER)
+        return Path(chosen) if chosen else self._db.path.parent / "backups"
+
+    def backup_now(self) -> BackupRun:
+        now = self._clock.now()
+        try:
+            made = backup.backup(self._db.path, self.backup_folder(), self._clock)
+            run = BackupRun(now, True, str(made.path), "")
+        except (backup.BackupError, OSError) as error:
+            log.exception("the day's backup failed")
+            run = BackupRun(now, False, "", str(error))
+        with self._db.transaction() as conn:
+            closing_table.record_backup(conn, run.at, run.ok, run.file, run.message)
+        return run
+
+    def last_backup(self) -> BackupRun | None:
+        row = closing_table.last_backup(self._db)
+        return None if row is None else BackupRun(from_text(row["at"]), bool(row["ok"]), row["file"], row["message"])
+
+    def tick(self) -> BackupRun | None:
+        """Called every minute: closes what is left open, and once a day after closing time makes
+        the day's backup. Returns the backup when one was made."""
+        self.close_left_open()
+        now = self._clock.now()
+        today = local(now).date()
+        closes = opening_hours.closing_at(self._db, today)
+        if closes is None or now < closes or settings.get(self._db, DONE_ON) == today.isoformat():
+            return None
+        run = self.backup_now()
+        settings.put(self._db, DONE_ON, today.isoformat())
+        return run

@@ -1,0 +1,63 @@
+"""When the room is open, per weekday: loans fall due and visits left open close at closing time.
+
+Kept in the setting ``opening_hours`` as ``1=09:00-16:00;2=09:00-16:00;...`` (ISO weekdays, Monday
+is 1); a weekday that is missing is a closed day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from kiosk.clock import HELSINKI
+from kiosk.db import Database, settings
+
+KEY = "opening_hours"
+DEFAULT = "1=09:00-16:00;2=09:00-16:00;3=09:00-16:00;4=09:00-16:00;5=09:00-16:00"
+
+
+@dataclass(frozen=True)
+class Hours:
+    opens: time
+    closes: time
+
+
+Week = dict[int, Hours]  # ISO weekday -> hours; closed days are absent
+
+
+def parse(text: str) -> Week:
+    """The week from its setting text; ValueError names what is wrong."""
+    week: Week = {}
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        day, _, span = part.partition("=")
+        opens, _, closes = span.partition("-")
+        try:
+            weekday = int(day)
+            hours = Hours(time.fromisoformat(opens.strip()), time.fromisoformat(closes.strip()))
+        except ValueError:
+            raise ValueError(f"not a day's opening hours: {part!r}") from None
+        if not 1 <= weekday <= 7 or hours.closes <= hours.opens:
+            raise ValueError(f"not a day's opening hours: {part!r}")
+        week[weekday] = hours
+    return week
+
+
+def format_week(week: Week) -> str:
+    return ";".join(f"{d}={h.opens:%H:%M}-{h.closes:%H:%M}" for d, h in sorted(week.items()))
+
+
+def week(db: Database) -> Week:
+    try:
+        return parse(settings.get(db, KEY, DEFAULT))
+    except ValueError:
+        return parse(DEFAULT)  # a hand-edited setting gone wrong must not stop the door
+
+
+def save(db: Database, new: Week) -> None:
+    settings.put(db, KEY, format_week(new))
+
+
+def closing_at(db: Database, day: date) -> datetime | None:
+    """Closing time on a Helsinki day, or None on a closed day."""
+    hours = week(db).get(day.isoweekday())
+    return None if hours is None else datetime.combine(day, hours.closes, HELSINKI)
