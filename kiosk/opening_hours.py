@@ -1,7 +1,8 @@
 """When the room is open, per weekday: loans fall due and visits left open close at closing time.
 
-Kept in the setting ``opening_hours`` as ``1=09:00-16:00;2=09:00-16:00;...`` (ISO weekdays, Monday
-is 1); a weekday that is missing is a closed day.
+Kept in the setting ``opening_hours`` as ``0=09:00-16:00;1=09:00-16:00;...`` (weekdays numbered as
+Python's ``date.weekday()`` and the ``lunch_weekdays`` setting: Monday is 0); a weekday that is
+missing is a closed day.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from kiosk.clock import HELSINKI
 from kiosk.db import Database, settings
 
 KEY = "opening_hours"
-DEFAULT = "1=09:00-16:00;2=09:00-16:00;3=09:00-16:00;4=09:00-16:00;5=09:00-16:00"
+DEFAULT = "0=09:00-16:00;1=09:00-16:00;2=09:00-16:00;3=09:00-16:00;4=09:00-16:00"
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Hours:
     closes: time
 
 
-Week = dict[int, Hours]  # ISO weekday -> hours; closed days are absent
+Week = dict[int, Hours]  # weekday (Monday 0) -> hours; closed days are absent
 
 
 def parse(text: str) -> Week:
@@ -36,7 +37,7 @@ def parse(text: str) -> Week:
             hours = Hours(time.fromisoformat(opens.strip()), time.fromisoformat(closes.strip()))
         except ValueError:
             raise ValueError(f"not a day's opening hours: {part!r}") from None
-        if not 1 <= weekday <= 7 or hours.closes <= hours.opens:
+        if not 0 <= weekday <= 6 or hours.closes <= hours.opens:
             raise ValueError(f"not a day's opening hours: {part!r}")
         week[weekday] = hours
     return week
@@ -59,5 +60,5 @@ def save(db: Database, new: Week) -> None:
 
 def closing_at(db: Database, day: date) -> datetime | None:
     """Closing time on a Helsinki day, or None on a closed day."""
-    hours = week(db).get(day.isoweekday())
+    hours = week(db).get(day.weekday())
     return None if hours is None else datetime.combine(day, hours.closes, HELSINKI)
