@@ -1,0 +1,1363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_FI" sourcelanguage="fi_FI">
+<context>
+    <name>AnonymousScreen</name>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Käynti ilman nimeä</source>
+        <translation>Visit without a name</translation>
+    </message>
+    <message>
+        <source>Kirjaamme vain, että kävit täällä. Jos haluat, kerro tilanteesi: se auttaa rahoittajia.</source>
+        <translation>We only note that you came. If you like, tell us your situation: it helps our funders.</translation>
+    </message>
+</context>
+<context>
+    <name>CardStep</name>
+    <message>
+        <source>Tervetuloa, {name}! Olet nyt kirjautunut sisään.</source>
+        <translation>Welcome, {name}! You are now checked in.</translation>
+    </message>
+    <message>
+        <source>Ota kuva koodista puhelimellasi: näytä se lukijalle ensi kerralla. Saat myös tulostetun kortin tilavastaavalta.</source>
+        <translation>Take a photo of the code with your phone and show it to the reader next time. The room attendant can also give you a printed card.</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>vapaana</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>lainassa</source>
+        <translation>on loan</translation>
+    </message>
+    <message>
+        <source>pois käytöstä</source>
+        <translation>out of service</translation>
+    </message>
+    <message>
+        <source>poistettu</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>lainattu</source>
+        <translation>lent</translation>
+    </message>
+    <message>
+        <source>palautettu</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>ongelma</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>korjattu</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <source>{item} lisätty. Tulosta sille tarra (kiosk labels).</source>
+        <translation>{item} added. Print a label for it (kiosk labels).</translation>
+    </message>
+    <message>
+        <source>Tallennettu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Ei tallennettu: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Kirjoita syy, esimerkiksi ”näyttö rikki”.</source>
+        <translation>Write the reason, for example “screen broken”.</translation>
+    </message>
+    <message>
+        <source>Poistetaanko tavara käytöstä pysyvästi? Sen historia säilyy. Napauta uudelleen vahvistaaksesi.</source>
+        <translation>Retire the item for good? Its history is kept. Tap again to confirm.</translation>
+    </message>
+    <message>
+        <source>Poistettu käytöstä.</source>
+        <translation>Retired.</translation>
+    </message>
+    <message>
+        <source>Kirjoita uuden luokan nimi (eri kuin ennestään).</source>
+        <translation>Type the new category’s name (one not used yet).</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Luokka</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Huomiot</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Pois käytöstä, syy</source>
+        <translation>Out of service, reason</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Uusi tavara</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Pois käytöstä</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Korjattu</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Poista pysyvästi</source>
+        <translation>Retire for good</translation>
+    </message>
+    <message>
+        <source>Luokat (itsepalvelu: kävijä voi lainata itse, jos asetus sallii)</source>
+        <translation>Categories (self-service: visitors can borrow by themselves if the setting allows it)</translation>
+    </message>
+    <message>
+        <source>Itsepalvelu</source>
+        <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>Tallenna luokka</source>
+        <translation>Save category</translation>
+    </message>
+    <message>
+        <source>Uusi luokka</source>
+        <translation>New category</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateStep</name>
+    <message>
+        <source>Täällä on jo samanniminen kävijä. Jos se olet sinä, napauta nimeäsi.</source>
+        <translation>There is already a visitor with this name. If it is you, tap your name.</translation>
+    </message>
+    <message>
+        <source>En ole mikään näistä: olen uusi</source>
+        <translation>None of these: I am new</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Tervetuloa työhuoneeseen!</source>
+        <translation>Welcome to the workroom!</translation>
+    </message>
+    <message>
+        <source>Näytä korttisi lukijalle, niin kirjaan sinut sisään tai ulos.</source>
+        <translation>Show your card to the reader and I will check you in or out.</translation>
+    </message>
+    <message>
+        <source>Sisään tai ulos nimellä</source>
+        <translation>In or out by name</translation>
+    </message>
+    <message>
+        <source>Olen täällä ensimmäistä kertaa</source>
+        <translation>I am here for the first time</translation>
+    </message>
+    <message>
+        <source>Käyn ilman nimeä</source>
+        <translation>Visit without a name</translation>
+    </message>
+    <message>
+        <source>Lainaa laite</source>
+        <translation>Borrow a device</translation>
+    </message>
+    <message>
+        <source>Lounas {day} klo {time} · vapaita paikkoja {seats}</source>
+        <translation>Lunch {day} at {time} · {seats} seats free</translation>
+    </message>
+    <message>
+        <source>Paikalla nyt</source>
+        <translation>Here now</translation>
+    </message>
+    <message>
+        <source>Paikalla nyt (henkilökunnalle)</source>
+        <translation>Here now (for staff)</translation>
+    </message>
+</context>
+<context>
+    <name>LendingScreen</name>
+    <message>
+        <source>Skannaa ensin kävijän kortti tai etsi nimi.</source>
+        <translation>First scan the visitor’s card or find the name.</translation>
+    </message>
+    <message>
+        <source>Palautuspäivä muodossa 15.12. tai 15.12.2026.</source>
+        <translation>Return date as 15.12. or 15.12.2026.</translation>
+    </message>
+    <message>
+        <source>Alkamisaika muodossa 10.30.</source>
+        <translation>Start time as 10.30.</translation>
+    </message>
+    <message>
+        <source>Skannaa palautettavan tavaran tarra tai valitse laina listasta.</source>
+        <translation>Scan the label of the item being returned, or pick the loan in the list.</translation>
+    </message>
+    <message>
+        <source>{item} on taas lainattavissa.</source>
+        <translation>{item} can be lent again.</translation>
+    </message>
+    <message>
+        <source>✓ {item} lainattu: {name}. Palautus {when}.</source>
+        <translation>✓ {item} lent to {name}. Due {when}.</translation>
+    </message>
+    <message>
+        <source>✓ {item} palautettu ({name}).</source>
+        <translation>✓ {item} returned ({name}).</translation>
+    </message>
+    <message>
+        <source>Palautus myöhässä.</source>
+        <translation>Returned late.</translation>
+    </message>
+    <message>
+        <source>Pois käytöstä, kunnes merkitset sen korjatuksi.</source>
+        <translation>Out of service until you mark it fixed.</translation>
+    </message>
+    <message>
+        <source>Tarraa ei tunnistettu.</source>
+        <translation>Label not recognised.</translation>
+    </message>
+    <message>
+        <source>Kävijää ei löytynyt.</source>
+        <translation>Visitor not found.</translation>
+    </message>
+    <message>
+        <source>Kävijän tiedot on poistettu.</source>
+        <translation>The visitor’s data has been erased.</translation>
+    </message>
+    <message>
+        <source>{item} on jo lainassa.</source>
+        <translation>{item} is already on loan.</translation>
+    </message>
+    <message>
+        <source>{item} on pois käytöstä.</source>
+        <translation>{item} is out of service.</translation>
+    </message>
+    <message>
+        <source>{item} on poistettu käytöstä pysyvästi.</source>
+        <translation>{item} has been retired for good.</translation>
+    </message>
+    <message>
+        <source>{item} ei ole lainassa.</source>
+        <translation>{item} is not on loan.</translation>
+    </message>
+    <message>
+        <source>Kävijällä on myöhässä oleva laina. {item} lainataan vain, jos valitset ”Lainaa silti”.</source>
+        <translation>The visitor has an overdue loan. {item} is lent only if you choose “Lend anyway”.</translation>
+    </message>
+    <message>
+        <source>{item} lainataan vain tilavastaavan kautta.</source>
+        <translation>{item} is lent only by the room attendant.</translation>
+    </message>
+    <message>
+        <source>Palautusaika on jo mennyt.</source>
+        <translation>The return time has already passed.</translation>
+    </message>
+    <message>
+        <source>Skannaa kävijän kortti tai etsi nimi</source>
+        <translation>Scan the visitor’s card or find the name</translation>
+    </message>
+    <message>
+        <source>Kävijä: {name}</source>
+        <translation>Visitor: {name}</translation>
+    </message>
+    <message>
+        <source>lainassa: {items}</source>
+        <translation>borrowed: {items}</translation>
+    </message>
+    <message>
+        <source>MYÖHÄSSÄ · </source>
+        <translation>OVERDUE · </translation>
+    </message>
+    <message>
+        <source>{late}{item} — {name}
+lainattu {since}, palautus {due}</source>
+        <translation>{late}{item} — {name}
+lent {since}, due {due}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Lainaus</source>
+        <translation>Lending</translation>
+    </message>
+    <message>
+        <source>Lainaa</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>Palauta</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Lainassa nyt</source>
+        <translation>On loan now</translation>
+    </message>
+    <message>
+        <source>Tavarat</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Tänään</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Huomiseen</source>
+        <translation>Until tomorrow</translation>
+    </message>
+    <message>
+        <source>Viikoksi</source>
+        <translation>For a week</translation>
+    </message>
+    <message>
+        <source>Etsi nimellä</source>
+        <translation>Find by name</translation>
+    </message>
+    <message>
+        <source>tai päivä: 15.12.</source>
+        <translation>or day: 15.12.</translation>
+    </message>
+    <message>
+        <source>jälkikäteen: alkoi klo 10.30</source>
+        <translation>afterwards: started at 10.30</translation>
+    </message>
+    <message>
+        <source>Ongelma lyhyesti, esim. ”neula katkesi”</source>
+        <translation>The problem in short, e.g. “needle broke”</translation>
+    </message>
+    <message>
+        <source>Pois käytöstä, kunnes korjattu</source>
+        <translation>Out of service until fixed</translation>
+    </message>
+    <message>
+        <source>Kaikki kunnossa</source>
+        <translation>All fine</translation>
+    </message>
+    <message>
+        <source>Palauta ongelman kanssa</source>
+        <translation>Return with a problem</translation>
+    </message>
+    <message>
+        <source>Merkitse korjatuksi</source>
+        <translation>Mark as fixed</translation>
+    </message>
+    <message>
+        <source>Odottaa korjausta:</source>
+        <translation>Waiting for repair:</translation>
+    </message>
+    <message>
+        <source>Lainaa silti</source>
+        <translation>Lend anyway</translation>
+    </message>
+</context>
+<context>
+    <name>LunchListScreen</name>
+    <message>
+        <source>Ei lounasta tiedossa.</source>
+        <translation>No lunch planned.</translation>
+    </message>
+    <message>
+        <source> · PERUTTU</source>
+        <translation> · CANCELLED</translation>
+    </message>
+    <message>
+        <source>Syöjiä {n} · tarjoiltu {served}</source>
+        <translation>Diners {n} · served {served}</translation>
+    </message>
+    <message>
+        <source> (paikan päällä)</source>
+        <translation> (walk-in)</translation>
+    </message>
+    <message>
+        <source>+1 vieras</source>
+        <translation>+1 guest</translation>
+    </message>
+    <message>
+        <source>Tarjoiltujen määrä numeroina.</source>
+        <translation>The number served in digits.</translation>
+    </message>
+    <message>
+        <source>Tallennettu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Uusi päivä muodossa 27.11.</source>
+        <translation>New day as 27.11.</translation>
+    </message>
+    <message>
+        <source>Lounas siirretty; ilmoittautumiset siirtyivät mukana.</source>
+        <translation>Lunch moved; the sign-ups moved with it.</translation>
+    </message>
+    <message>
+        <source>Perutaanko tämä lounas? Napauta uudelleen vahvistaaksesi.</source>
+        <translation>Cancel this lunch? Tap again to confirm.</translation>
+    </message>
+    <message>
+        <source>Lounas peruttu.</source>
+        <translation>Lunch cancelled.</translation>
+    </message>
+    <message>
+        <source>Ei listaa tulostettavaksi.</source>
+        <translation>No list to print.</translation>
+    </message>
+    <message>
+        <source>Lista lähetetty tulostimelle ({path}).</source>
+        <translation>List sent to the printer ({path}).</translation>
+    </message>
+    <message>
+        <source>Tulostinta ei löytynyt. Lista on tallennettu: {path}</source>
+        <translation>No printer found. The list is saved: {path}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Lounaslista</source>
+        <translation>Lunch list</translation>
+    </message>
+    <message>
+        <source>Paikan päällä: nimi</source>
+        <translation>Walk-in: name</translation>
+    </message>
+    <message>
+        <source>Lisää</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Tarjoiltu yhteensä</source>
+        <translation>Served in total</translation>
+    </message>
+    <message>
+        <source>Tallenna määrä</source>
+        <translation>Save count</translation>
+    </message>
+    <message>
+        <source>Ruokalista</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Paikkoja</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Siirrä päivälle: 27.11.</source>
+        <translation>Move to day: 27.11.</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Peru lounas</source>
+        <translation>Cancel lunch</translation>
+    </message>
+    <message>
+        <source>Tulosta lista</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <source>Edellinen lounas</source>
+        <translation>Previous lunch</translation>
+    </message>
+    <message>
+        <source>Seuraava lounas</source>
+        <translation>Next lunch</translation>
+    </message>
+</context>
+<context>
+    <name>LunchScreen</name>
+    <message>
+        <source>Seuraavaa lounasta ei ole vielä tiedossa.</source>
+        <translation>The next lunch is not known yet.</translation>
+    </message>
+    <message>
+        <source>Vapaita paikkoja: {n}</source>
+        <translation>Seats free: {n}</translation>
+    </message>
+    <message>
+        <source>Näytä korttisi lukijalle tai etsi nimesi.</source>
+        <translation>Show your card to the reader or find your name.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuminen on päättynyt tai lounas on täynnä. Kysy tilavastaavalta, hän auttaa.</source>
+        <translation>Sign-up has closed or the lunch is full. Ask the room attendant for help.</translation>
+    </message>
+    <message>
+        <source>Korttia ei tunnistettu. Etsi nimesi tai kysy tilavastaavalta.</source>
+        <translation>Card not recognised. Find your name or ask the room attendant.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Lounas</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Etsi nimellä</source>
+        <translation>Find by name</translation>
+    </message>
+    <message>
+        <source>Mikä ruokavalio? Esim. ei sieniä</source>
+        <translation>Which diet? E.g. no mushrooms</translation>
+    </message>
+    <message>
+        <source>+1 vieras (ilman nimeä)</source>
+        <translation>+1 guest (no name)</translation>
+    </message>
+    <message>
+        <source>Ilmoittaudu</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Peru ilmoittautuminen</source>
+        <translation>Cancel my sign-up</translation>
+    </message>
+    <message>
+        <source>Hei {name}! Valitse ruokavaliosi, jos sinulla on.</source>
+        <translation>Hi {name}! Choose your diet, if you have one.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityStep</name>
+    <message>
+        <source>Muu kunta: kirjoita alku</source>
+        <translation>Other municipality: type the start</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Home municipality</translation>
+    </message>
+</context>
+<context>
+    <name>NameScreen</name>
+    <message>
+        <source>ensikäynti {month}</source>
+        <translation>first visit {month}</translation>
+    </message>
+    <message>
+        <source>Haku ei onnistu juuri nyt. Yritä hetken päästä tai kysy tilavastaavalta.</source>
+        <translation>Search is not working right now. Try again in a moment or ask the room attendant.</translation>
+    </message>
+    <message>
+        <source>Kirjoita vähintään kaksi kirjainta nimestäsi.</source>
+        <translation>Type at least two letters of your name.</translation>
+    </message>
+    <message>
+        <source>Nimeä ei löytynyt. Tarkista kirjoitus tai kysy tilavastaavalta.</source>
+        <translation>Name not found. Check the spelling or ask the room attendant.</translation>
+    </message>
+    <message>
+        <source>Löytyi useita. Kirjoita lisää, esimerkiksi sukunimen alku.</source>
+        <translation>Several found. Type more, for example the start of your last name.</translation>
+    </message>
+    <message>
+        <source>Napauta nimeäsi.</source>
+        <translation>Tap your name.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Etsi nimesi</source>
+        <translation>Find your name</translation>
+    </message>
+    <message>
+        <source>Etunimi, tai etunimi ja sukunimi</source>
+        <translation>First name, or first and last name</translation>
+    </message>
+    <message>
+        <source>Nimesi</source>
+        <translation>Your name</translation>
+    </message>
+</context>
+<context>
+    <name>NameStep</name>
+    <message>
+        <source>Etunimi tai kutsumanimi</source>
+        <translation>First name or nickname</translation>
+    </message>
+    <message>
+        <source>Sukunimi tai sen alkukirjain</source>
+        <translation>Last name or its initial</translation>
+    </message>
+    <message>
+        <source>Seuraava</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>välilyönti</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>Välilyönti</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Poista kirjain</source>
+        <translation>Delete letter</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>Kortti: {code} · käyntejä {visits}</source>
+        <translation>Card: {code} · visits {visits}</translation>
+    </message>
+    <message>
+        <source>Muista: EURA-aloitustiedot puuttuvat.</source>
+        <translation>Remember: the EURA start details are missing.</translation>
+    </message>
+    <message>
+        <source>palautettu {when}</source>
+        <translation>returned {when}</translation>
+    </message>
+    <message>
+        <source>LAINASSA</source>
+        <translation>ON LOAN</translation>
+    </message>
+    <message>
+        <source>Lainat:</source>
+        <translation>Loans:</translation>
+    </message>
+    <message>
+        <source>Ei lainoja.</source>
+        <translation>No loans.</translation>
+    </message>
+    <message>
+        <source>Syntymävuosi: neljä numeroa tai tyhjä.</source>
+        <translation>Year of birth: four digits or empty.</translation>
+    </message>
+    <message>
+        <source>Ei tallennettu: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Tallennettu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Uusi kortti tehty; vanha kortti ei enää käy. Tulosta uusi kortti.</source>
+        <translation>New card made; the old card no longer works. Print the new card.</translation>
+    </message>
+    <message>
+        <source>Kortti tallennettu tulostettavaksi: {path}</source>
+        <translation>Card saved for printing: {path}</translation>
+    </message>
+    <message>
+        <source>Ei korttia tulostettavaksi.</source>
+        <translation>No card to print.</translation>
+    </message>
+    <message>
+        <source>Henkilön tiedot tallennettu: {path}</source>
+        <translation>The person’s data is saved: {path}</translation>
+    </message>
+    <message>
+        <source>Valitse listasta saman henkilön toinen tieto ja napauta ”Yhdistä” uudelleen. Sen käynnit ja kortit siirtyvät tähän.</source>
+        <translation>Pick the same person’s other record in the list and tap “Merge” again. Its visits and cards move to this one.</translation>
+    </message>
+    <message>
+        <source>Valitse toinen henkilö listasta.</source>
+        <translation>Pick another person in the list.</translation>
+    </message>
+    <message>
+        <source>Yhdistetty: {visits} käyntiä ja {cards} korttia siirretty.</source>
+        <translation>Merged: {visits} visits and {cards} cards moved.</translation>
+    </message>
+    <message>
+        <source>Poistetaanko henkilön tiedot pysyvästi? Tilastot säilyvät nimettöminä. Napauta ”Poista tiedot” uudelleen vahvistaaksesi.</source>
+        <translation>Erase this person’s data for good? The statistics stay, without a name. Tap “Erase data” again to confirm.</translation>
+    </message>
+    <message>
+        <source>Tiedot poistettu. Tilastoissa: poistettu kävijä #{n}.</source>
+        <translation>Data erased. In the statistics: erased visitor #{n}.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Henkilöt</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Etsi nimellä</source>
+        <translation>Find by name</translation>
+    </message>
+    <message>
+        <source>Etunimi</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Sukunimi</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Rooli</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Syntymävuosi</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>EURA-aloitustiedot tehty (pvm)</source>
+        <translation>EURA start details done (date)</translation>
+    </message>
+    <message>
+        <source>EURA-lopetustiedot tehty (pvm)</source>
+        <translation>EURA exit details done (date)</translation>
+    </message>
+    <message>
+        <source>Muistiinpanot</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kävijä</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Vapaaehtoinen (kummi)</source>
+        <translation>Volunteer (buddy)</translation>
+    </message>
+    <message>
+        <source>Työkokeilija</source>
+        <translation>Work trial</translation>
+    </message>
+    <message>
+        <source>Kuntouttava työtoiminta</source>
+        <translation>Rehabilitative work</translation>
+    </message>
+    <message>
+        <source>Palkkatuettu</source>
+        <translation>Pay subsidy</translation>
+    </message>
+    <message>
+        <source>Henkilökunta</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>ei kerrottu</source>
+        <translation>not told</translation>
+    </message>
+    <message>
+        <source>ESR-hankkeen osallistuja</source>
+        <translation>ESF project participant</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Uusi kortti</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>Kortti PDF:ksi</source>
+        <translation>Card as PDF</translation>
+    </message>
+    <message>
+        <source>Vie tiedot</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>Yhdistä</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Poista tiedot</source>
+        <translation>Erase data</translation>
+    </message>
+</context>
+<context>
+    <name>PresentScreen</name>
+    <message>
+        <source>Paikalla nyt: {count}</source>
+        <translation>Here now: {count}</translation>
+    </message>
+    <message>
+        <source>{name} — sisään klo {time}</source>
+        <translation>{name} — in at {time}</translation>
+    </message>
+    <message>
+        <source>Paikalla nyt</source>
+        <translation>Here now</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Henkilöt</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Lainaus</source>
+        <translation>Lending</translation>
+    </message>
+    <message>
+        <source>Lounas</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Raportti</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Paikalla olevat</source>
+        <translation>People here now</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyStep</name>
+    <message>
+        <source>Hyväksyn</source>
+        <translation>I accept</translation>
+    </message>
+    <message>
+        <source>En hyväksy</source>
+        <translation>I do not accept</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message>
+        <source>Palauta varmuuskopio: kiosk restore VARMUUSKOPIO --db {path} --force</source>
+        <translation>Restore a backup: kiosk restore BACKUP --db {path} --force</translation>
+    </message>
+    <message>
+        <source>Kioski on jo käynnissä</source>
+        <translation>The kiosk is already running</translation>
+    </message>
+    <message>
+        <source>Toinen kioski käyttää samaa tietokantaa ({path}). Sulje se ensin.</source>
+        <translation>Another kiosk is using the same database ({path}). Close it first.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on uudemmasta versiosta</source>
+        <translation>The database is from a newer version</translation>
+    </message>
+    <message>
+        <source>Päivitä kioski uusimpaan versioon. Tietokantaa ei muutettu.</source>
+        <translation>Update the kiosk to the latest version. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on vioittunut</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei voi kirjoittaa</source>
+        <translation>The database cannot be written to</translation>
+    </message>
+    <message>
+        <source>Tarkista tiedoston {path} käyttöoikeudet tai levy.</source>
+        <translation>Check the permissions of the file {path}, or the disk.</translation>
+    </message>
+    <message>
+        <source>Levy on täynnä</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <source>Vapauta tilaa levyltä ja yritä uudelleen.</source>
+        <translation>Free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Kioski ei käynnistynyt</source>
+        <translation>The kiosk did not start</translation>
+    </message>
+    <message>
+        <source>Kerro tilavastaavalle. Mitään tallennettua ei ole menetetty.</source>
+        <translation>Tell the room attendant. Nothing saved has been lost.</translation>
+    </message>
+    <message>
+        <source>Yritä uudelleen</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationScreen</name>
+    <message>
+        <source>Tervetuloa! Kuka olet?</source>
+        <translation>Welcome! Who are you?</translation>
+    </message>
+    <message>
+        <source>Oletko sinä?</source>
+        <translation>Is this you?</translation>
+    </message>
+    <message>
+        <source>Tietosuoja</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Korttisi</source>
+        <translation>Your card</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>Raportti: {path} ({pages} sivua)</source>
+        <translation>Report: {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Lähetetty tulostimelle.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Tulostinta ei löytynyt. Raportti on tallennettu: {path}</source>
+        <translation>No printer found. The report is saved: {path}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Kuukausiraportti</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Kuukauden tapahtumat, kurssit ja huomiot raporttiin</source>
+        <translation>The month’s events, courses and notes for the report</translation>
+    </message>
+    <message>
+        <source>Esikatsele</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Tulosta</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Edellinen kuukausi</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Seuraava kuukausi</source>
+        <translation>Next month</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>✓ Ilmoittauduttu lounaalle {day}</source>
+        <translation>✓ Signed up for lunch on {day}</translation>
+    </message>
+    <message>
+        <source>Lounaalle ilmoittautuminen ei onnistunut: kysy tilavastaavalta.</source>
+        <translation>Could not sign up for lunch: ask the room attendant.</translation>
+    </message>
+    <message>
+        <source>Tervetuloa, {name}!</source>
+        <translation>Welcome, {name}!</translation>
+    </message>
+    <message>
+        <source>Kirjauduit sisään klo {time}.
+Työhuoneessa nyt: {count}</source>
+        <translation>You checked in at {time}.
+In the workroom now: {count}</translation>
+    </message>
+    <message>
+        <source>Näkemiin, {name}!</source>
+        <translation>Goodbye, {name}!</translation>
+    </message>
+    <message>
+        <source>Kirjauduit ulos klo {time}.
+Olit täällä {stayed}.</source>
+        <translation>You checked out at {time}.
+You were here {stayed}.</translation>
+    </message>
+    <message>
+        <source>Muista palauttaa lainasi tilavastaavalle: {items}</source>
+        <translation>Remember to return what you borrowed to the room attendant: {items}</translation>
+    </message>
+    <message>
+        <source>Kiitos, tervetuloa!</source>
+        <translation>Thank you, welcome!</translation>
+    </message>
+    <message>
+        <source>Käyntisi on kirjattu klo {time}, ilman nimeä.</source>
+        <translation>Your visit is noted at {time}, without a name.</translation>
+    </message>
+    <message>
+        <source>Tämä kortti on korvattu uudella</source>
+        <translation>This card has been replaced by a new one</translation>
+    </message>
+    <message>
+        <source>Käytä uutta korttiasi tai etsi nimesi. Tilavastaava auttaa.</source>
+        <translation>Use your new card or find your name. The room attendant can help.</translation>
+    </message>
+    <message>
+        <source>Korttia ei tunnistettu</source>
+        <translation>Card not recognised</translation>
+    </message>
+    <message>
+        <source>Etsi nimesi, tai kysy tilavastaavalta uusi kortti.</source>
+        <translation>Find your name, or ask the room attendant for a new card.</translation>
+    </message>
+    <message>
+        <source>Koodi ei lukeutunut kunnolla</source>
+        <translation>The code did not read properly</translation>
+    </message>
+    <message>
+        <source>Näytä kortti lukijalle uudelleen, vähän kauempaa.</source>
+        <translation>Show the card to the reader again, a little further away.</translation>
+    </message>
+    <message>
+        <source>Tämä ei ole työhuoneen kortti</source>
+        <translation>This is not a workroom card</translation>
+    </message>
+    <message>
+        <source>Näytä työhuoneen QR-kortti tai etsi nimesi.</source>
+        <translation>Show your workroom QR card or find your name.</translation>
+    </message>
+    <message>
+        <source>Nähdään lounaalla, {name}!</source>
+        <translation>See you at lunch, {name}!</translation>
+    </message>
+    <message>
+        <source>{day} klo {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>Vieraasi on mukana.</source>
+        <translation>Your guest is coming too.</translation>
+    </message>
+    <message>
+        <source>Olit jo ilmoittautunut.</source>
+        <translation>You were already signed up.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuminen peruttu</source>
+        <translation>Sign-up cancelled</translation>
+    </message>
+    <message>
+        <source>{name}, paikkasi lounaalla {day} on vapautettu.</source>
+        <translation>{name}, your seat at lunch on {day} is free again.</translation>
+    </message>
+    <message>
+        <source>Lounaalle ilmoittautuminen ei onnistunut</source>
+        <translation>Could not sign up for lunch</translation>
+    </message>
+    <message>
+        <source>Lounas on täynnä. Kysy tilavastaavalta, hän auttaa.</source>
+        <translation>The lunch is full. Ask the room attendant for help.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautumisaika on päättynyt. Kysy tilavastaavalta, hän auttaa.</source>
+        <translation>Sign-up has closed. Ask the room attendant for help.</translation>
+    </message>
+    <message>
+        <source>Tämä lounas on peruttu.</source>
+        <translation>This lunch is cancelled.</translation>
+    </message>
+    <message>
+        <source>Kysy tilavastaavalta, hän auttaa.</source>
+        <translation>Ask the room attendant for help.</translation>
+    </message>
+    <message>
+        <source>{item} on lainassa sinulla</source>
+        <translation>You have borrowed {item}</translation>
+    </message>
+    <message>
+        <source>Palauta se tilavastaavalle {when} mennessä. Kiitos, {name}!</source>
+        <translation>Return it to the room attendant by {when}. Thank you, {name}!</translation>
+    </message>
+    <message>
+        <source>Lainaus ei onnistunut</source>
+        <translation>Could not borrow</translation>
+    </message>
+    <message>
+        <source>Sinulla on palauttamaton laina. Palauta se ensin tai kysy tilavastaavalta.</source>
+        <translation>You have a loan that is not returned. Return it first or ask the room attendant.</translation>
+    </message>
+    <message>
+        <source>Selvä, ei rekisteröintiä</source>
+        <translation>All right, no registration</translation>
+    </message>
+    <message>
+        <source>Voit silti käydä täällä: valitse aloitusnäytöltä ”Käyn ilman nimeä”.</source>
+        <translation>You can still come here: choose “Visit without a name” on the start screen.</translation>
+    </message>
+    <message>
+        <source>Nyt ei onnistunut</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <source>Jokin meni vikaan</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Mitään ei menetetty. Yritä uudelleen tai kysy tilavastaavalta.</source>
+        <translation>Nothing was lost. Try again or ask the room attendant.</translation>
+    </message>
+    <message>
+        <source>Ilmoittaudu lounaalle {day}</source>
+        <translation>Sign me up for lunch on {day}</translation>
+    </message>
+    <message>
+        <source>Tietokanta on hetken varattuna. Yritä uudelleen hetken päästä.</source>
+        <translation>The database is busy for a moment. Try again shortly.</translation>
+    </message>
+    <message>
+        <source>Laitteen muisti on täynnä. Kerro tilavastaavalle.</source>
+        <translation>The device’s memory is full. Tell the room attendant.</translation>
+    </message>
+    <message>
+        <source>Tietoja ei voitu tallentaa. Kerro tilavastaavalle.</source>
+        <translation>The details could not be saved. Tell the room attendant.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Etsi nimellä</source>
+        <translation>Find by name</translation>
+    </message>
+</context>
+<context>
+    <name>SelfLendScreen</name>
+    <message>
+        <source>Korttia ei tunnistettu. Kysy tilavastaavalta.</source>
+        <translation>Card not recognised. Ask the room attendant.</translation>
+    </message>
+    <message>
+        <source>{name}, nyt ei ole vapaita laitteita. Kysy tilavastaavalta.</source>
+        <translation>{name}, there are no free devices now. Ask the room attendant.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Lainaa laite</source>
+        <translation>Borrow a device</translation>
+    </message>
+    <message>
+        <source>Näytä korttisi lukijalle.</source>
+        <translation>Show your card to the reader.</translation>
+    </message>
+    <message>
+        <source>{name}, napauta laitetta, jonka lainaat. Palauta se tilavastaavalle ennen sulkemista.</source>
+        <translation>{name}, tap the device you are borrowing. Return it to the room attendant before closing time.</translation>
+    </message>
+</context>
+<context>
+    <name>YearStep</name>
+    <message>
+        <source>Tarkista vuosi: neljä numeroa, esimerkiksi 1975.</source>
+        <translation>Check the year: four digits, for example 1975.</translation>
+    </message>
+    <message>
+        <source>Poista numero</source>
+        <translation>Delete digit</translation>
+    </message>
+</context>
+<context>
+    <name>answers</name>
+    <message>
+        <source>Sukupuoli</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Syntymävuosi</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Mikä on tilanteesi nyt?</source>
+        <translation>What is your situation now?</translation>
+    </message>
+    <message>
+        <source>Korkein koulutuksesi</source>
+        <translation>Your highest education</translation>
+    </message>
+    <message>
+        <source>Kansalaisuus</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Äidinkieli</source>
+        <translation>Mother tongue</translation>
+    </message>
+    <message>
+        <source>Nainen</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Mies</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Muu tai ei-binäärinen</source>
+        <translation>Other or non-binary</translation>
+    </message>
+    <message>
+        <source>Työtön, alle 12 kk</source>
+        <translation>Unemployed, under 12 months</translation>
+    </message>
+    <message>
+        <source>Työtön, 12 kk tai kauemmin</source>
+        <translation>Unemployed, 12 months or more</translation>
+    </message>
+    <message>
+        <source>Töissä</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Yrittäjä tai freelancer</source>
+        <translation>Self-employed or freelance</translation>
+    </message>
+    <message>
+        <source>Etätyössä</source>
+        <translation>Working remotely</translation>
+    </message>
+    <message>
+        <source>Opiskelija</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Eläkkeellä</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Muu, työelämän ulkopuolella</source>
+        <translation>Other, outside working life</translation>
+    </message>
+    <message>
+        <source>Peruskoulu tai vähemmän</source>
+        <translation>Comprehensive school or less</translation>
+    </message>
+    <message>
+        <source>Lukio tai ammatillinen</source>
+        <translation>Upper secondary or vocational</translation>
+    </message>
+    <message>
+        <source>Korkeakoulu</source>
+        <translation>University or college</translation>
+    </message>
+    <message>
+        <source>Suomi</source>
+        <comment>citizenship</comment>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Muu EU-maa</source>
+        <translation>Another EU country</translation>
+    </message>
+    <message>
+        <source>EU:n ulkopuolelta</source>
+        <translation>Outside the EU</translation>
+    </message>
+    <message>
+        <source>Suomi</source>
+        <comment>mother tongue</comment>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Ruotsi</source>
+        <comment>mother tongue</comment>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <comment>mother tongue</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>En halua sanoa</source>
+        <translation>Rather not say</translation>
+    </message>
+    <message>
+        <source>Kasvisruoka</source>
+        <translation>Vegetarian</translation>
+    </message>
+    <message>
+        <source>Gluteeniton</source>
+        <translation>Gluten-free</translation>
+    </message>
+    <message>
+        <source>Laktoositon</source>
+        <translation>Lactose-free</translation>
+    </message>
+    <message>
+        <source>Ei sianlihaa</source>
+        <translation>No pork</translation>
+    </message>
+    <message>
+        <source>Muu, mikä?</source>
+        <translation>Other, which?</translation>
+    </message>
+    <message>
+        <source>Kasvis</source>
+        <translation>Vegetarian</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}.{month}.</source>
+        <translation>{weekday} {day}/{month}</translation>
+    </message>
+    <message>
+        <source>{day} klo {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_FI" sourcelanguage="fi_FI">
+<context>
+    <name>AnonymousScreen</name>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Käynti ilman nimeä</source>
+        <translation>Besök utan namn</translation>
+    </message>
+    <message>
+        <source>Kirjaamme vain, että kävit täällä. Jos haluat, kerro tilanteesi: se auttaa rahoittajia.</source>
+        <translation>Vi antecknar bara att du var här. Berätta gärna om din situation: det hjälper finansiärerna.</translation>
+    </message>
+</context>
+<context>
+    <name>CardStep</name>
+    <message>
+        <source>Tervetuloa, {name}! Olet nyt kirjautunut sisään.</source>
+        <translation>Välkommen, {name}! Nu är du inloggad.</translation>
+    </message>
+    <message>
+        <source>Ota kuva koodista puhelimellasi: näytä se lukijalle ensi kerralla. Saat myös tulostetun kortin tilavastaavalta.</source>
+        <translation>Ta en bild av koden med telefonen och visa den för läsaren nästa gång. Lokalansvarig kan också ge dig ett utskrivet kort.</translation>
+    </message>
+    <message>
+        <source>Valmis</source>
+        <translation>Klar</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>vapaana</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <source>lainassa</source>
+        <translation>utlånad</translation>
+    </message>
+    <message>
+        <source>pois käytöstä</source>
+        <translation>ur bruk</translation>
+    </message>
+    <message>
+        <source>poistettu</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>lainattu</source>
+        <translation>utlånad</translation>
+    </message>
+    <message>
+        <source>palautettu</source>
+        <translation>återlämnad</translation>
+    </message>
+    <message>
+        <source>ongelma</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>korjattu</source>
+        <translation>reparerad</translation>
+    </message>
+    <message>
+        <source>{item} lisätty. Tulosta sille tarra (kiosk labels).</source>
+        <translation>{item} har lagts till. Skriv ut en etikett för den (kiosk labels).</translation>
+    </message>
+    <message>
+        <source>Tallennettu.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Ei tallennettu: {reason}</source>
+        <translation>Inte sparat: {reason}</translation>
+    </message>
+    <message>
+        <source>Kirjoita syy, esimerkiksi ”näyttö rikki”.</source>
+        <translation>Skriv orsaken, till exempel ”skärmen är trasig”.</translation>
+    </message>
+    <message>
+        <source>Poistetaanko tavara käytöstä pysyvästi? Sen historia säilyy. Napauta uudelleen vahvistaaksesi.</source>
+        <translation>Ta föremålet ur bruk för gott? Dess historik sparas. Tryck igen för att bekräfta.</translation>
+    </message>
+    <message>
+        <source>Poistettu käytöstä.</source>
+        <translation>Taget ur bruk.</translation>
+    </message>
+    <message>
+        <source>Kirjoita uuden luokan nimi (eri kuin ennestään).</source>
+        <translation>Skriv den nya kategorins namn (ett som inte redan finns).</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Luokka</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Huomiot</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Pois käytöstä, syy</source>
+        <translation>Ur bruk, orsak</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Uusi tavara</source>
+        <translation>Nytt föremål</translation>
+    </message>
+    <message>
+        <source>Pois käytöstä</source>
+        <translation>Ur bruk</translation>
+    </message>
+    <message>
+        <source>Korjattu</source>
+        <translation>Reparerat</translation>
+    </message>
+    <message>
+        <source>Poista pysyvästi</source>
+        <translation>Ta bort för gott</translation>
+    </message>
+    <message>
+        <source>Luokat (itsepalvelu: kävijä voi lainata itse, jos asetus sallii)</source>
+        <translation>Kategorier (självbetjäning: besökaren kan låna själv, om inställningen tillåter det)</translation>
+    </message>
+    <message>
+        <source>Itsepalvelu</source>
+        <translation>Självbetjäning</translation>
+    </message>
+    <message>
+        <source>Tallenna luokka</source>
+        <translation>Spara kategori</translation>
+    </message>
+    <message>
+        <source>Uusi luokka</source>
+        <translation>Ny kategori</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateStep</name>
+    <message>
+        <source>Täällä on jo samanniminen kävijä. Jos se olet sinä, napauta nimeäsi.</source>
+        <translation>Det finns redan en besökare med samma namn. Om det är du, tryck på ditt namn.</translation>
+    </message>
+    <message>
+        <source>En ole mikään näistä: olen uusi</source>
+        <translation>Ingen av dem: jag är ny</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Tervetuloa työhuoneeseen!</source>
+        <translation>Välkommen till arbetsrummet!</translation>
+    </message>
+    <message>
+        <source>Näytä korttisi lukijalle, niin kirjaan sinut sisään tai ulos.</source>
+        <translation>Visa ditt kort för läsaren, så loggar jag in eller ut dig.</translation>
+    </message>
+    <message>
+        <source>Sisään tai ulos nimellä</source>
+        <translation>In eller ut med namn</translation>
+    </message>
+    <message>
+        <source>Olen täällä ensimmäistä kertaa</source>
+        <translation>Jag är här första gången</translation>
+    </message>
+    <message>
+        <source>Käyn ilman nimeä</source>
+        <translation>Besök utan namn</translation>
+    </message>
+    <message>
+        <source>Lainaa laite</source>
+        <translation>Låna en apparat</translation>
+    </message>
+    <message>
+        <source>Lounas {day} klo {time} · vapaita paikkoja {seats}</source>
+        <translation>Lunch {day} kl. {time} · lediga platser {seats}</translation>
+    </message>
+    <message>
+        <source>Paikalla nyt</source>
+        <translation>På plats nu</translation>
+    </message>
+    <message>
+        <source>Paikalla nyt (henkilökunnalle)</source>
+        <translation>På plats nu (för personalen)</translation>
+    </message>
+</context>
+<context>
+    <name>LendingScreen</name>
+    <message>
+        <source>Skannaa ensin kävijän kortti tai etsi nimi.</source>
+        <translation>Skanna först besökarens kort eller sök namnet.</translation>
+    </message>
+    <message>
+        <source>Palautuspäivä muodossa 15.12. tai 15.12.2026.</source>
+        <translation>Återlämningsdag i formen 15.12. eller 15.12.2026.</translation>
+    </message>
+    <message>
+        <source>Alkamisaika muodossa 10.30.</source>
+        <translation>Starttid i formen 10.30.</translation>
+    </message>
+    <message>
+        <source>Skannaa palautettavan tavaran tarra tai valitse laina listasta.</source>
+        <translation>Skanna etiketten på föremålet som lämnas tillbaka, eller välj lånet i listan.</translation>
+    </message>
+    <message>
+        <source>{item} on taas lainattavissa.</source>
+        <translation>{item} kan lånas ut igen.</translation>
+    </message>
+    <message>
+        <source>✓ {item} lainattu: {name}. Palautus {when}.</source>
+        <translation>✓ {item} utlånad till {name}. Åter {when}.</translation>
+    </message>
+    <message>
+        <source>✓ {item} palautettu ({name}).</source>
+        <translation>✓ {item} återlämnad ({name}).</translation>
+    </message>
+    <message>
+        <source>Palautus myöhässä.</source>
+        <translation>Återlämnad för sent.</translation>
+    </message>
+    <message>
+        <source>Pois käytöstä, kunnes merkitset sen korjatuksi.</source>
+        <translation>Ur bruk tills du markerar den som reparerad.</translation>
+    </message>
+    <message>
+        <source>Tarraa ei tunnistettu.</source>
+        <translation>Etiketten kändes inte igen.</translation>
+    </message>
+    <message>
+        <source>Kävijää ei löytynyt.</source>
+        <translation>Besökaren hittades inte.</translation>
+    </message>
+    <message>
+        <source>Kävijän tiedot on poistettu.</source>
+        <translation>Besökarens uppgifter har raderats.</translation>
+    </message>
+    <message>
+        <source>{item} on jo lainassa.</source>
+        <translation>{item} är redan utlånad.</translation>
+    </message>
+    <message>
+        <source>{item} on pois käytöstä.</source>
+        <translation>{item} är ur bruk.</translation>
+    </message>
+    <message>
+        <source>{item} on poistettu käytöstä pysyvästi.</source>
+        <translation>{item} är tagen ur bruk för gott.</translation>
+    </message>
+    <message>
+        <source>{item} ei ole lainassa.</source>
+        <translation>{item} är inte utlånad.</translation>
+    </message>
+    <message>
+        <source>Kävijällä on myöhässä oleva laina. {item} lainataan vain, jos valitset ”Lainaa silti”.</source>
+        <translation>Besökaren har ett försenat lån. {item} lånas ut bara om du väljer ”Låna ut ändå”.</translation>
+    </message>
+    <message>
+        <source>{item} lainataan vain tilavastaavan kautta.</source>
+        <translation>{item} lånas bara ut av lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>Palautusaika on jo mennyt.</source>
+        <translation>Återlämningstiden har redan gått ut.</translation>
+    </message>
+    <message>
+        <source>Skannaa kävijän kortti tai etsi nimi</source>
+        <translation>Skanna besökarens kort eller sök namnet</translation>
+    </message>
+    <message>
+        <source>Kävijä: {name}</source>
+        <translation>Besökare: {name}</translation>
+    </message>
+    <message>
+        <source>lainassa: {items}</source>
+        <translation>har lånat: {items}</translation>
+    </message>
+    <message>
+        <source>MYÖHÄSSÄ · </source>
+        <translation>FÖRSENAT · </translation>
+    </message>
+    <message>
+        <source>{late}{item} — {name}
+lainattu {since}, palautus {due}</source>
+        <translation>{late}{item} — {name}
+utlånad {since}, åter {due}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Lainaus</source>
+        <translation>Utlåning</translation>
+    </message>
+    <message>
+        <source>Lainaa</source>
+        <translation>Låna ut</translation>
+    </message>
+    <message>
+        <source>Palauta</source>
+        <translation>Återlämna</translation>
+    </message>
+    <message>
+        <source>Lainassa nyt</source>
+        <translation>Utlånat nu</translation>
+    </message>
+    <message>
+        <source>Tavarat</source>
+        <translation>Föremål</translation>
+    </message>
+    <message>
+        <source>Tänään</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Huomiseen</source>
+        <translation>Till i morgon</translation>
+    </message>
+    <message>
+        <source>Viikoksi</source>
+        <translation>En vecka</translation>
+    </message>
+    <message>
+        <source>Etsi nimellä</source>
+        <translation>Sök med namn</translation>
+    </message>
+    <message>
+        <source>tai päivä: 15.12.</source>
+        <translation>eller dag: 15.12.</translation>
+    </message>
+    <message>
+        <source>jälkikäteen: alkoi klo 10.30</source>
+        <translation>i efterhand: började kl. 10.30</translation>
+    </message>
+    <message>
+        <source>Ongelma lyhyesti, esim. ”neula katkesi”</source>
+        <translation>Problemet kort, t.ex. ”nålen gick av”</translation>
+    </message>
+    <message>
+        <source>Pois käytöstä, kunnes korjattu</source>
+        <translation>Ur bruk tills den är reparerad</translation>
+    </message>
+    <message>
+        <source>Kaikki kunnossa</source>
+        <translation>Allt i ordning</translation>
+    </message>
+    <message>
+        <source>Palauta ongelman kanssa</source>
+        <translation>Återlämna med problem</translation>
+    </message>
+    <message>
+        <source>Merkitse korjatuksi</source>
+        <translation>Markera som reparerad</translation>
+    </message>
+    <message>
+        <source>Odottaa korjausta:</source>
+        <translation>Väntar på reparation:</translation>
+    </message>
+    <message>
+        <source>Lainaa silti</source>
+        <translation>Låna ut ändå</translation>
+    </message>
+</context>
+<context>
+    <name>LunchListScreen</name>
+    <message>
+        <source>Ei lounasta tiedossa.</source>
+        <translation>Ingen lunch inplanerad.</translation>
+    </message>
+    <message>
+        <source> · PERUTTU</source>
+        <translation> · INSTÄLLD</translation>
+    </message>
+    <message>
+        <source>Syöjiä {n} · tarjoiltu {served}</source>
+        <translation>Matgäster {n} · serverade {served}</translation>
+    </message>
+    <message>
+        <source> (paikan päällä)</source>
+        <translation> (på plats)</translation>
+    </message>
+    <message>
+        <source>+1 vieras</source>
+        <translation>+1 gäst</translation>
+    </message>
+    <message>
+        <source>Tarjoiltujen määrä numeroina.</source>
+        <translation>Antalet serverade med siffror.</translation>
+    </message>
+    <message>
+        <source>Tallennettu.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Uusi päivä muodossa 27.11.</source>
+        <translation>Ny dag i formen 27.11.</translation>
+    </message>
+    <message>
+        <source>Lounas siirretty; ilmoittautumiset siirtyivät mukana.</source>
+        <translation>Lunchen har flyttats; anmälningarna följde med.</translation>
+    </message>
+    <message>
+        <source>Perutaanko tämä lounas? Napauta uudelleen vahvistaaksesi.</source>
+        <translation>Ställa in den här lunchen? Tryck igen för att bekräfta.</translation>
+    </message>
+    <message>
+        <source>Lounas peruttu.</source>
+        <translation>Lunchen är inställd.</translation>
+    </message>
+    <message>
+        <source>Ei listaa tulostettavaksi.</source>
+        <translation>Ingen lista att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Lista lähetetty tulostimelle ({path}).</source>
+        <translation>Listan har skickats till skrivaren ({path}).</translation>
+    </message>
+    <message>
+        <source>Tulostinta ei löytynyt. Lista on tallennettu: {path}</source>
+        <translation>Ingen skrivare hittades. Listan har sparats: {path}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Lounaslista</source>
+        <translation>Lunchlista</translation>
+    </message>
+    <message>
+        <source>Paikan päällä: nimi</source>
+        <translation>På plats: namn</translation>
+    </message>
+    <message>
+        <source>Lisää</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Tarjoiltu yhteensä</source>
+        <translation>Serverade totalt</translation>
+    </message>
+    <message>
+        <source>Tallenna määrä</source>
+        <translation>Spara antal</translation>
+    </message>
+    <message>
+        <source>Ruokalista</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <source>Paikkoja</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Siirrä päivälle: 27.11.</source>
+        <translation>Flytta till dag: 27.11.</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Peru lounas</source>
+        <translation>Ställ in lunchen</translation>
+    </message>
+    <message>
+        <source>Tulosta lista</source>
+        <translation>Skriv ut listan</translation>
+    </message>
+    <message>
+        <source>Edellinen lounas</source>
+        <translation>Föregående lunch</translation>
+    </message>
+    <message>
+        <source>Seuraava lounas</source>
+        <translation>Nästa lunch</translation>
+    </message>
+</context>
+<context>
+    <name>LunchScreen</name>
+    <message>
+        <source>Seuraavaa lounasta ei ole vielä tiedossa.</source>
+        <translation>Nästa lunch är inte känd ännu.</translation>
+    </message>
+    <message>
+        <source>Vapaita paikkoja: {n}</source>
+        <translation>Lediga platser: {n}</translation>
+    </message>
+    <message>
+        <source>Näytä korttisi lukijalle tai etsi nimesi.</source>
+        <translation>Visa ditt kort för läsaren eller sök ditt namn.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuminen on päättynyt tai lounas on täynnä. Kysy tilavastaavalta, hän auttaa.</source>
+        <translation>Anmälan har stängt eller lunchen är full. Fråga lokalansvarig om hjälp.</translation>
+    </message>
+    <message>
+        <source>Korttia ei tunnistettu. Etsi nimesi tai kysy tilavastaavalta.</source>
+        <translation>Kortet kändes inte igen. Sök ditt namn eller fråga lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Lounas</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Etsi nimellä</source>
+        <translation>Sök med namn</translation>
+    </message>
+    <message>
+        <source>Mikä ruokavalio? Esim. ei sieniä</source>
+        <translation>Vilken specialkost? T.ex. inga svampar</translation>
+    </message>
+    <message>
+        <source>+1 vieras (ilman nimeä)</source>
+        <translation>+1 gäst (utan namn)</translation>
+    </message>
+    <message>
+        <source>Ilmoittaudu</source>
+        <translation>Anmäl mig</translation>
+    </message>
+    <message>
+        <source>Peru ilmoittautuminen</source>
+        <translation>Avboka</translation>
+    </message>
+    <message>
+        <source>Hei {name}! Valitse ruokavaliosi, jos sinulla on.</source>
+        <translation>Hej {name}! Välj din specialkost, om du har någon.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityStep</name>
+    <message>
+        <source>Muu kunta: kirjoita alku</source>
+        <translation>Annan kommun: skriv början</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Hemkommun</translation>
+    </message>
+</context>
+<context>
+    <name>NameScreen</name>
+    <message>
+        <source>ensikäynti {month}</source>
+        <translation>första besök {month}</translation>
+    </message>
+    <message>
+        <source>Haku ei onnistu juuri nyt. Yritä hetken päästä tai kysy tilavastaavalta.</source>
+        <translation>Sökningen fungerar inte just nu. Försök om en stund eller fråga lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>Kirjoita vähintään kaksi kirjainta nimestäsi.</source>
+        <translation>Skriv minst två bokstäver av ditt namn.</translation>
+    </message>
+    <message>
+        <source>Nimeä ei löytynyt. Tarkista kirjoitus tai kysy tilavastaavalta.</source>
+        <translation>Namnet hittades inte. Kontrollera stavningen eller fråga lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>Löytyi useita. Kirjoita lisää, esimerkiksi sukunimen alku.</source>
+        <translation>Flera hittades. Skriv mer, till exempel början av efternamnet.</translation>
+    </message>
+    <message>
+        <source>Napauta nimeäsi.</source>
+        <translation>Tryck på ditt namn.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Etsi nimesi</source>
+        <translation>Sök ditt namn</translation>
+    </message>
+    <message>
+        <source>Etunimi, tai etunimi ja sukunimi</source>
+        <translation>Förnamn, eller för- och efternamn</translation>
+    </message>
+    <message>
+        <source>Nimesi</source>
+        <translation>Ditt namn</translation>
+    </message>
+</context>
+<context>
+    <name>NameStep</name>
+    <message>
+        <source>Etunimi tai kutsumanimi</source>
+        <translation>Förnamn eller tilltalsnamn</translation>
+    </message>
+    <message>
+        <source>Sukunimi tai sen alkukirjain</source>
+        <translation>Efternamn eller dess första bokstav</translation>
+    </message>
+    <message>
+        <source>Seuraava</source>
+        <translation>Nästa</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>välilyönti</source>
+        <translation>mellanslag</translation>
+    </message>
+    <message>
+        <source>Välilyönti</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <source>Poista kirjain</source>
+        <translation>Radera bokstav</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>Kortti: {code} · käyntejä {visits}</source>
+        <translation>Kort: {code} · besök {visits}</translation>
+    </message>
+    <message>
+        <source>Muista: EURA-aloitustiedot puuttuvat.</source>
+        <translation>Kom ihåg: EURA-startuppgifterna saknas.</translation>
+    </message>
+    <message>
+        <source>palautettu {when}</source>
+        <translation>återlämnad {when}</translation>
+    </message>
+    <message>
+        <source>LAINASSA</source>
+        <translation>UTLÅNAD</translation>
+    </message>
+    <message>
+        <source>Lainat:</source>
+        <translation>Lån:</translation>
+    </message>
+    <message>
+        <source>Ei lainoja.</source>
+        <translation>Inga lån.</translation>
+    </message>
+    <message>
+        <source>Syntymävuosi: neljä numeroa tai tyhjä.</source>
+        <translation>Födelseår: fyra siffror eller tomt.</translation>
+    </message>
+    <message>
+        <source>Ei tallennettu: {reason}</source>
+        <translation>Inte sparat: {reason}</translation>
+    </message>
+    <message>
+        <source>Tallennettu.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Uusi kortti tehty; vanha kortti ei enää käy. Tulosta uusi kortti.</source>
+        <translation>Ett nytt kort är gjort; det gamla kortet fungerar inte längre. Skriv ut det nya kortet.</translation>
+    </message>
+    <message>
+        <source>Kortti tallennettu tulostettavaksi: {path}</source>
+        <translation>Kortet har sparats för utskrift: {path}</translation>
+    </message>
+    <message>
+        <source>Ei korttia tulostettavaksi.</source>
+        <translation>Inget kort att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Henkilön tiedot tallennettu: {path}</source>
+        <translation>Personens uppgifter har sparats: {path}</translation>
+    </message>
+    <message>
+        <source>Valitse listasta saman henkilön toinen tieto ja napauta ”Yhdistä” uudelleen. Sen käynnit ja kortit siirtyvät tähän.</source>
+        <translation>Välj samma persons andra post i listan och tryck på ”Slå ihop” igen. Dess besök och kort flyttas hit.</translation>
+    </message>
+    <message>
+        <source>Valitse toinen henkilö listasta.</source>
+        <translation>Välj en annan person i listan.</translation>
+    </message>
+    <message>
+        <source>Yhdistetty: {visits} käyntiä ja {cards} korttia siirretty.</source>
+        <translation>Ihopslaget: {visits} besök och {cards} kort flyttade.</translation>
+    </message>
+    <message>
+        <source>Poistetaanko henkilön tiedot pysyvästi? Tilastot säilyvät nimettöminä. Napauta ”Poista tiedot” uudelleen vahvistaaksesi.</source>
+        <translation>Radera personens uppgifter för gott? Statistiken blir kvar utan namn. Tryck på ”Radera uppgifter” igen för att bekräfta.</translation>
+    </message>
+    <message>
+        <source>Tiedot poistettu. Tilastoissa: poistettu kävijä #{n}.</source>
+        <translation>Uppgifterna har raderats. I statistiken: raderad besökare #{n}.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Henkilöt</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Etsi nimellä</source>
+        <translation>Sök med namn</translation>
+    </message>
+    <message>
+        <source>Etunimi</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Sukunimi</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Rooli</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Syntymävuosi</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>EURA-aloitustiedot tehty (pvm)</source>
+        <translation>EURA-startuppgifter gjorda (datum)</translation>
+    </message>
+    <message>
+        <source>EURA-lopetustiedot tehty (pvm)</source>
+        <translation>EURA-slutuppgifter gjorda (datum)</translation>
+    </message>
+    <message>
+        <source>Muistiinpanot</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Kävijä</source>
+        <translation>Besökare</translation>
+    </message>
+    <message>
+        <source>Vapaaehtoinen (kummi)</source>
+        <translation>Frivillig (fadder)</translation>
+    </message>
+    <message>
+        <source>Työkokeilija</source>
+        <translation>I arbetsprövning</translation>
+    </message>
+    <message>
+        <source>Kuntouttava työtoiminta</source>
+        <translation>Arbetsverksamhet i rehabiliteringssyfte</translation>
+    </message>
+    <message>
+        <source>Palkkatuettu</source>
+        <translation>Med lönesubvention</translation>
+    </message>
+    <message>
+        <source>Henkilökunta</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>ei kerrottu</source>
+        <translation>inte uppgett</translation>
+    </message>
+    <message>
+        <source>ESR-hankkeen osallistuja</source>
+        <translation>Deltagare i ESF-projektet</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Uusi kortti</source>
+        <translation>Nytt kort</translation>
+    </message>
+    <message>
+        <source>Kortti PDF:ksi</source>
+        <translation>Kort som PDF</translation>
+    </message>
+    <message>
+        <source>Vie tiedot</source>
+        <translation>Exportera uppgifter</translation>
+    </message>
+    <message>
+        <source>Yhdistä</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>Poista tiedot</source>
+        <translation>Radera uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>PresentScreen</name>
+    <message>
+        <source>Paikalla nyt: {count}</source>
+        <translation>På plats nu: {count}</translation>
+    </message>
+    <message>
+        <source>{name} — sisään klo {time}</source>
+        <translation>{name} — in kl. {time}</translation>
+    </message>
+    <message>
+        <source>Paikalla nyt</source>
+        <translation>På plats nu</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Henkilöt</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Lainaus</source>
+        <translation>Utlåning</translation>
+    </message>
+    <message>
+        <source>Lounas</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Raportti</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Paikalla olevat</source>
+        <translation>De som är på plats</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyStep</name>
+    <message>
+        <source>Hyväksyn</source>
+        <translation>Jag godkänner</translation>
+    </message>
+    <message>
+        <source>En hyväksy</source>
+        <translation>Jag godkänner inte</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message>
+        <source>Palauta varmuuskopio: kiosk restore VARMUUSKOPIO --db {path} --force</source>
+        <translation>Återställ en säkerhetskopia: kiosk restore SÄKERHETSKOPIA --db {path} --force</translation>
+    </message>
+    <message>
+        <source>Kioski on jo käynnissä</source>
+        <translation>Kiosken är redan igång</translation>
+    </message>
+    <message>
+        <source>Toinen kioski käyttää samaa tietokantaa ({path}). Sulje se ensin.</source>
+        <translation>En annan kiosk använder samma databas ({path}). Stäng den först.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on uudemmasta versiosta</source>
+        <translation>Databasen är från en nyare version</translation>
+    </message>
+    <message>
+        <source>Päivitä kioski uusimpaan versioon. Tietokantaa ei muutettu.</source>
+        <translation>Uppdatera kiosken till den senaste versionen. Databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on vioittunut</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei voi kirjoittaa</source>
+        <translation>Det går inte att skriva i databasen</translation>
+    </message>
+    <message>
+        <source>Tarkista tiedoston {path} käyttöoikeudet tai levy.</source>
+        <translation>Kontrollera behörigheterna för filen {path} eller disken.</translation>
+    </message>
+    <message>
+        <source>Levy on täynnä</source>
+        <translation>Disken är full</translation>
+    </message>
+    <message>
+        <source>Vapauta tilaa levyltä ja yritä uudelleen.</source>
+        <translation>Frigör utrymme på disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>Kioski ei käynnistynyt</source>
+        <translation>Kiosken startade inte</translation>
+    </message>
+    <message>
+        <source>Kerro tilavastaavalle. Mitään tallennettua ei ole menetetty.</source>
+        <translation>Säg till lokalansvarig. Inget som sparats har gått förlorat.</translation>
+    </message>
+    <message>
+        <source>Yritä uudelleen</source>
+        <translation>Försök igen</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationScreen</name>
+    <message>
+        <source>Tervetuloa! Kuka olet?</source>
+        <translation>Välkommen! Vem är du?</translation>
+    </message>
+    <message>
+        <source>Oletko sinä?</source>
+        <translation>Är det du?</translation>
+    </message>
+    <message>
+        <source>Tietosuoja</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <source>Korttisi</source>
+        <translation>Ditt kort</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>Raportti: {path} ({pages} sivua)</source>
+        <translation>Rapport: {path} ({pages} sidor)</translation>
+    </message>
+    <message>
+        <source>Lähetetty tulostimelle.</source>
+        <translation>Skickad till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Tulostinta ei löytynyt. Raportti on tallennettu: {path}</source>
+        <translation>Ingen skrivare hittades. Rapporten har sparats: {path}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Kuukausiraportti</source>
+        <translation>Månadsrapport</translation>
+    </message>
+    <message>
+        <source>Kuukauden tapahtumat, kurssit ja huomiot raporttiin</source>
+        <translation>Månadens evenemang, kurser och anteckningar till rapporten</translation>
+    </message>
+    <message>
+        <source>Esikatsele</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Tulosta</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Edellinen kuukausi</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>Seuraava kuukausi</source>
+        <translation>Nästa månad</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>✓ Ilmoittauduttu lounaalle {day}</source>
+        <translation>✓ Anmäld till lunchen {day}</translation>
+    </message>
+    <message>
+        <source>Lounaalle ilmoittautuminen ei onnistunut: kysy tilavastaavalta.</source>
+        <translation>Anmälan till lunchen lyckades inte: fråga lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>Tervetuloa, {name}!</source>
+        <translation>Välkommen, {name}!</translation>
+    </message>
+    <message>
+        <source>Kirjauduit sisään klo {time}.
+Työhuoneessa nyt: {count}</source>
+        <translation>Du loggade in kl. {time}.
+I arbetsrummet nu: {count}</translation>
+    </message>
+    <message>
+        <source>Näkemiin, {name}!</source>
+        <translation>Hej då, {name}!</translation>
+    </message>
+    <message>
+        <source>Kirjauduit ulos klo {time}.
+Olit täällä {stayed}.</source>
+        <translation>Du loggade ut kl. {time}.
+Du var här {stayed}.</translation>
+    </message>
+    <message>
+        <source>Muista palauttaa lainasi tilavastaavalle: {items}</source>
+        <translation>Kom ihåg att lämna tillbaka det du lånat till lokalansvarig: {items}</translation>
+    </message>
+    <message>
+        <source>Kiitos, tervetuloa!</source>
+        <translation>Tack, välkommen!</translation>
+    </message>
+    <message>
+        <source>Käyntisi on kirjattu klo {time}, ilman nimeä.</source>
+        <translation>Ditt besök har antecknats kl. {time}, utan namn.</translation>
+    </message>
+    <message>
+        <source>Tämä kortti on korvattu uudella</source>
+        <translation>Det här kortet har ersatts med ett nytt</translation>
+    </message>
+    <message>
+        <source>Käytä uutta korttiasi tai etsi nimesi. Tilavastaava auttaa.</source>
+        <translation>Använd ditt nya kort eller sök ditt namn. Lokalansvarig hjälper dig.</translation>
+    </message>
+    <message>
+        <source>Korttia ei tunnistettu</source>
+        <translation>Kortet kändes inte igen</translation>
+    </message>
+    <message>
+        <source>Etsi nimesi, tai kysy tilavastaavalta uusi kortti.</source>
+        <translation>Sök ditt namn, eller be lokalansvarig om ett nytt kort.</translation>
+    </message>
+    <message>
+        <source>Koodi ei lukeutunut kunnolla</source>
+        <translation>Koden lästes inte ordentligt</translation>
+    </message>
+    <message>
+        <source>Näytä kortti lukijalle uudelleen, vähän kauempaa.</source>
+        <translation>Visa kortet för läsaren igen, lite längre ifrån.</translation>
+    </message>
+    <message>
+        <source>Tämä ei ole työhuoneen kortti</source>
+        <translation>Det här är inte arbetsrummets kort</translation>
+    </message>
+    <message>
+        <source>Näytä työhuoneen QR-kortti tai etsi nimesi.</source>
+        <translation>Visa arbetsrummets QR-kort eller sök ditt namn.</translation>
+    </message>
+    <message>
+        <source>Nähdään lounaalla, {name}!</source>
+        <translation>Vi ses på lunchen, {name}!</translation>
+    </message>
+    <message>
+        <source>{day} klo {time}</source>
+        <translation>{day} kl. {time}</translation>
+    </message>
+    <message>
+        <source>Vieraasi on mukana.</source>
+        <translation>Din gäst är med.</translation>
+    </message>
+    <message>
+        <source>Olit jo ilmoittautunut.</source>
+        <translation>Du var redan anmäld.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuminen peruttu</source>
+        <translation>Anmälan avbokad</translation>
+    </message>
+    <message>
+        <source>{name}, paikkasi lounaalla {day} on vapautettu.</source>
+        <translation>{name}, din plats på lunchen {day} är ledig igen.</translation>
+    </message>
+    <message>
+        <source>Lounaalle ilmoittautuminen ei onnistunut</source>
+        <translation>Anmälan till lunchen lyckades inte</translation>
+    </message>
+    <message>
+        <source>Lounas on täynnä. Kysy tilavastaavalta, hän auttaa.</source>
+        <translation>Lunchen är full. Fråga lokalansvarig om hjälp.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautumisaika on päättynyt. Kysy tilavastaavalta, hän auttaa.</source>
+        <translation>Anmälningstiden har gått ut. Fråga lokalansvarig om hjälp.</translation>
+    </message>
+    <message>
+        <source>Tämä lounas on peruttu.</source>
+        <translation>Den här lunchen är inställd.</translation>
+    </message>
+    <message>
+        <source>Kysy tilavastaavalta, hän auttaa.</source>
+        <translation>Fråga lokalansvarig om hjälp.</translation>
+    </message>
+    <message>
+        <source>{item} on lainassa sinulla</source>
+        <translation>Du har lånat {item}</translation>
+    </message>
+    <message>
+        <source>Palauta se tilavastaavalle {when} mennessä. Kiitos, {name}!</source>
+        <translation>Lämna tillbaka den till lokalansvarig senast kl. {when}. Tack, {name}!</translation>
+    </message>
+    <message>
+        <source>Lainaus ei onnistunut</source>
+        <translation>Det gick inte att låna</translation>
+    </message>
+    <message>
+        <source>Sinulla on palauttamaton laina. Palauta se ensin tai kysy tilavastaavalta.</source>
+        <translation>Du har ett lån som inte är återlämnat. Lämna tillbaka det först eller fråga lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>Selvä, ei rekisteröintiä</source>
+        <translation>Okej, ingen registrering</translation>
+    </message>
+    <message>
+        <source>Voit silti käydä täällä: valitse aloitusnäytöltä ”Käyn ilman nimeä”.</source>
+        <translation>Du kan ändå komma hit: välj ”Besök utan namn” på startskärmen.</translation>
+    </message>
+    <message>
+        <source>Nyt ei onnistunut</source>
+        <translation>Det gick inte nu</translation>
+    </message>
+    <message>
+        <source>Jokin meni vikaan</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>Mitään ei menetetty. Yritä uudelleen tai kysy tilavastaavalta.</source>
+        <translation>Inget gick förlorat. Försök igen eller fråga lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>Ilmoittaudu lounaalle {day}</source>
+        <translation>Anmäl mig till lunchen {day}</translation>
+    </message>
+    <message>
+        <source>Tietokanta on hetken varattuna. Yritä uudelleen hetken päästä.</source>
+        <translation>Databasen är upptagen en stund. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Laitteen muisti on täynnä. Kerro tilavastaavalle.</source>
+        <translation>Apparatens minne är fullt. Säg till lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>Tietoja ei voitu tallentaa. Kerro tilavastaavalle.</source>
+        <translation>Uppgifterna kunde inte sparas. Säg till lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Etsi nimellä</source>
+        <translation>Sök med namn</translation>
+    </message>
+</context>
+<context>
+    <name>SelfLendScreen</name>
+    <message>
+        <source>Korttia ei tunnistettu. Kysy tilavastaavalta.</source>
+        <translation>Kortet kändes inte igen. Fråga lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>{name}, nyt ei ole vapaita laitteita. Kysy tilavastaavalta.</source>
+        <translation>{name}, det finns inga lediga apparater nu. Fråga lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Lainaa laite</source>
+        <translation>Låna en apparat</translation>
+    </message>
+    <message>
+        <source>Näytä korttisi lukijalle.</source>
+        <translation>Visa ditt kort för läsaren.</translation>
+    </message>
+    <message>
+        <source>{name}, napauta laitetta, jonka lainaat. Palauta se tilavastaavalle ennen sulkemista.</source>
+        <translation>{name}, tryck på apparaten du lånar. Lämna tillbaka den till lokalansvarig innan vi stänger.</translation>
+    </message>
+</context>
+<context>
+    <name>YearStep</name>
+    <message>
+        <source>Tarkista vuosi: neljä numeroa, esimerkiksi 1975.</source>
+        <translation>Kontrollera året: fyra siffror, till exempel 1975.</translation>
+    </message>
+    <message>
+        <source>Poista numero</source>
+        <translation>Radera siffra</translation>
+    </message>
+</context>
+<context>
+    <name>answers</name>
+    <message>
+        <source>Sukupuoli</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Syntymävuosi</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Mikä on tilanteesi nyt?</source>
+        <translation>Vilken är din situation nu?</translation>
+    </message>
+    <message>
+        <source>Korkein koulutuksesi</source>
+        <translation>Din högsta utbildning</translation>
+    </message>
+    <message>
+        <source>Kansalaisuus</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Äidinkieli</source>
+        <translation>Modersmål</translation>
+    </message>
+    <message>
+        <source>Nainen</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Mies</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Muu tai ei-binäärinen</source>
+        <translation>Annat eller icke-binär</translation>
+    </message>
+    <message>
+        <source>Työtön, alle 12 kk</source>
+        <translation>Arbetslös, under 12 mån.</translation>
+    </message>
+    <message>
+        <source>Työtön, 12 kk tai kauemmin</source>
+        <translation>Arbetslös, 12 mån. eller längre</translation>
+    </message>
+    <message>
+        <source>Töissä</source>
+        <translation>I arbete</translation>
+    </message>
+    <message>
+        <source>Yrittäjä tai freelancer</source>
+        <translation>Företagare eller frilans</translation>
+    </message>
+    <message>
+        <source>Etätyössä</source>
+        <translation>Distansarbete</translation>
+    </message>
+    <message>
+        <source>Opiskelija</source>
+        <translation>Studerande</translation>
+    </message>
+    <message>
+        <source>Eläkkeellä</source>
+        <translation>Pensionär</translation>
+    </message>
+    <message>
+        <source>Muu, työelämän ulkopuolella</source>
+        <translation>Annat, utanför arbetslivet</translation>
+    </message>
+    <message>
+        <source>Peruskoulu tai vähemmän</source>
+        <translation>Grundskola eller mindre</translation>
+    </message>
+    <message>
+        <source>Lukio tai ammatillinen</source>
+        <translation>Gymnasium eller yrkesutbildning</translation>
+    </message>
+    <message>
+        <source>Korkeakoulu</source>
+        <translation>Högskola eller universitet</translation>
+    </message>
+    <message>
+        <source>Suomi</source>
+        <comment>citizenship</comment>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Muu EU-maa</source>
+        <translation>Annat EU-land</translation>
+    </message>
+    <message>
+        <source>EU:n ulkopuolelta</source>
+        <translation>Utanför EU</translation>
+    </message>
+    <message>
+        <source>Suomi</source>
+        <comment>mother tongue</comment>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Ruotsi</source>
+        <comment>mother tongue</comment>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <comment>mother tongue</comment>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>En halua sanoa</source>
+        <translation>Vill inte säga</translation>
+    </message>
+    <message>
+        <source>Kasvisruoka</source>
+        <translation>Vegetarisk mat</translation>
+    </message>
+    <message>
+        <source>Gluteeniton</source>
+        <translation>Glutenfri</translation>
+    </message>
+    <message>
+        <source>Laktoositon</source>
+        <translation>Laktosfri</translation>
+    </message>
+    <message>
+        <source>Ei sianlihaa</source>
+        <translation>Inget svinkött</translation>
+    </message>
+    <message>
+        <source>Muu, mikä?</source>
+        <translation>Annat, vilket?</translation>
+    </message>
+    <message>
+        <source>Kasvis</source>
+        <translation>Vegetarisk</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}.{month}.</source>
+        <translation>{weekday} {day}.{month}.</translation>
+    </message>
+    <message>
+        <source>{day} klo {time}</source>
+        <translation>{day} kl. {time}</translation>
+    </message>
+</context>
+</TS>
