@@ -38,15 +38,17 @@ def default_db_path() -> Path:
 
 
 def timings_from_settings(db: Database) -> Timings:
-    """Idle and confirmation times from the room's settings, where staff have set them."""
-    def seconds(key: str, default: int) -> int:
+    """Idle, confirmation, staff-lock and screen-saver times from the room's settings."""
+    def number(key: str, default: int, highest: int) -> int:
         try:
             value = int(settings.get(db, key, str(default)))
         except ValueError:
             return default
-        return value if 0 < value < 3600 else default
+        return value if 0 < value <= highest else default
 
-    return Timings(idle_ms=seconds("idle_seconds", 45) * 1000, result_ms=seconds("confirmation_seconds", 6) * 1000)
+    return Timings(idle_ms=number("idle_seconds", 45, 3600) * 1000, result_ms=number("confirmation_seconds", 6, 3600) * 1000,
+                   staff_idle_ms=number("staff_idle_seconds", 180, 3600) * 1000,
+                   saver_ms=number("screensaver_minutes", 10, 240) * 60_000)
 
 
 def home_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:
@@ -68,19 +70,59 @@ def registration_from_settings(db: Database) -> Registration:
     )
 
 
-def attach_services(window: MainWindow, db: Database, clock) -> None:
+def attach_services(window: MainWindow, db: Database, clock):
+    """Build the services and the rest of the window; returns the closing-time service, which
+    the kiosk ticks every minute."""
     from kiosk.checkin import CheckinService
+    from kiosk.closing import ClosingService
     from kiosk.lending import LendingService
     from kiosk.lunch import LunchService
     from kiosk.people import PeopleService
+    from kiosk.room_setup import RoomSettings
     from kiosk.staff import StaffService
+    from kiosk.staff_access import StaffAccess
 
     exports = db.path.parent / "exports"
     staff = StaffService(db, clock, exports=exports)
-    window.attach(CheckinService(db, clock), PeopleService(db, clock), staff, LendingService(db, clock),
-                  LunchService(db, clock), registration_from_settings(db),
+    checkin, lending, lunch = CheckinService(db, clock), LendingService(db, clock), LunchService(db, clock)
+    closing = ClosingService(db, clock, checkin, lending, lunch)
+    window.attach(checkin, PeopleService(db, clock), staff, lending, lunch, StaffAccess(db, clock), closing,
+                  RoomSettings(db), registration_from_settings(db),
                   self_service_lending=settings.get(db, "self_service_lending", "0") == "1",
                   print_lunch_list=lambda day: staff.lunch_list_pdf(day))
+    return closing
+
+
+def closing_time(closing) -> None:
+    """Every minute: visits left open after closing are closed, and the day's backup is made."""
+    try:
+        run = closing.tick()
+    except Exception:
+        log.exception("closing-time run failed; tried again in a minute")
+        return
+    if run is not None:
+        log.info("daily backup: %s", run.file if run.ok else f"FAILED: {run.message}")
+
+
+def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) -> None:
+    """Build the rest once home is on screen: the services, the first-start setup when the room
+    has none, the lock-down, the minute ticker of closing time, and the calm fault handler."""
+    closing = attach_services(window, db, clock)
+    window.locked_down = not windowed
+    if window._room.needs_setup():
+        window.first_start()
+    minute = QTimer(window, interval=60_000)
+    minute.timeout.connect(lambda: closing_time(closing))
+    minute.start()
+    closing_time(closing)
+
+    def fault(kind, value, traceback) -> None:
+        # A fault of ours: in the log with its traceback, a calm word on screen, back home. Never
+        # an exit to the desktop.
+        log.error("unexpected error", exc_info=(kind, value, traceback))
+        QTimer.singleShot(0, lambda: window.show_fault())
+
+    sys.excepthook = fault
 
 
 def retention(db: Database, clock) -> None:
@@ -98,6 +140,7 @@ def retention(db: Database, clock) -> None:
 
 
 def main_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:
+    """The whole window (tests, screenshots): no lock-down, no timers of the kiosk's own."""
     window = home_window(db, clock, timings)
     attach_services(window, db, clock)
     return window
@@ -110,6 +153,10 @@ def _show(app, window, windowed: bool) -> None:
     else:
         # Without a window manager showFullScreen() keeps the natural size: take the screen's too.
         window.setGeometry(app.primaryScreen().geometry())
+        # Frameless: no title bar to close or move; the window manager's close is ignored too.
+        from PySide6.QtCore import Qt
+
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.showFullScreen()
 
 
@@ -177,13 +224,13 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
         QTimer.singleShot(0, lambda: print(f"home-shown {time.monotonic():.6f}", flush=True))
     # The rest of the kiosk is built once home is on screen (a scan in those first milliseconds is
     # not seen); then people past the retention time are erased, and again every day.
-    QTimer.singleShot(0, lambda: attach_services(window, db, clock))
+    QTimer.singleShot(0, lambda: start_kiosk(app, window, db, clock, windowed))
     QTimer.singleShot(0, lambda: retention(db, clock))
     daily = QTimer(window, interval=24 * 3600 * 1000)
     daily.timeout.connect(lambda: retention(db, clock))
     daily.start()
     if os.environ.get("KIOSK_STARTUP_PROBE"):
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(0, lambda: app.exit(0))  # exit, not quit: quit asks the locked-down window to close
     if os.environ.get("KIOSK_SCAN_SCRIPT"):
         # tests/test_durability.py: scans typed in from a file while the process is killed.
         from kiosk.ui.scan_feeder import feed

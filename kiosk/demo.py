@@ -15,6 +15,7 @@ from kiosk import codes, names
 from kiosk.clock import HELSINKI, local, today_start
 from kiosk.db import Database, bulk, settings
 from kiosk.db.timestamps import to_text
+from kiosk.staff_access import hash_pin
 
 FIRST_NAMES = (
     "Aino Eino Eeva Helmi Väinö Elli Onni Sanna Jukka Päivi Tuula Seppo Kaarina Matti Leena "
@@ -37,6 +38,9 @@ class DemoSummary:
     people: int
     visits: int
     present_now: int
+
+
+DEMO_PIN = "1234"
 
 
 def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1) -> DemoSummary:
@@ -65,8 +69,11 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
     bulk.insert_all(db, person_rows, word_rows, card_rows, visit_rows)
     bulk.set_profiles(db, [_profile(rng, person_id, people) for person_id in range(1, people + 1)])
     _equipment(db, rng, [row[1] for row in present], now)
-    for key, value in (("lunch_menu", "Hernekeitto ja pannukakku"), ("lunch_price", "3 €"), ("room_municipality", "Lapinjärvi")):
+    for key, value in (("lunch_menu", "Hernekeitto ja pannukakku"), ("lunch_price", "3 €"), ("room_municipality", "Lapinjärvi"),
+                       ("organisation_name", "Kylätoimintayhdistys ry")):
         settings.put(db, key, value)
+    # The demo's staff PIN, printed in the README: a demo kiosk skips the first-start setup.
+    settings.put(db, "staff_pin_hash", hash_pin(DEMO_PIN))
     return DemoSummary(people, len(visit_rows), len(present))
 
 

@@ -31,3 +31,30 @@ def scan(target, code: str) -> None:
 
 def focus_target(window):
     return QApplication.focusWidget() or window
+
+
+TEST_PIN = "2468"
+
+
+def enter_staff(window, target=None) -> None:
+    """Into staff mode as an attendant does: hold the room's name, then tap the PIN."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    if window._room.needs_setup():
+        window._room.save(window._room.load(), TEST_PIN)
+    label = window.home.room
+    for kind in (QEvent.Type.MouseButtonPress,):
+        QApplication.sendEvent(label, QMouseEvent(kind, QPointF(5, 5), QPointF(5, 5), Qt.MouseButton.LeftButton,
+                                                  Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    label._hold.timeout.emit()  # held long enough
+    QApplication.sendEvent(label, QMouseEvent(QEvent.Type.MouseButtonRelease, QPointF(5, 5), QPointF(5, 5),
+                                              Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    assert window.current() is window.pin
+    if target is not None:
+        window._after_pin = target
+    for digit in TEST_PIN:
+        window.pin.pad.digits[digit].click()
+    window.pin.pad.ok.click()
+    assert window.staff_mode

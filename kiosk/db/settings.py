@@ -17,3 +17,12 @@ def put(db: Database, key: str, value: str) -> None:
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
+
+
+def put_many(db: Database, values: dict[str, str]) -> None:
+    """Several settings in one transaction: a setup is saved whole or not at all."""
+    with db.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            list(values.items()),
+        )

@@ -18,28 +18,45 @@ from kiosk.ui.screen import Screen
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 
 
+class LongPressLabel(QLabel):
+    """The room's name: held down for a moment, it opens the staff PIN. Discreet on purpose."""
+
+    long_pressed = Signal()
+
+    def __init__(self, text: str, hold_ms: int, **kwargs):
+        super().__init__(text, **kwargs)
+        self._hold = QTimer(self, singleShot=True, interval=hold_ms)
+        self._hold.timeout.connect(self.long_pressed)
+
+    def mousePressEvent(self, event) -> None:
+        self._hold.start()
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._hold.stop()
+        event.accept()
+
+
 class HomeScreen(Screen):
     find_by_name = Signal()
     register = Signal()
     anonymous = Signal()
     borrow = Signal()
     lunch = Signal()
-    show_present = Signal()
+    staff = Signal()
     language_chosen = Signal(str)
 
-    def __init__(self, clock, room_name: str, parent: QWidget | None = None):
+    def __init__(self, clock, room_name: str, long_press_ms: int = 1500, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("home")
         self._clock = clock
 
-        self.room = QLabel(room_name, objectName="room")
+        self.room = LongPressLabel(room_name, long_press_ms, objectName="room")
+        self.room.long_pressed.connect(self.staff)
         self.time = QLabel(objectName="clock")
         self.date = QLabel(objectName="date")
-        self.present_button = QPushButton(objectName="discreet")
-        self.present_button.clicked.connect(self.show_present)
         top = QHBoxLayout()
         top.addWidget(self.room, 1)
-        top.addWidget(self.present_button)
 
         clock_box = QVBoxLayout()
         clock_box.addWidget(self.time)
@@ -135,6 +152,5 @@ class HomeScreen(Screen):
                 self.tr("Lounas {day} klo {time} · vapaita paikkoja {seats}").format(
                     day=day_text(info.day), time=clock_text(info.starts), seats=info.seats_left)
                 + (f"\n{second}" if second else ""))
-        self.present_button.setText(self.tr("Paikalla nyt"))
-        self.present_button.setAccessibleName(self.tr("Paikalla nyt (henkilökunnalle)"))
+        self.room.setAccessibleDescription(self.tr("Henkilökunta: pidä painettuna"))
         self.tick()

@@ -31,6 +31,9 @@ class IdleWatch(QObject):
             self._timer.start()
         return False
 
+    def set_timeout(self, timeout_ms: int) -> None:
+        self._timer.setInterval(timeout_ms)
+
     def restart(self) -> None:
         self._timer.start()
 

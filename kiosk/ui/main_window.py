@@ -19,10 +19,13 @@ from kiosk.ui.home_screen import HomeScreen
 
 if TYPE_CHECKING:
     from kiosk.checkin import CheckinService
+    from kiosk.closing import ClosingService
     from kiosk.lending import LendingService
     from kiosk.lunch import LunchService
     from kiosk.people import PeopleService
+    from kiosk.room_setup import RoomSettings
     from kiosk.staff import StaffService
+    from kiosk.staff_access import StaffAccess
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +35,9 @@ class Timings:
     idle_ms: int = 45_000  # a visitor screen left alone goes home
     result_ms: int = 6_000  # a confirmation stays this long
     scan_gap_ms: int = 50  # a scanner types faster than this between characters
+    staff_idle_ms: int = 180_000  # staff mode left alone locks itself and goes home
+    saver_ms: int = 600_000  # the dim screen saver after this long without a touch
+    long_press_ms: int = 1_500  # holding the room's name this long asks for the staff PIN
 
 
 @dataclass(frozen=True)
@@ -51,18 +57,27 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(room_name)
         self._timings = timings
         self._watchers: tuple = ()
-        self.home = HomeScreen(clock, room_name)
+        self.staff_mode = False
+        self.locked_down = False  # set by the kiosk at start-up; a test window can be closed
+        self._quitting = False
+        self.home = HomeScreen(clock, room_name, timings.long_press_ms)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
 
     def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService, lending: LendingService,
-               lunch: LunchService, registration: Registration = Registration(), self_service_lending: bool = False,
+               lunch: LunchService, access: StaffAccess, closing: ClosingService, room: RoomSettings,
+               registration: Registration = Registration(), self_service_lending: bool = False,
                print_lunch_list=lambda day: None) -> None:
         """Build every screen but home and start listening for scans."""
         from kiosk.checkin import CheckedIn
         from kiosk.errors import KioskError
         from kiosk.ui.anonymous_screen import AnonymousScreen
+        from kiosk.ui.closing_screen import ClosingScreen
+        from kiosk.ui.pin_screen import PinScreen
+        from kiosk.ui.screensaver import ScreenSaver
+        from kiosk.ui.setup_screen import SetupScreen
+        from kiosk.ui.visits_screen import VisitsScreen
         from kiosk.ui.idle import IdleWatch
         from kiosk.ui.lending_screen import LendingScreen
         from kiosk.ui.lunch_list_screen import LunchListScreen
@@ -93,13 +108,35 @@ class MainWindow(QMainWindow):
         self.lunch = LunchScreen(lunch, people)
         self.lunch_list = LunchListScreen(lunch, print_lunch_list)
         self.report = ReportScreen(staff)
+        self._room = room
+        self.pin = PinScreen(access, self._clock)
+        self.first_setup = SetupScreen(room, first_start=True)
+        self.settings = SetupScreen(room, first_start=False)
+        self.closing = ClosingScreen(closing)
+        self.visits = VisitsScreen(closing, self._clock)
+        self.saver = ScreenSaver(self._clock)
         for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
-                       self.lending, self.self_lend, self.lunch, self.lunch_list, self.report):
+                       self.lending, self.self_lend, self.lunch, self.lunch_list, self.report, self.pin,
+                       self.first_setup, self.settings, self.closing, self.visits, self.saver):
             self.stack.addWidget(screen)
-        self.present.show_report.connect(lambda: self.show_screen(self.report))
-        self.report.back.connect(self.show_present)
-        self.present.show_lunch_list.connect(lambda: self.show_screen(self.lunch_list))
-        self.lunch_list.back.connect(self.show_present)
+        # Staff mode: everything an attendant sees is behind the PIN, and leaving it locks it.
+        self._staff_screens = (self.present, self.people, self.lending, self.lunch_list, self.report, self.settings,
+                               self.closing, self.visits)
+        self._after_pin: QWidget | None = None
+        self.home.staff.connect(self.show_present)
+        self.pin.back.connect(self.go_home)
+        self.pin.granted.connect(self._unlocked)
+        self.first_setup.saved.connect(self._set_up)
+        self.settings.saved.connect(self._set_up)
+        self.settings.back.connect(self.show_present)
+        for screen, signal in ((self.report, self.present.show_report), (self.lunch_list, self.present.show_lunch_list),
+                               (self.closing, self.present.show_closing), (self.visits, self.present.show_visits),
+                               (self.settings, self.present.show_settings)):
+            signal.connect(lambda s=screen: self.show_staff(s))
+            screen.back.connect(self.show_present)
+        self.present.lock.connect(self.go_home)
+        self.present.quit_kiosk.connect(self.quit_kiosk)
+        self.saver.woken.connect(self.go_home)
         # The name search serves two purposes: checking in, or saying who signs up for lunch.
         self._name_for_lunch = False
         self.home.lunch.connect(lambda: self.show_screen(self.lunch))
@@ -112,8 +149,8 @@ class MainWindow(QMainWindow):
         self.home.borrow.connect(lambda: self.show_screen(self.self_lend))
         self.self_lend.back.connect(self.go_home)
         self.self_lend.outcome.connect(self._show_result)
-        self.present.show_people.connect(lambda: self.show_screen(self.people))
-        self.present.show_lending.connect(lambda: self.show_screen(self.lending))
+        self.present.show_people.connect(lambda: self.show_staff(self.people))
+        self.present.show_lending.connect(lambda: self.show_staff(self.lending))
         self.people.back.connect(self.show_present)
         self.lending.back.connect(self.show_present)
 
@@ -128,7 +165,6 @@ class MainWindow(QMainWindow):
         self.anonymous.chosen.connect(lambda situation: self._act(self._checkin.anonymous, situation))
 
         self.home.find_by_name.connect(lambda: self.show_screen(self.name_search))
-        self.home.show_present.connect(self.show_present)
         self.name_search.back.connect(self.go_home)
         self.name_search.person_chosen.connect(self._name_chosen)
         self.result.done.connect(self.go_home)
@@ -139,7 +175,9 @@ class MainWindow(QMainWindow):
         self.scanner.scanned.connect(self._scanned)
         self.idle = IdleWatch(self._timings.idle_ms, self)
         self.idle.idle.connect(self.go_home)
-        self._watchers = (self.scanner, self.idle)
+        self.saver_idle = IdleWatch(self._timings.saver_ms, self)
+        self.saver_idle.idle.connect(self._dim)
+        self._watchers = (self.scanner, self.idle, self.saver_idle)
         if self.isVisible():
             self._watch(True)
 
@@ -158,7 +196,8 @@ class MainWindow(QMainWindow):
             app.installEventFilter(watcher) if on else app.removeEventFilter(watcher)
         if self._watchers:
             # A hidden window neither takes scans nor goes home by itself.
-            self.idle.restart() if on else self.idle.stop()
+            for watch in (self.idle, self.saver_idle):
+                watch.restart() if on else watch.stop()
 
     def _find_name_for_lunch(self) -> None:
         self._name_for_lunch = True
@@ -192,24 +231,93 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
+        staff = screen in self._staff_screens or screen is self.first_setup
+        self.idle.set_timeout(self._timings.staff_idle_ms if staff else self._timings.idle_ms)
         self.idle.restart()
 
-    def show_present(self) -> None:
+    # --- staff mode
+    def show_staff(self, screen: QWidget) -> None:
+        """An attendant's screen, after the PIN unless staff mode is on (or the room not set up)."""
+        if self._room.needs_setup():
+            self.first_start()
+            return
+        if not self.staff_mode:
+            self._after_pin = screen
+            self.show_screen(self.pin)
+            return
         try:
-            self.present.refresh()
+            if hasattr(screen, "refresh"):
+                screen.refresh()
         except self._known_faults as error:
             self._show_result(error)
             return
-        self.show_screen(self.present)
+        self.show_screen(screen)
+
+    def show_present(self) -> None:
+        self.show_staff(self.present)
+
+    def _unlocked(self) -> None:
+        self.staff_mode = True
+        target, self._after_pin = self._after_pin or self.present, None
+        self.show_staff(target)
+
+    def first_start(self) -> None:
+        """The room's setup, shown at start while the room has none: there is no staff mode
+        without a PIN. Left alone for the staff idle time it goes home; holding the room's name
+        brings it back."""
+        self.show_screen(self.first_setup)
+
+    def _set_up(self) -> None:
+        room = self._room.load()
+        self.home.room.setText(room.room_name)
+        self.setWindowTitle(room.room_name)
+        self.saver_idle.set_timeout(room.screensaver_minutes * 60_000)
+        if self.current() is self.settings:
+            self.show_staff(self.present)
+        else:
+            self.go_home()
+
+    def _dim(self) -> None:
+        """The screen saver, over a visitor screen only; a touch or scan wakes the kiosk."""
+        screen = self.current()
+        if screen not in self._staff_screens and screen not in (self.first_setup, self.pin):
+            self.stack.setCurrentWidget(self.saver)  # no idle restart: it would wake the saver
+
+    # --- lock-down: only staff mode quits
+    def quit_kiosk(self) -> None:
+        if self.staff_mode or not self.locked_down:
+            self._quitting = True
+            self.close()
+            QCoreApplication.quit()
+
+    def closeEvent(self, event) -> None:
+        if self.locked_down and not self._quitting:
+            event.ignore()  # Alt+F4, the window manager's close, a stray close(): the kiosk stays
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        # Escape never leaves full screen nor closes anything; Alt+F4 comes as a close event.
+        if self.locked_down and event.key() == 0x01000000:  # Qt.Key_Escape, without importing Qt
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def go_home(self) -> None:
-        """Back to the start, with no trace of the last visitor on any screen."""
+        """Back to the start, with no trace of the last visitor on any screen; staff mode locks."""
+        self.staff_mode = False
+        self._after_pin = None
         for i in range(self.stack.count()):
             self.stack.widget(i).reset()
         self._name_for_lunch = False
         if self._watchers:
             self._show_next_lunch()
         self.stack.setCurrentWidget(self.home)
+
+    def show_fault(self) -> None:
+        """After an unexpected error: a calm message, then home by itself."""
+        self.staff_mode = False
+        self._show_result(None)
 
     def _act(self, action, argument) -> None:
         try:

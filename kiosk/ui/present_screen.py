@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -21,20 +21,33 @@ class PresentScreen(Screen):
     show_lending = Signal()
     show_lunch_list = Signal()
     show_report = Signal()
+    show_visits = Signal()
+    show_closing = Signal()
+    show_settings = Signal()
+    lock = Signal()
+    quit_kiosk = Signal()
 
     def __init__(self, checkin: CheckinService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("present")
         self._checkin = checkin
         header = self.header()
-        # The attendant's other screens, in a row of their own so that a portrait tablet fits them.
-        tools = QHBoxLayout()
-        for name, signal in (("people", self.show_people), ("lending", self.show_lending),
-                             ("lunch", self.show_lunch_list), ("report", self.show_report)):
+        # This is staff mode's home: the attendant's other screens in a grid of their own, so that
+        # a portrait tablet fits them; "Quit" exists here and nowhere else.
+        tools = QGridLayout()
+        for i, (name, signal) in enumerate((
+                ("people", self.show_people), ("lending", self.show_lending), ("lunch", self.show_lunch_list),
+                ("report", self.show_report), ("visits", self.show_visits), ("closing", self.show_closing),
+                ("settings", self.show_settings), ("lock", self.lock))):
             button = QPushButton(objectName="secondary")
+            button.setMinimumHeight(64)
             button.clicked.connect(signal)
             setattr(self, f"{name}_button", button)
-            tools.addWidget(button)
+            tools.addWidget(button, i // 4, i % 4)
+        self.quit_button = QPushButton(objectName="danger")
+        self.quit_button.setMinimumHeight(64)
+        self.quit_button.clicked.connect(self.quit_kiosk)
+        header.addWidget(self.quit_button)
         self.list = QListWidget(objectName="present_list")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -60,6 +73,11 @@ class PresentScreen(Screen):
         self.lending_button.setText(self.tr("Lainaus"))
         self.lunch_button.setText(self.tr("Lounas"))
         self.report_button.setText(self.tr("Raportti"))
+        self.visits_button.setText(self.tr("Käynnit"))
+        self.closing_button.setText(self.tr("Sulkeminen"))
+        self.settings_button.setText(self.tr("Asetukset"))
+        self.lock_button.setText(self.tr("Lukitse"))
+        self.quit_button.setText(self.tr("Sulje kioski"))
         self.list.setAccessibleName(self.tr("Paikalla olevat"))
         if self.isVisible():
             self.refresh()

@@ -36,6 +36,7 @@ def walk(window, clock) -> Iterator[str]:
     window.scanner.scanned.emit(codes.new_code(codes.Kind.PERSON))
     yield "card-unknown"
     window.go_home()
+    window.staff_mode = True
     window.show_present()
     yield "present"
     window.present.people_button.click()
@@ -58,10 +59,12 @@ def walk(window, clock) -> Iterator[str]:
         window.lunch.sign_up.click()
         yield "lunch-signed-up"
     window.go_home()
+    window.staff_mode = True
     window.show_present()
     window.present.lunch_button.click()
     yield "lunch-list"
     window.go_home()
+    window.staff_mode = True
     window.show_present()
     window.present.report_button.click()
     window.report.preview()
@@ -75,7 +78,35 @@ def walk(window, clock) -> Iterator[str]:
     yield "anonymous"
     window.anonymous.situation.buttons["pensioner"].click()
     yield "anonymous-done"
+    yield from _staff(window)
     window.go_home()
+
+
+def _staff(window) -> Iterator[str]:
+    """The way into staff mode, its screens, the first-start setup and the screen saver."""
+    window.go_home()
+    window.show_staff(window.present)
+    for digit in "12":
+        window.pin.pad.digits[digit].click()
+    yield "staff-pin"
+    window.pin.reset()
+    window.staff_mode = True  # the room's own PIN is not known here
+    window.show_staff(window.closing)
+    yield "closing"
+    window.show_staff(window.visits)
+    window.visits.list.setCurrentRow(0)
+    yield "visits"
+    window.show_staff(window.settings)
+    for page in ("names", "hours", "lunch-days", "kiosk", "pin"):
+        yield f"settings-{page}"
+        window.settings.next.click()
+    window.go_home()
+    window.show_screen(window.first_setup)
+    yield "first-start"
+    window.first_setup.reset()
+    window.go_home()
+    window._dim()
+    yield "screen-saver"
 
 
 def _lending(window) -> Iterator[str]:

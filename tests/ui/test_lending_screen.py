@@ -3,7 +3,7 @@
 import pytest
 
 from kiosk.lending import LendingService
-from tests.helpers import focus_target, scan
+from tests.helpers import focus_target, scan, enter_staff
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def items(lending):
 
 
 def open_lending(window):
-    window.home.present_button.click()
+    enter_staff(window)
     window.present.lending_button.click()
     assert window.current() is window.lending
     return window.lending

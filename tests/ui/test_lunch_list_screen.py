@@ -1,5 +1,6 @@
 """The attendant's and the cook's lunch list."""
 
+from tests.helpers import enter_staff
 from datetime import date
 
 import pytest
@@ -18,7 +19,7 @@ def lunch(db, clock):
 
 
 def open_list(window):
-    window.home.present_button.click()
+    enter_staff(window)
     window.present.lunch_button.click()
     assert window.current() is window.lunch_list
     return window.lunch_list

@@ -2,13 +2,14 @@
 
 import json
 
+from tests.helpers import enter_staff
 from kiosk.checkin import ReplacedCard, UnknownCard
 from kiosk.db import audit
 from kiosk.profile import Profile
 
 
 def open_people(window, query):
-    window.home.present_button.click()
+    enter_staff(window)
     window.present.people_button.click()
     screen = window.people
     screen.search.setText(query)

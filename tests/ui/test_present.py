@@ -1,12 +1,12 @@
 from kiosk.db import open_database
-from tests.helpers import focus_target, scan
+from tests.helpers import focus_target, scan, enter_staff
 
 
 def test_who_is_here_lists_people_with_check_in_times(window, people, checkin, clock):
     checkin.scan(people.add("Aino", "Virtanen").card_code)
     clock.advance(minutes=20)
     checkin.scan(people.add("Åsa", "Öberg").card_code)
-    window.home.present_button.click()
+    enter_staff(window)
     assert window.current() is window.present
     assert window.present.title.text() == "Paikalla nyt: 2"
     items = [window.present.list.item(i).text() for i in range(window.present.list.count())]
@@ -24,7 +24,7 @@ def test_restart_keeps_the_data(make_window, db_path, db, people, clock):
     reopened = open_database(db_path)
     try:
         second = make_window(database=reopened)
-        second.home.present_button.click()
+        enter_staff(second)
         assert second.present.title.text() == "Paikalla nyt: 1"
         assert second.present.list.item(0).text().startswith("Aino V.")
     finally:

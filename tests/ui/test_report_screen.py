@@ -2,6 +2,7 @@
 
 import uuid
 
+from tests.helpers import enter_staff
 from kiosk.db.timestamps import to_text
 from tests.test_statistics import at
 
@@ -11,7 +12,7 @@ def test_notes_are_kept_per_month_and_the_preview_shows_the_pdf(window, people, 
     with db.transaction() as conn:
         conn.execute("INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source) VALUES (?, ?, ?, ?, 'scan')",
                      (str(uuid.uuid4()), aino.id, to_text(at(2026, 10, 5, 9)), to_text(at(2026, 10, 5, 12))))
-    window.home.present_button.click()
+    enter_staff(window)
     window.present.report_button.click()
     screen = window.report
     assert screen.month.text() == "lokakuu 2026"  # last month by default

@@ -1,0 +1,82 @@
+"""The room's own facts, asked at first start and changed later by staff: names, opening hours,
+lunch days, the kiosk's behaviour, and the staff PIN."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk import opening_hours
+from kiosk.db import Database, settings
+from kiosk.staff_access import hash_pin, valid_pin
+
+CAMERAS = ("front", "back", "none")
+
+
+@dataclass(frozen=True)
+class RoomSetup:
+    room_name: str
+    organisation_name: str
+    week: opening_hours.Week
+    lunch_days: frozenset[int]  # weekdays, Monday 0
+    screensaver_minutes: int = 10
+    camera: str = "front"
+    backup_folder: str = ""  # empty: backups/ beside the database
+
+
+def needs_setup(db: Database) -> bool:
+    return not settings.get(db, "staff_pin_hash")
+
+
+def load(db: Database) -> RoomSetup:
+    def number(key: str, default: int) -> int:
+        value = settings.get(db, key, str(default))
+        return int(value) if value.isdigit() else default
+
+    days = settings.get(db, "lunch_weekdays", "3")
+    return RoomSetup(
+        room_name=settings.get(db, "room_name", "Yhteinen työhuone"),
+        organisation_name=settings.get(db, "organisation_name"),
+        week=opening_hours.week(db),
+        lunch_days=frozenset(int(d) for d in days.split(",") if d.strip().isdigit() and int(d) < 7),
+        screensaver_minutes=number("screensaver_minutes", 10),
+        camera=settings.get(db, "camera", "front"),
+        backup_folder=settings.get(db, "backup_folder"),
+    )
+
+
+def save(db: Database, setup: RoomSetup, pin: str | None = None) -> None:
+    """All of it in one transaction; ``pin`` None keeps the PIN there is."""
+    if not setup.room_name.strip():
+        raise ValueError("the room needs a name")
+    if setup.camera not in CAMERAS:
+        raise ValueError(f"not a camera choice: {setup.camera}")
+    values = {
+        "room_name": setup.room_name.strip(),
+        "organisation_name": setup.organisation_name.strip(),
+        "opening_hours": opening_hours.format_week(setup.week),
+        "lunch_weekdays": ",".join(str(d) for d in sorted(setup.lunch_days)),
+        "screensaver_minutes": str(max(1, min(setup.screensaver_minutes, 240))),
+        "camera": setup.camera,
+        "backup_folder": setup.backup_folder.strip(),
+    }
+    if pin is not None:
+        if not valid_pin(pin):
+            raise ValueError("a PIN is 4 to 8 digits")
+        values["staff_pin_hash"] = hash_pin(pin)
+    settings.put_many(db, values)
+
+
+class RoomSettings:
+    """The same, for a screen: it holds the database so the screen does not."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def needs_setup(self) -> bool:
+        return needs_setup(self._db)
+
+    def load(self) -> RoomSetup:
+        return load(self._db)
+
+    def save(self, setup: RoomSetup, pin: str | None = None) -> None:
+        save(self._db, setup, pin)

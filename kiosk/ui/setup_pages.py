@@ -1,0 +1,248 @@
+"""The pages of the room's setup: names, opening hours, lunch days, the kiosk, the PIN."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk import opening_hours
+from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.steps import big_button, typed_into
+
+STEP_MINUTES = 30
+
+
+def _checkable(text: str = "") -> QPushButton:
+    button = big_button(text, "secondary")
+    button.setCheckable(True)
+    return button
+
+
+class Stepper(QWidget):
+    """A value changed with big − and + buttons: no typing on a tablet."""
+
+    def __init__(self, shown, step, lowest, highest, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._shown, self._step, self._lowest, self._highest = shown, step, lowest, highest
+        self.value = lowest
+        self.minus, self.plus = big_button("−", "key"), big_button("+", "key")
+        self.minus.setMinimumWidth(64)
+        self.plus.setMinimumWidth(64)
+        self.label = QLabel(objectName="stepper")
+        self.minus.clicked.connect(lambda: self.set(self.value - self._step))
+        self.plus.clicked.connect(lambda: self.set(self.value + self._step))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.minus)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.plus)
+
+    def set(self, value: int) -> None:
+        self.value = max(self._lowest, min(value, self._highest))
+        self.label.setText(self._shown(self.value))
+
+
+def _time_stepper() -> Stepper:
+    stepper = Stepper(lambda m: f"{m // 60}.{m % 60:02d}", STEP_MINUTES, 6 * 60, 23 * 60 + 30)
+    for button in (stepper.minus, stepper.plus):
+        button.setObjectName("compact")  # 56 px high: seven rows of them fit a landscape tablet
+    return stepper
+
+
+class NamesPage(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.room_label, self.organisation_label = QLabel(objectName="hint"), QLabel(objectName="hint")
+        self.room, self.organisation = QLineEdit(objectName="field"), QLineEdit(objectName="field")
+        for field in (self.room, self.organisation):
+            field.setMaxLength(80)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.typed.connect(lambda text: typed_into(self._field(), text))
+        self.keyboard.erased.connect(lambda: self._field().backspace())
+        layout = QVBoxLayout(self)
+        for label, field in ((self.room_label, self.room), (self.organisation_label, self.organisation)):
+            layout.addWidget(label)
+            layout.addWidget(field)
+        layout.addStretch(1)
+        layout.addWidget(self.keyboard, 2)
+        self.retranslate()
+
+    def _field(self) -> QLineEdit:
+        return self.organisation if self.organisation.hasFocus() else self.room
+
+    def retranslate(self) -> None:
+        self.room_label.setText(self.tr("Työhuoneen nimi (näkyy aloitusnäytöllä ja korteissa)"))
+        self.organisation_label.setText(self.tr("Ylläpitäjä, esimerkiksi yhdistys tai kunta"))
+        self.room.setAccessibleName(self.room_label.text())
+        self.organisation.setAccessibleName(self.organisation_label.text())
+
+
+class HoursPage(QWidget):
+    """Open or closed, and from when to when, for each weekday."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.explain = QLabel(objectName="hint", wordWrap=True)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.days: list[tuple[QPushButton, Stepper, Stepper]] = []
+        for weekday in range(7):
+            row = (_checkable(), _time_stepper(), _time_stepper())
+            row[0].setObjectName("compact")
+            row[0].toggled.connect(lambda on, r=row: (r[1].setEnabled(on), r[2].setEnabled(on)))
+            for column, widget in enumerate(row):
+                grid.addWidget(widget, weekday, column)
+            self.days.append(row)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def show_week(self, week: opening_hours.Week) -> None:
+        for weekday, (open_button, opens, closes) in enumerate(self.days):
+            hours = week.get(weekday)
+            open_button.setChecked(hours is not None)
+            opens.setEnabled(hours is not None)
+            closes.setEnabled(hours is not None)
+            opens.set(hours.opens.hour * 60 + hours.opens.minute if hours else 9 * 60)
+            closes.set(hours.closes.hour * 60 + hours.closes.minute if hours else 16 * 60)
+
+    def week(self) -> opening_hours.Week:
+        return {
+            weekday: opening_hours.Hours(time(opens.value // 60, opens.value % 60), time(closes.value // 60, closes.value % 60))
+            for weekday, (open_button, opens, closes) in enumerate(self.days)
+            if open_button.isChecked() and closes.value > opens.value
+        }
+
+    def retranslate(self) -> None:
+        self.explain.setText(self.tr("Aukioloajat. Sulkemisaikaan lainat erääntyvät ja unohtuneet uloskirjautumiset tehdään."))
+        for weekday, (open_button, opens, closes) in enumerate(self.days):
+            open_button.setText(QLocale().standaloneDayName(weekday + 1))
+            open_button.setAccessibleName(self.tr("{day} auki").format(day=open_button.text()))
+            for stepper, what in ((opens, self.tr("aukeaa")), (closes, self.tr("sulkeutuu"))):
+                stepper.minus.setAccessibleName(self.tr("{day} {what} aiemmin").format(day=open_button.text(), what=what))
+                stepper.plus.setAccessibleName(self.tr("{day} {what} myöhemmin").format(day=open_button.text(), what=what))
+
+
+class LunchDaysPage(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.explain = QLabel(objectName="hint", wordWrap=True)
+        self.days = [_checkable() for _ in range(7)]
+        grid = QGridLayout()
+        for weekday, button in enumerate(self.days):
+            grid.addWidget(button, weekday // 2, weekday % 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def show_days(self, days: frozenset[int]) -> None:
+        for weekday, button in enumerate(self.days):
+            button.setChecked(weekday in days)
+
+    def chosen(self) -> frozenset[int]:
+        return frozenset(d for d, button in enumerate(self.days) if button.isChecked())
+
+    def retranslate(self) -> None:
+        self.explain.setText(self.tr("Minä päivinä on yhteinen lounas? Ruokalista ja paikat asetetaan lounaslistalla."))
+        for weekday, button in enumerate(self.days):
+            button.setText(QLocale().standaloneDayName(weekday + 1))
+
+
+class KioskPage(QWidget):
+    """How the kiosk behaves: screen saver, camera, where the daily backup goes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.saver_label, self.camera_label, self.folder_label = (QLabel(objectName="hint", wordWrap=True) for _ in range(3))
+        self.saver = Stepper(lambda m: self.tr("{m} min").format(m=m), 5, 5, 120)
+        self.cameras = {code: _checkable() for code in ("front", "back", "none")}
+        for code, button in self.cameras.items():
+            button.clicked.connect(lambda _=False, c=code: self.choose_camera(c))
+        self.folder = QLineEdit(objectName="field")
+        cameras = QHBoxLayout()
+        for button in self.cameras.values():
+            cameras.addWidget(button)
+        layout = QVBoxLayout(self)
+        for label, widget in ((self.saver_label, self.saver), (self.camera_label, cameras), (self.folder_label, self.folder)):
+            layout.addWidget(label)
+            layout.addWidget(widget) if isinstance(widget, QWidget) else layout.addLayout(widget)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def choose_camera(self, code: str) -> None:
+        for c, button in self.cameras.items():
+            button.setChecked(c == code)
+
+    def camera(self) -> str:
+        return next((c for c, b in self.cameras.items() if b.isChecked()), "none")
+
+    def retranslate(self) -> None:
+        self.saver_label.setText(self.tr("Näytönsäästäjä, kun kukaan ei ole koskenut näyttöön"))
+        self.camera_label.setText(self.tr("Kamera QR-korttien lukemiseen"))
+        self.folder_label.setText(self.tr("Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)"))
+        self.folder.setAccessibleName(self.folder_label.text())
+        for code, text in (("front", self.tr("Etukamera")), ("back", self.tr("Takakamera")), ("none", self.tr("Ei kameraa"))):
+            self.cameras[code].setText(text)
+        self.saver.set(self.saver.value)
+
+
+class PinPage(QWidget):
+    """The staff PIN twice, the same both times; or, in settings, keep the one there is."""
+
+    chosen = Signal(object)  # the new PIN, or None to keep the old one
+
+    def __init__(self, can_keep: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.explain = QLabel(objectName="hint", wordWrap=True)
+        self.pad = PinPad()
+        self.pad.entered.connect(self._entered)
+        self.keep = big_button(kind="secondary")
+        self.keep.clicked.connect(lambda: self.chosen.emit(None))
+        self.keep.setVisible(can_keep)
+        top = QHBoxLayout()
+        top.addWidget(self.explain, 1)
+        top.addWidget(self.keep)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pad, 1)
+        self._first: str | None = None
+        self.retranslate()
+
+    def _entered(self, pin: str) -> None:
+        from kiosk.staff_access import valid_pin
+
+        if not valid_pin(pin):
+            self.pad.message.setText(self.tr("PIN on 4–8 numeroa."))
+        elif self._first is None:
+            self._first = pin
+            self.retranslate()
+        elif pin != self._first:
+            self._first = None
+            self.retranslate()
+            self.pad.message.setText(self.tr("PIN-koodit eivät olleet samat. Aloita alusta."))
+        else:
+            self._first = None
+            self.retranslate()
+            self.chosen.emit(pin)
+
+    def reset(self) -> None:
+        self._first = None
+        self.pad.reset()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._first is None:
+            self.explain.setText(self.tr("Henkilökunnan PIN (4–8 numeroa). Sillä pääsee henkilökunnan näkymiin."))
+        else:
+            self.explain.setText(self.tr("Sama PIN uudelleen, niin tiedät sen varmasti."))
+        self.pad.message.setText("")
+        self.keep.setText(self.tr("Pidä nykyinen PIN"))
