@@ -10,6 +10,19 @@ _SPECIAL = str.maketrans({"ø": "o", "æ": "ae", "đ": "d", "ł": "l", "þ": "th
 _WORD_SPLIT = re.compile(r"[\s\-'’‐.,]+")
 
 
+MAX_LENGTH = 80
+# Control, format (a right-to-left override could disguise a name), surrogate, private and
+# unassigned characters: none belongs in a name, and a NUL or a lone surrogate cannot be stored.
+_UNPRINTABLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
+_ZWJ = "\u200d"  # kept: it joins the parts of an emoji a person may well put in their name
+
+
+def clean(text: str) -> str:
+    """A name as it is stored: printable characters only, runs of white space as one space."""
+    kept = "".join(ch for ch in text if ch == _ZWJ or unicodedata.category(ch) not in _UNPRINTABLE or ch.isspace())
+    return " ".join(kept.split())[:MAX_LENGTH].strip()
+
+
 def fold(text: str) -> str:
     """'Äijälä' -> 'aijala': what a visitor can type on any keyboard finds the name."""
     # Decompose before and after casefolding: 'ℌ' only becomes 'H' in NFKD, and only then folds.

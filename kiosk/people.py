@@ -101,7 +101,7 @@ class PeopleService:
         role: str = "visitor",
     ) -> Person:
         """Register a person with a new card. The answers are checked before anything is written."""
-        first_name, last_name = first_name.strip(), last_name.strip()
+        first_name, last_name = names.clean(first_name), names.clean(last_name)
         now = self._clock.now()
         wrong = problems(profile, local(now).date())
         if not first_name or wrong or role not in ROLES:
@@ -168,7 +168,7 @@ class PeopleService:
 
     def edit(self, person_id: int, first_name: str, last_name: str, actor: str = "staff", **changes) -> None:
         """Change a person's name or answers (staff only); the log names the fields, not values."""
-        first_name, last_name = first_name.strip(), last_name.strip()
+        first_name, last_name = names.clean(first_name), names.clean(last_name)
         profile = Profile(**{k: v for k, v in changes.items() if k in Profile.__dataclass_fields__})
         wrong = problems(profile, local(self._clock.now()).date())
         if not first_name or wrong or changes.get("role", "visitor") not in ROLES:

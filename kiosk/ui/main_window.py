@@ -287,8 +287,7 @@ class MainWindow(QMainWindow):
     def quit_kiosk(self) -> None:
         if self.staff_mode or not self.locked_down:
             self._quitting = True
-            self.close()
-            QCoreApplication.quit()
+            self.close()  # the last window closed ends the kiosk's event loop
 
     def closeEvent(self, event) -> None:
         if self.locked_down and not self._quitting:

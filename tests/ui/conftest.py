@@ -7,9 +7,9 @@ from kiosk.ui.main_window import Timings
 
 @pytest.fixture
 def make_window(qtbot, db, clock):
-    def make(idle_ms=60_000, result_ms=60_000, database=None):
+    def make(idle_ms=60_000, result_ms=60_000, database=None, **timings):
         application()
-        window = main_window(database or db, clock, Timings(idle_ms=idle_ms, result_ms=result_ms))
+        window = main_window(database or db, clock, Timings(idle_ms=idle_ms, result_ms=result_ms, **timings))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no window outlives its test
         qtbot.addWidget(window)
         window.resize(1280, 800)
