@@ -210,3 +210,30 @@ def test_first_start_setup_saves_the_room_and_its_pin(window, db, qtbot):
     assert pin_matches("1357", settings.get(db, "staff_pin_hash"))
     assert window.current() is window.home and window.home.room.text() == "Kylän työhuone"
     assert date(2026, 11, 28).weekday() in room.week
+
+
+def test_the_kiosk_starts_locked_down_on_its_setup_and_an_unexpected_error_goes_home_calmly(qtbot, db, clock, caplog):
+    import sys
+
+    from kiosk.app import application, home_window, start_kiosk
+
+    app = application()
+    window = home_window(db, clock)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "locked_down", False))
+    window.show()
+    hook = sys.excepthook
+    try:
+        start_kiosk(app, window, db, clock, windowed=False)
+        assert window.locked_down and window.current() is window.first_setup
+        window.close()
+        assert window.isVisible()
+        try:
+            raise RuntimeError("a fault of ours")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        qtbot.waitUntil(lambda: window.current() is window.result)
+        assert window.result.title.text() == "Jokin meni vikaan"
+        assert "a fault of ours" in caplog.text and "Traceback" in caplog.text
+    finally:
+        sys.excepthook = hook
