@@ -104,6 +104,33 @@ def closing_time(closing) -> None:
         log.info("daily backup: %s", run.file if run.ok else f"FAILED: {run.message}")
 
 
+def check_integrity(window: MainWindow, db: Database) -> None:
+    """integrity_check at start, on a thread of its own (a large file takes seconds, and the door
+    must not wait): a damaged file is logged and shown, and staff know to restore a backup."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kiosk.db.copy import integrity_ok
+    from kiosk.errors import KioskError, Problem
+
+    pool = ThreadPoolExecutor(max_workers=1)
+    result = pool.submit(integrity_ok, db.path)
+    pool.shutdown(wait=False)
+    poll = QTimer(window, interval=100)
+
+    def done() -> None:
+        if not result.done():
+            return
+        poll.stop()
+        if result.result():
+            log.info("integrity_check: ok")
+        else:
+            log.error("integrity_check failed on %s: restore a backup (kiosk restore)", db.path)
+            window.show_problem(KioskError(Problem.DATABASE_CORRUPT, "integrity_check"))
+
+    poll.timeout.connect(done)
+    poll.start()
+
+
 def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) -> None:
     """Build the rest once home is on screen: the services, the first-start setup when the room
     has none, the lock-down, the minute ticker of closing time, and the calm fault handler."""
@@ -111,6 +138,7 @@ def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) ->
     window.locked_down = not windowed
     if window._room.needs_setup():
         window.first_start()
+    check_integrity(window, db)
     minute = QTimer(window, interval=60_000)
     minute.timeout.connect(lambda: closing_time(closing))
     minute.start()

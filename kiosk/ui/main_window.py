@@ -313,6 +313,10 @@ class MainWindow(QMainWindow):
             self._show_next_lunch()
         self.stack.setCurrentWidget(self.home)
 
+    def show_problem(self, error) -> None:
+        """A fault of the world found in the background (a damaged file): said on screen."""
+        self._show_result(error)
+
     def show_fault(self) -> None:
         """After an unexpected error: a calm message, then home by itself."""
         self.staff_mode = False

@@ -237,3 +237,33 @@ def test_the_kiosk_starts_locked_down_on_its_setup_and_an_unexpected_error_goes_
         assert "a fault of ours" in caplog.text and "Traceback" in caplog.text
     finally:
         sys.excepthook = hook
+
+
+def test_a_file_damaged_inside_is_found_at_start_and_said_on_screen(qtbot, tmp_path, clock, caplog):
+    from kiosk.app import application, check_integrity, home_window
+    from kiosk.db import open_database
+    from kiosk.people import PeopleService
+
+    path = tmp_path / "k.sqlite"
+    db = open_database(path)
+    service = PeopleService(db, clock)
+    for i in range(400):
+        service.add(f"Henkilö{i}", "Testinen")
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = db.value("PRAGMA page_size")
+    root = db.value("SELECT rootpage FROM sqlite_master WHERE name = 'person_words_person'")
+    with open(path, "r+b") as raw:  # scribble over one index page: the file opens, the index lies
+        raw.seek(root * page - 600)  # the cells sit at a page's end
+        raw.write(b"\xff" * 600)
+    application()
+    window = home_window(db, clock)
+    qtbot.addWidget(window)
+    from kiosk.app import attach_services
+
+    attach_services(window, db, clock)
+    window.show()
+    check_integrity(window, db)
+    qtbot.waitUntil(lambda: window.current() is window.result, timeout=10_000)
+    assert window.result.title.text() == "Nyt ei onnistunut"
+    assert "integrity_check failed" in caplog.text
+    db.close()
