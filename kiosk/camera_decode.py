@@ -28,6 +28,7 @@ class PixelFormat(enum.Enum):
     RGB = (zxingcpp.ImageFormat.RGB, 3)
     RGBA = (zxingcpp.ImageFormat.RGBA, 4)
     BGRA = (zxingcpp.ImageFormat.BGRA, 4)
+    ARGB = (zxingcpp.ImageFormat.ARGB, 4)
 
     @property
     def bytes_per_pixel(self) -> int:

@@ -342,3 +342,17 @@ def test_a_second_card_in_view_counts_at_once_and_reset_forgets():
     assert guard.new_codes(["A", "B", "B"]) == ["B"]
     guard.reset()
     assert guard.new_codes(["A"]) == ["A"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 3, allow_nan=False), st.booleans()), max_size=60))
+def test_a_code_counts_exactly_when_it_was_out_of_view_longer_than_the_gap(frames):
+    """Any pattern of frames, card in view or not: a read exactly at the first sighting and at every
+    sighting after more than 2 s without one."""
+    guard, at, last_seen = PresentationGuard(gap=2.0), 0.0, None
+    for step, in_view in frames:
+        at += step
+        read = guard.new_codes(["A"] if in_view else [], at=at)
+        expected = in_view and (last_seen is None or at - last_seen > 2.0)
+        assert read == (["A"] if expected else [])
+        last_seen = at if in_view else last_seen

@@ -7,13 +7,14 @@ import logging
 import threading
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import codes
+from kiosk.camera_decode import PixelFormat, read_card_codes
 from kiosk.qr import qr_png
-from kiosk.ui.camera import CameraPreview, FrameSource, pick_device, pick_format
+from kiosk.ui.camera import CameraFrameSource, CameraPreview, FrameSource, frame_of, pick_device, pick_format
 
 CAMERA_LOG = "kiosk.ui.camera"
 
@@ -309,6 +310,23 @@ def test_the_preview_is_mirrored_like_a_mirror(qtbot, make_preview):
     assert shot.pixelColor(shot.width() - 20, middle).red() > 200
 
 
+@pytest.mark.parametrize(
+    "qt_format, read_as",
+    [
+        (QImage.Format.Format_RGB32, PixelFormat.BGRA),
+        (QImage.Format.Format_RGBA8888_Premultiplied, PixelFormat.RGBA),
+        (QImage.Format.Format_RGB888, PixelFormat.RGB),
+        (QImage.Format.Format_RGB16, PixelFormat.GRAY),  # not readable as it is: converted
+    ],
+)
+def test_frames_are_read_in_their_own_layout_or_converted(qt_format, read_as):
+    code = codes.new_code(codes.Kind.PERSON)
+    image = card_frame(code, (403, 301)).convertToFormat(qt_format)  # RGB888 rows padded to 4 bytes
+    frame, _owner = frame_of(image)
+    assert frame.format == read_as
+    assert read_card_codes(frame) == [code]
+
+
 def test_the_hint_is_in_finnish_through_tr(make_preview):
     preview = make_preview(source=PushedFrames())
     assert preview.hint.text() == "Näytä korttisi kameralle"
@@ -319,7 +337,7 @@ def test_the_hint_is_in_finnish_through_tr(make_preview):
 
 
 class FakeDevice:
-    def __init__(self, name, position):
+    def __init__(self, name, position=None):
         self.name, self._position = name, position
 
     def position(self):
@@ -327,6 +345,31 @@ class FakeDevice:
 
     def isNull(self):
         return False
+
+    def id(self):
+        return QByteArray(self.name.encode())
+
+    def description(self):
+        return f"{self.name} camera"
+
+
+def test_unplugging_the_camera_in_use_is_a_failure_with_its_reason(qtbot):
+    source = CameraFrameSource("front")
+    source._running, source._device = True, FakeDevice("usb-1")  # as if it had started (no camera here)
+    with qtbot.waitSignal(source.failed) as failed:
+        source._inputs_changed()  # the system's list no longer has it
+    assert failed.args == ["camera 'usb-1 camera' was unplugged"]
+    assert source._device is None
+
+
+def test_a_camera_error_is_a_failure_with_its_reason(qtbot):
+    from PySide6.QtMultimedia import QCamera
+
+    source = CameraFrameSource("back")
+    source._running, source._device = True, FakeDevice("usb-2")
+    with qtbot.waitSignal(source.failed) as failed:
+        source._camera_error(QCamera.Error.CameraError, "Camera is in use by another application")
+    assert failed.args == ["camera 'usb-2 camera' failed: Camera is in use by another application"]
 
 
 def test_the_camera_on_the_side_asked_for_else_the_default_else_any():
