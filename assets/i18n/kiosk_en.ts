@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Näytä korttisi kameralle</source>
+        <translation>Show your card to the camera</translation>
+    </message>
+</context>
+<context>
     <name>CardStep</name>
     <message>
         <source>Tervetuloa, {name}! Olet nyt kirjautunut sisään.</source>
@@ -147,6 +154,89 @@
     </message>
 </context>
 <context>
+    <name>ClosingScreen</name>
+    <message>
+        <source>suljettu tänään</source>
+        <translation>closed today</translation>
+    </message>
+    <message>
+        <source>Sulkeminen · {time}</source>
+        <translation>Closing · {time}</translation>
+    </message>
+    <message>
+        <source>Paikalla vielä: {n}</source>
+        <translation>Still here: {n}</translation>
+    </message>
+    <message>
+        <source>{name} — sisään klo {time}</source>
+        <translation>{name} — in at {time}</translation>
+    </message>
+    <message>
+        <source>Kirjaa kaikki ulos ({n})</source>
+        <translation>Check out everyone ({n})</translation>
+    </message>
+    <message>
+        <source>Lainassa: {n}, myöhässä: {late}</source>
+        <translation>On loan: {n}, overdue: {late}</translation>
+    </message>
+    <message>
+        <source>{item} — {name}, palautus klo {time}</source>
+        <translation>{item} — {name}, due at {time}</translation>
+    </message>
+    <message>
+        <source> · MYÖHÄSSÄ</source>
+        <translation> · OVERDUE</translation>
+    </message>
+    <message>
+        <source>Seuraava lounas: ei tiedossa</source>
+        <translation>Next lunch: not known</translation>
+    </message>
+    <message>
+        <source>Seuraava lounas: {line}</source>
+        <translation>Next lunch: {line}</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuneita: {n}</source>
+        <translation>Signed up: {n}</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio: ei vielä tehty</source>
+        <translation>Backup: not made yet</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio {when}: kunnossa</source>
+        <translation>Backup {when}: OK</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio {when}: EPÄONNISTUI</source>
+        <translation>Backup {when}: FAILED</translation>
+    </message>
+    <message>
+        <source>Tarkista, että muistitikku tai verkkokansio on paikallaan, ja paina Varmuuskopioi nyt.</source>
+        <translation>Check that the USB stick or network folder is in place, and press Back up now.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Sulkeminen</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Varmuuskopioi nyt</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Kirjaa kaikki ulos</source>
+        <translation>Check out everyone</translation>
+    </message>
+    <message>
+        <source>Sulkemisen tarkistuslista</source>
+        <translation>Closing checklist</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateStep</name>
     <message>
         <source>Täällä on jo samanniminen kävijä. Jos se olet sinä, napauta nimeäsi.</source>
@@ -188,12 +278,66 @@
         <translation>Lunch {day} at {time} · {seats} seats free</translation>
     </message>
     <message>
-        <source>Paikalla nyt</source>
-        <translation>Here now</translation>
+        <source>Henkilökunta: pidä painettuna</source>
+        <translation>Staff: press and hold</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Aukioloajat. Sulkemisaikaan lainat erääntyvät ja unohtuneet uloskirjautumiset tehdään.</source>
+        <translation>Opening hours. At closing time loans fall due and forgotten check-outs are made.</translation>
     </message>
     <message>
-        <source>Paikalla nyt (henkilökunnalle)</source>
-        <translation>Here now (for staff)</translation>
+        <source>{day} auki</source>
+        <translation>{day} open</translation>
+    </message>
+    <message>
+        <source>aukeaa</source>
+        <translation>opens</translation>
+    </message>
+    <message>
+        <source>sulkeutuu</source>
+        <translation>closes</translation>
+    </message>
+    <message>
+        <source>{day} {what} aiemmin</source>
+        <translation>{day} {what} earlier</translation>
+    </message>
+    <message>
+        <source>{day} {what} myöhemmin</source>
+        <translation>{day} {what} later</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>Näytönsäästäjä, kun kukaan ei ole koskenut näyttöön</source>
+        <translation>Screen saver, when no one has touched the screen</translation>
+    </message>
+    <message>
+        <source>Kamera QR-korttien lukemiseen</source>
+        <translation>Camera for reading QR cards</translation>
+    </message>
+    <message>
+        <source>Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)</source>
+        <translation>Folder for the daily backup (empty: backups beside the database)</translation>
+    </message>
+    <message>
+        <source>Etukamera</source>
+        <translation>Front camera</translation>
+    </message>
+    <message>
+        <source>Takakamera</source>
+        <translation>Back camera</translation>
+    </message>
+    <message>
+        <source>Ei kameraa</source>
+        <translation>No camera</translation>
     </message>
 </context>
 <context>
@@ -371,6 +515,13 @@ lent {since}, due {due}</translation>
     <message>
         <source>Lainaa silti</source>
         <translation>Lend anyway</translation>
+    </message>
+</context>
+<context>
+    <name>LunchDaysPage</name>
+    <message>
+        <source>Minä päivinä on yhteinen lounas? Ruokalista ja paikat asetetaan lounaslistalla.</source>
+        <translation>On which days is there a shared lunch? Menu and seats are set on the lunch list.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +713,7 @@ lent {since}, due {due}</translation>
     <name>NameScreen</name>
     <message>
         <source>ensikäynti {month}</source>
-        <translation>first visit {month}</translation>
+        <translation>since {month}</translation>
     </message>
     <message>
         <source>Haku ei onnistu juuri nyt. Yritä hetken päästä tai kysy tilavastaavalta.</source>
@@ -614,6 +765,17 @@ lent {since}, due {due}</translation>
     <message>
         <source>Seuraava</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPage</name>
+    <message>
+        <source>Työhuoneen nimi (näkyy aloitusnäytöllä ja korteissa)</source>
+        <translation>Workroom name (on the home screen and cards)</translation>
+    </message>
+    <message>
+        <source>Ylläpitäjä, esimerkiksi yhdistys tai kunta</source>
+        <translation>Run by, e.g. an association or municipality</translation>
     </message>
 </context>
 <context>
@@ -807,6 +969,59 @@ lent {since}, due {due}</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Poista numero</source>
+        <translation>Delete digit</translation>
+    </message>
+    <message>
+        <source>Vahvista PIN</source>
+        <translation>Confirm PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>PIN on 4–8 numeroa.</source>
+        <translation>The PIN is 4–8 digits.</translation>
+    </message>
+    <message>
+        <source>PIN-koodit eivät olleet samat. Aloita alusta.</source>
+        <translation>The PINs were not the same. Start again.</translation>
+    </message>
+    <message>
+        <source>Henkilökunnan PIN (4–8 numeroa). Sillä pääsee henkilökunnan näkymiin.</source>
+        <translation>Staff PIN (4–8 digits). It opens the staff screens.</translation>
+    </message>
+    <message>
+        <source>Sama PIN uudelleen, niin tiedät sen varmasti.</source>
+        <translation>The same PIN again, to be sure you know it.</translation>
+    </message>
+    <message>
+        <source>Pidä nykyinen PIN</source>
+        <translation>Keep the current PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Väärä PIN. Yrityksiä jäljellä: {n}</source>
+        <translation>Wrong PIN. Tries left: {n}</translation>
+    </message>
+    <message>
+        <source>Liian monta väärää yritystä. Yritä uudelleen klo {time}.</source>
+        <translation>Too many wrong tries. Try again at {time}.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Henkilökunnan PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+</context>
+<context>
     <name>PresentScreen</name>
     <message>
         <source>Paikalla nyt: {count}</source>
@@ -839,6 +1054,26 @@ lent {since}, due {due}</translation>
     <message>
         <source>Raportti</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <source>Käynnit</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Sulkeminen</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Asetukset</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Lukitse</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Sulje kioski</source>
+        <translation>Close the kiosk</translation>
     </message>
     <message>
         <source>Paikalla olevat</source>
@@ -1133,7 +1368,7 @@ You were here {stayed}.</translation>
     </message>
     <message>
         <source>Ilmoittaudu lounaalle {day}</source>
-        <translation>Sign me up for lunch on {day}</translation>
+        <translation>Sign up for lunch on {day}</translation>
     </message>
     <message>
         <source>Tietokanta on hetken varattuna. Yritä uudelleen hetken päästä.</source>
@@ -1154,6 +1389,13 @@ You were here {stayed}.</translation>
     <message>
         <source>Etsi nimellä</source>
         <translation>Find by name</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSaver</name>
+    <message>
+        <source>Kosketa näyttöä tai näytä korttisi</source>
+        <translation>Touch the screen or show your card</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1423,108 @@ You were here {stayed}.</translation>
     <message>
         <source>{name}, napauta laitetta, jonka lainaat. Palauta se tilavastaavalle ennen sulkemista.</source>
         <translation>{name}, tap the device you are borrowing. Return it to the room attendant before closing time.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Anna työhuoneelle nimi.</source>
+        <translation>Give the workroom a name.</translation>
+    </message>
+    <message>
+        <source>Tallennus ei onnistunut: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Työhuone</source>
+        <translation>Workroom</translation>
+    </message>
+    <message>
+        <source>Aukioloajat</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Lounaspäivät</source>
+        <translation>Lunch days</translation>
+    </message>
+    <message>
+        <source>Kioski</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Käyttöönotto {n}/{total}</source>
+        <translation>Setup {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Asetukset {n}/{total}</source>
+        <translation>Settings {n}/{total}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Seuraava ›</source>
+        <translation>Next ›</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsScreen</name>
+    <message>
+        <source> (automaattinen)</source>
+        <translation> (automatic)</translation>
+    </message>
+    <message>
+        <source>Tarkista ajat: ulos ei voi olla ennen sisään eikä tulevaisuudessa.</source>
+        <translation>Check the times: out cannot be before in, nor in the future.</translation>
+    </message>
+    <message>
+        <source>Tallennettu: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <source>Kirjattu ulos: {name}</source>
+        <translation>Checked out: {name}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Käynnit</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Edellinen päivä</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Seuraava päivä</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Sisään</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Ulos</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Tallenna ajat</source>
+        <translation>Save times</translation>
+    </message>
+    <message>
+        <source>Kirjaa ulos nyt</source>
+        <translation>Check out now</translation>
+    </message>
+    <message>
+        <source>Päivän käynnit</source>
+        <translation>The day’s visits</translation>
     </message>
 </context>
 <context>

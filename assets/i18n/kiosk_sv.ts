@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Näytä korttisi kameralle</source>
+        <translation>Visa ditt kort för kameran</translation>
+    </message>
+</context>
+<context>
     <name>CardStep</name>
     <message>
         <source>Tervetuloa, {name}! Olet nyt kirjautunut sisään.</source>
@@ -147,6 +154,89 @@
     </message>
 </context>
 <context>
+    <name>ClosingScreen</name>
+    <message>
+        <source>suljettu tänään</source>
+        <translation>stängt i dag</translation>
+    </message>
+    <message>
+        <source>Sulkeminen · {time}</source>
+        <translation>Stängning · {time}</translation>
+    </message>
+    <message>
+        <source>Paikalla vielä: {n}</source>
+        <translation>Ännu på plats: {n}</translation>
+    </message>
+    <message>
+        <source>{name} — sisään klo {time}</source>
+        <translation>{name} — in kl. {time}</translation>
+    </message>
+    <message>
+        <source>Kirjaa kaikki ulos ({n})</source>
+        <translation>Logga ut alla ({n})</translation>
+    </message>
+    <message>
+        <source>Lainassa: {n}, myöhässä: {late}</source>
+        <translation>Utlånat: {n}, försenat: {late}</translation>
+    </message>
+    <message>
+        <source>{item} — {name}, palautus klo {time}</source>
+        <translation>{item} — {name}, åter kl. {time}</translation>
+    </message>
+    <message>
+        <source> · MYÖHÄSSÄ</source>
+        <translation> · FÖRSENAT</translation>
+    </message>
+    <message>
+        <source>Seuraava lounas: ei tiedossa</source>
+        <translation>Nästa lunch: inte känd</translation>
+    </message>
+    <message>
+        <source>Seuraava lounas: {line}</source>
+        <translation>Nästa lunch: {line}</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuneita: {n}</source>
+        <translation>Anmälda: {n}</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio: ei vielä tehty</source>
+        <translation>Säkerhetskopia: inte gjord ännu</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio {when}: kunnossa</source>
+        <translation>Säkerhetskopia {when}: i ordning</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio {when}: EPÄONNISTUI</source>
+        <translation>Säkerhetskopia {when}: MISSLYCKADES</translation>
+    </message>
+    <message>
+        <source>Tarkista, että muistitikku tai verkkokansio on paikallaan, ja paina Varmuuskopioi nyt.</source>
+        <translation>Kontrollera att USB-minnet eller nätverksmappen finns på plats och tryck på Säkerhetskopiera nu.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Sulkeminen</source>
+        <translation>Stängning</translation>
+    </message>
+    <message>
+        <source>Varmuuskopioi nyt</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Kirjaa kaikki ulos</source>
+        <translation>Logga ut alla</translation>
+    </message>
+    <message>
+        <source>Sulkemisen tarkistuslista</source>
+        <translation>Checklista för stängning</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateStep</name>
     <message>
         <source>Täällä on jo samanniminen kävijä. Jos se olet sinä, napauta nimeäsi.</source>
@@ -188,12 +278,66 @@
         <translation>Lunch {day} kl. {time} · lediga platser {seats}</translation>
     </message>
     <message>
-        <source>Paikalla nyt</source>
-        <translation>På plats nu</translation>
+        <source>Henkilökunta: pidä painettuna</source>
+        <translation>Personal: håll intryckt</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Aukioloajat. Sulkemisaikaan lainat erääntyvät ja unohtuneet uloskirjautumiset tehdään.</source>
+        <translation>Öppettider. Vid stängningsdags förfaller lånen och glömda utloggningar görs.</translation>
     </message>
     <message>
-        <source>Paikalla nyt (henkilökunnalle)</source>
-        <translation>På plats nu (för personalen)</translation>
+        <source>{day} auki</source>
+        <translation>{day} öppet</translation>
+    </message>
+    <message>
+        <source>aukeaa</source>
+        <translation>öppnar</translation>
+    </message>
+    <message>
+        <source>sulkeutuu</source>
+        <translation>stänger</translation>
+    </message>
+    <message>
+        <source>{day} {what} aiemmin</source>
+        <translation>{day} {what} tidigare</translation>
+    </message>
+    <message>
+        <source>{day} {what} myöhemmin</source>
+        <translation>{day} {what} senare</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>Näytönsäästäjä, kun kukaan ei ole koskenut näyttöön</source>
+        <translation>Skärmsläckare, när ingen har rört skärmen</translation>
+    </message>
+    <message>
+        <source>Kamera QR-korttien lukemiseen</source>
+        <translation>Kamera för att läsa QR-kort</translation>
+    </message>
+    <message>
+        <source>Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)</source>
+        <translation>Mapp för den dagliga säkerhetskopian (tom: backups bredvid databasen)</translation>
+    </message>
+    <message>
+        <source>Etukamera</source>
+        <translation>Framkamera</translation>
+    </message>
+    <message>
+        <source>Takakamera</source>
+        <translation>Bakkamera</translation>
+    </message>
+    <message>
+        <source>Ei kameraa</source>
+        <translation>Ingen kamera</translation>
     </message>
 </context>
 <context>
@@ -371,6 +515,13 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Lainaa silti</source>
         <translation>Låna ut ändå</translation>
+    </message>
+</context>
+<context>
+    <name>LunchDaysPage</name>
+    <message>
+        <source>Minä päivinä on yhteinen lounas? Ruokalista ja paikat asetetaan lounaslistalla.</source>
+        <translation>Vilka dagar finns det gemensam lunch? Meny och platser ställs in på lunchlistan.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +713,7 @@ utlånad {since}, åter {due}</translation>
     <name>NameScreen</name>
     <message>
         <source>ensikäynti {month}</source>
-        <translation>första besök {month}</translation>
+        <translation>sedan {month}</translation>
     </message>
     <message>
         <source>Haku ei onnistu juuri nyt. Yritä hetken päästä tai kysy tilavastaavalta.</source>
@@ -609,11 +760,22 @@ utlånad {since}, åter {due}</translation>
     </message>
     <message>
         <source>Sukunimi tai sen alkukirjain</source>
-        <translation>Efternamn eller dess första bokstav</translation>
+        <translation>Efternamn eller initial</translation>
     </message>
     <message>
         <source>Seuraava</source>
         <translation>Nästa</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPage</name>
+    <message>
+        <source>Työhuoneen nimi (näkyy aloitusnäytöllä ja korteissa)</source>
+        <translation>Arbetsrummets namn (på startskärmen och korten)</translation>
+    </message>
+    <message>
+        <source>Ylläpitäjä, esimerkiksi yhdistys tai kunta</source>
+        <translation>Drivs av, t.ex. en förening eller kommun</translation>
     </message>
 </context>
 <context>
@@ -795,7 +957,7 @@ utlånad {since}, åter {due}</translation>
     </message>
     <message>
         <source>Vie tiedot</source>
-        <translation>Exportera uppgifter</translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <source>Yhdistä</source>
@@ -804,6 +966,59 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Poista tiedot</source>
         <translation>Radera uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Poista numero</source>
+        <translation>Radera siffra</translation>
+    </message>
+    <message>
+        <source>Vahvista PIN</source>
+        <translation>Bekräfta PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>PIN on 4–8 numeroa.</source>
+        <translation>PIN-koden är 4–8 siffror.</translation>
+    </message>
+    <message>
+        <source>PIN-koodit eivät olleet samat. Aloita alusta.</source>
+        <translation>PIN-koderna var inte likadana. Börja om.</translation>
+    </message>
+    <message>
+        <source>Henkilökunnan PIN (4–8 numeroa). Sillä pääsee henkilökunnan näkymiin.</source>
+        <translation>Personalens PIN (4–8 siffror). Med den kommer man till personalens vyer.</translation>
+    </message>
+    <message>
+        <source>Sama PIN uudelleen, niin tiedät sen varmasti.</source>
+        <translation>Samma PIN igen, så att du säkert kommer ihåg den.</translation>
+    </message>
+    <message>
+        <source>Pidä nykyinen PIN</source>
+        <translation>Behåll nuvarande PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Väärä PIN. Yrityksiä jäljellä: {n}</source>
+        <translation>Fel PIN. Försök kvar: {n}</translation>
+    </message>
+    <message>
+        <source>Liian monta väärää yritystä. Yritä uudelleen klo {time}.</source>
+        <translation>För många felaktiga försök. Försök igen kl. {time}.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Henkilökunnan PIN</source>
+        <translation>Personalens PIN</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1054,26 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Raportti</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Käynnit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Sulkeminen</source>
+        <translation>Stängning</translation>
+    </message>
+    <message>
+        <source>Asetukset</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Lukitse</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Sulje kioski</source>
+        <translation>Stäng kiosken</translation>
     </message>
     <message>
         <source>Paikalla olevat</source>
@@ -1157,6 +1392,13 @@ Du var här {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>ScreenSaver</name>
+    <message>
+        <source>Kosketa näyttöä tai näytä korttisi</source>
+        <translation>Rör vid skärmen eller visa ditt kort</translation>
+    </message>
+</context>
+<context>
     <name>SelfLendScreen</name>
     <message>
         <source>Korttia ei tunnistettu. Kysy tilavastaavalta.</source>
@@ -1181,6 +1423,108 @@ Du var här {stayed}.</translation>
     <message>
         <source>{name}, napauta laitetta, jonka lainaat. Palauta se tilavastaavalle ennen sulkemista.</source>
         <translation>{name}, tryck på apparaten du lånar. Lämna tillbaka den till lokalansvarig innan vi stänger.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Anna työhuoneelle nimi.</source>
+        <translation>Ge arbetsrummet ett namn.</translation>
+    </message>
+    <message>
+        <source>Tallennus ei onnistunut: {error}</source>
+        <translation>Det gick inte att spara: {error}</translation>
+    </message>
+    <message>
+        <source>Työhuone</source>
+        <translation>Arbetsrum</translation>
+    </message>
+    <message>
+        <source>Aukioloajat</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Lounaspäivät</source>
+        <translation>Lunchdagar</translation>
+    </message>
+    <message>
+        <source>Kioski</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Käyttöönotto {n}/{total}</source>
+        <translation>Kom igång {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Asetukset {n}/{total}</source>
+        <translation>Inställningar {n}/{total}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Seuraava ›</source>
+        <translation>Nästa ›</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsScreen</name>
+    <message>
+        <source> (automaattinen)</source>
+        <translation> (automatisk)</translation>
+    </message>
+    <message>
+        <source>Tarkista ajat: ulos ei voi olla ennen sisään eikä tulevaisuudessa.</source>
+        <translation>Kontrollera tiderna: ut kan inte vara före in och inte i framtiden.</translation>
+    </message>
+    <message>
+        <source>Tallennettu: {name}</source>
+        <translation>Sparat: {name}</translation>
+    </message>
+    <message>
+        <source>Kirjattu ulos: {name}</source>
+        <translation>Utloggad: {name}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Käynnit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Edellinen päivä</source>
+        <translation>Föregående dag</translation>
+    </message>
+    <message>
+        <source>Seuraava päivä</source>
+        <translation>Nästa dag</translation>
+    </message>
+    <message>
+        <source>Sisään</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Ulos</source>
+        <translation>Ut</translation>
+    </message>
+    <message>
+        <source>Tallenna ajat</source>
+        <translation>Spara tiderna</translation>
+    </message>
+    <message>
+        <source>Kirjaa ulos nyt</source>
+        <translation>Logga ut nu</translation>
+    </message>
+    <message>
+        <source>Päivän käynnit</source>
+        <translation>Dagens besök</translation>
     </message>
 </context>
 <context>

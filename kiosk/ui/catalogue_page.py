@@ -5,8 +5,9 @@ Every item keeps its history, retired ones too, shown beside it in one list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -61,15 +62,15 @@ class CataloguePage(QWidget):
         for button in (self.category_save, self.category_new):
             button.setMinimumHeight(56)
         self.category_new.clicked.connect(self._new_category)
-        self.category_title = QLabel(objectName="hint")
+        self.category_title = QLabel(objectName="hint", wordWrap=True)
         categories = QGridLayout()
         categories.addWidget(self.category_pick, 0, 0)
         categories.addWidget(self.category_name, 0, 1)
-        categories.addWidget(self.category_self, 1, 0)
+        categories.addWidget(self.category_self, 1, 0, 1, 2)
         row = QHBoxLayout()
         row.addWidget(self.category_save)
         row.addWidget(self.category_new)
-        categories.addLayout(row, 1, 1)
+        categories.addLayout(row, 2, 0, 1, 2)
 
         left = QVBoxLayout()
         left.addWidget(self.items, 1)
@@ -78,7 +79,8 @@ class CataloguePage(QWidget):
         right.addLayout(form)
         right.addLayout(buttons)
         right.addStretch(1)
-        top = QHBoxLayout()
+        # Side by side on a landscape screen, the form below the lists on a portrait one.
+        self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addLayout(left, 1)
         top.addLayout(right, 1)
         layout = QVBoxLayout(self)
@@ -197,6 +199,16 @@ class CataloguePage(QWidget):
             return
         self._lending.add_category(name, self.category_self.isChecked())
         self.refresh()
+
+    def resizeEvent(self, event) -> None:
+        narrow = event.size().width() < 900
+        self.top.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # not a Screen: it re-translates itself
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for key, text in (("name", self.tr("Nimi")), ("category", self.tr("Luokka")), ("notes", self.tr("Huomiot")),

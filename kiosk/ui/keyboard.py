@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 ROWS = ("QWERTYUIOPÅ", "ASDFGHJKLÖÄ", "ZXCVBNM-")
@@ -42,6 +42,11 @@ class OnScreenKeyboard(QWidget):
         else:
             button.clicked.connect(lambda: self.typed.emit(text))
         return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # not a Screen: it re-translates itself
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.space.setText(self.tr("välilyönti"))

@@ -91,6 +91,15 @@ class Languages:
         """Back to the room's own language (on every return home after idle)."""
         self.use(self.default)
 
+    def close(self) -> None:
+        """Take this object's translators off the application and make Finnish the locale again."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.current = None
+        QLocale.setDefault(locale_for("fi"))
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
     def _translators(self, code: str) -> list[QTranslator]:
         if code not in self._loaded:
             self._loaded[code] = [t for t in (self._qt_translator(code), self._kiosk_translator(code)) if t]

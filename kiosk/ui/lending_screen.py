@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QGridLayout,
@@ -130,7 +131,8 @@ class LendingScreen(Screen):
         self.all_fine, self.with_problem = big_button(kind="primary"), big_button(kind="secondary")
         self.all_fine.clicked.connect(lambda: self._give_back(problem=None))
         self.with_problem.clicked.connect(lambda: self._give_back(problem=self.problem.text()))
-        row = QHBoxLayout()
+        # Side by side on a landscape screen, one above the other on a portrait one (long words fit).
+        self.return_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.addWidget(self.all_fine)
         row.addWidget(self.with_problem)
         layout = QVBoxLayout(page)
@@ -153,6 +155,11 @@ class LendingScreen(Screen):
         layout.addWidget(self.broken, 1)
         layout.addWidget(self.fixed)
         return page
+
+    def resizeEvent(self, event) -> None:
+        portrait = event.size().height() > event.size().width()
+        self.return_row.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def show_mode(self, mode: str) -> None:
         self.modes[mode].setChecked(True)

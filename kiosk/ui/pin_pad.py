@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.steps import big_button
@@ -74,6 +74,11 @@ class PinPad(QWidget):
         self._set("")
         self.message.setText("")
         self.set_enabled(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # not a Screen: it re-translates itself
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.erase.setAccessibleName(self.tr("Poista numero"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import opening_hours
@@ -45,6 +45,15 @@ class Stepper(QWidget):
         self.label.setText(self._shown(self.value))
 
 
+class _Page(QWidget):
+    """A setup page re-translates itself (it is not a Screen), weekday names included."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def _time_stepper() -> Stepper:
     stepper = Stepper(lambda m: f"{m // 60}.{m % 60:02d}", STEP_MINUTES, 6 * 60, 23 * 60 + 30)
     for button in (stepper.minus, stepper.plus):
@@ -52,7 +61,7 @@ def _time_stepper() -> Stepper:
     return stepper
 
 
-class NamesPage(QWidget):
+class NamesPage(_Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.room_label, self.organisation_label = QLabel(objectName="hint"), QLabel(objectName="hint")
@@ -80,7 +89,7 @@ class NamesPage(QWidget):
         self.organisation.setAccessibleName(self.organisation_label.text())
 
 
-class HoursPage(QWidget):
+class HoursPage(_Page):
     """Open or closed, and from when to when, for each weekday."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -130,7 +139,7 @@ class HoursPage(QWidget):
                 stepper.plus.setAccessibleName(self.tr("{day} {what} myöhemmin").format(day=open_button.text(), what=what))
 
 
-class LunchDaysPage(QWidget):
+class LunchDaysPage(_Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.explain = QLabel(objectName="hint", wordWrap=True)
@@ -157,7 +166,7 @@ class LunchDaysPage(QWidget):
             button.setText(QLocale().standaloneDayName(weekday + 1))
 
 
-class KioskPage(QWidget):
+class KioskPage(_Page):
     """How the kiosk behaves: screen saver, camera, where the daily backup goes."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -195,7 +204,7 @@ class KioskPage(QWidget):
         self.saver.set(self.saver.value)
 
 
-class PinPage(QWidget):
+class PinPage(_Page):
     """The staff PIN twice, the same both times; or, in settings, keep the one there is."""
 
     chosen = Signal(object)  # the new PIN, or None to keep the old one

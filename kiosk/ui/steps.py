@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk import municipalities
 from kiosk.ui import answers
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.language import current_code
 
 
 def big_button(text: str = "", kind: str = "choice") -> QPushButton:
@@ -186,12 +189,16 @@ class MunicipalityStep(QWidget):
 
 
 class PrivacyStep(QWidget):
+    """The privacy notice: one text, or one per language ({"fi": ..., "sv": ..., "en": ...}), of
+    which the visitor's own is shown (Finnish where there is none in their language)."""
+
     accepted = Signal()
     declined = Signal()
 
-    def __init__(self, notice: str, parent: QWidget | None = None):
+    def __init__(self, notice: str | Mapping[str, str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.text = QLabel(notice, objectName="notice", wordWrap=True)
+        self._notices = notice if isinstance(notice, Mapping) else {"fi": notice}
+        self.text = QLabel(objectName="notice", wordWrap=True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         scroll = QScrollArea(objectName="notice_area")
         scroll.setWidget(self.text)
@@ -209,6 +216,7 @@ class PrivacyStep(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.text.setText(self._notices.get(current_code()) or self._notices.get("fi", ""))
         self.accept.setText(self.tr("Hyväksyn"))
         self.decline.setText(self.tr("En hyväksy"))
 
