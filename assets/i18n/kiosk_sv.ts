@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Poistettu käytöstä.</source>
-        <translation>Taget ur bruk.</translation>
+        <translation>Tagen ur bruk.</translation>
     </message>
     <message>
         <source>Kirjoita uuden luokan nimi (eri kuin ennestään).</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Korjattu</source>
-        <translation>Reparerat</translation>
+        <translation>Reparerad</translation>
     </message>
     <message>
         <source>Poista pysyvästi</source>
@@ -857,7 +857,7 @@ utlånad {since}, åter {due}</translation>
     </message>
     <message>
         <source>Yhdistetty: {visits} käyntiä ja {cards} korttia siirretty.</source>
-        <translation>Ihopslaget: {visits} besök och {cards} kort flyttade.</translation>
+        <translation>Sammanslaget: {visits} besök och {cards} kort flyttade.</translation>
     </message>
     <message>
         <source>Poistetaanko henkilön tiedot pysyvästi? Tilastot säilyvät nimettöminä. Napauta ”Poista tiedot” uudelleen vahvistaaksesi.</source>
@@ -937,7 +937,7 @@ utlånad {since}, åter {due}</translation>
     </message>
     <message>
         <source>ei kerrottu</source>
-        <translation>inte uppgett</translation>
+        <translation>inte uppgivet</translation>
     </message>
     <message>
         <source>ESR-hankkeen osallistuja</source>
