@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -117,7 +118,7 @@ class FrameDecoder(QObject):
         self.skipped = 0  # arrived sooner than ``interval`` after the last one decoded
         self._busy = False
         self._last_taken = float("-inf")
-        self._thread = QThread()
+        self._thread = QThread(self)  # a child: Qt deletes it only after ``destroyed`` has stopped it
         self._thread.setObjectName("camera-decoder")
         self._worker = _DecodeWorker(decode)
         self._worker.moveToThread(self._thread)
@@ -160,6 +161,8 @@ class FrameDecoder(QObject):
 
 
 def _finish(thread: QThread) -> None:
+    if not shiboken6.isValid(thread):
+        return  # already gone at interpreter exit, and so not running
     thread.quit()
     if not thread.wait(5000):
         log.error("the camera decoder did not stop within 5 s")

@@ -289,6 +289,23 @@ def test_after_stop_frames_and_late_results_are_ignored(qtbot, make_preview, clo
     assert not preview.decoder.busy
 
 
+def test_a_preview_deleted_without_stop_stops_its_decoder_thread_first(qtbot, window, clock):
+    import shiboken6
+
+    source = PushedFrames()
+    preview = CameraPreview(source=source, clock=clock, decode_interval=0)
+    window.layout().addWidget(preview)
+    preview.start()
+    shown_and_decoded(qtbot, preview, source, empty_frame())
+    thread = preview.decoder._thread
+    assert thread.isRunning()
+
+    shiboken6.delete(preview)
+
+    # Qt deleted the thread with its parent, which aborts the whole process for a running one
+    assert not shiboken6.isValid(thread)
+
+
 # ---------------------------------------------------------------------------------------------
 # What it looks like
 
