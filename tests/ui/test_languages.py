@@ -6,7 +6,7 @@ import string
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStyle, QStyleOptionButton
 
 from kiosk import demo
