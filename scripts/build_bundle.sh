@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Build the one-folder bundle dist/kiosk/ with PyInstaller (installer.spec), then check it:
 # `kiosk --version`, a start offscreen to the home screen, and the staff sub-commands that need the
-# bundled fonts and assets (demo data, report, cards, labels, backup). Zip dist/kiosk/ to hand it on.
+# bundled fonts and assets (demo data, report, cards, labels, backup). To hand it on (tar keeps the
+# bundle's symlinks):  tar -C dist -czf kiosk-VERSION-linux-x86_64.tar.gz kiosk   (docs/install.md)
 #
 #     bash scripts/build_bundle.sh            # build and check
 #     bash scripts/build_bundle.sh --check    # only check the bundle that is there
 #
 # A bundle runs only on the kind of system it was built on: build the Windows one on Windows
-# (with the same spec: py -m pip install "pyinstaller>=6.10,<7"; py -m PyInstaller installer.spec).
+# with the same spec (docs/install.md, "Making the bundle").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
