@@ -61,16 +61,17 @@ def registration_from_settings(db: Database) -> Registration:
     """Which optional questions this room asks (funders differ), its municipality, its notice."""
     from kiosk.profile import QUESTIONS
 
+    from kiosk.ui.language import privacy_notices
+
     asked = settings.get(db, "registration_questions", ",".join(QUESTIONS))
-    notice = ASSETS / "privacy" / "fi.txt"
     return Registration(
         questions=tuple(q for q in QUESTIONS if q in asked.split(",")),
         home_municipality=settings.get(db, "room_municipality"),
-        privacy_notice=notice.read_text(encoding="utf-8") if notice.exists() else "",
+        privacy_notices=privacy_notices(),
     )
 
 
-def attach_services(window: MainWindow, db: Database, clock):
+def attach_services(window: MainWindow, db: Database, clock, languages=None, camera: str | None = None):
     """Build the services and the rest of the window; returns the closing-time service, which
     the kiosk ticks every minute."""
     from kiosk.checkin import CheckinService
@@ -89,7 +90,8 @@ def attach_services(window: MainWindow, db: Database, clock):
     window.attach(checkin, PeopleService(db, clock), staff, lending, lunch, StaffAccess(db, clock), closing,
                   RoomSettings(db), registration_from_settings(db),
                   self_service_lending=settings.get(db, "self_service_lending", "0") == "1",
-                  print_lunch_list=lambda day: staff.lunch_list_pdf(day))
+                  print_lunch_list=lambda day: staff.lunch_list_pdf(day), languages=languages,
+                  camera=settings.get(db, "camera", "front") if camera is None else camera)
     return closing
 
 
@@ -134,7 +136,10 @@ def check_integrity(window: MainWindow, db: Database) -> None:
 def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) -> None:
     """Build the rest once home is on screen: the services, the first-start setup when the room
     has none, the lock-down, the minute ticker of closing time, and the calm fault handler."""
-    closing = attach_services(window, db, clock)
+    from kiosk.ui.language import Languages
+
+    # The room's language (setting "language": fi, sv or en); a visitor's choice lasts their visit.
+    closing = attach_services(window, db, clock, Languages(settings.get(db, "language", "fi")))
     window.locked_down = not windowed
     if window._room.needs_setup():
         window.first_start()
@@ -167,10 +172,10 @@ def retention(db: Database, clock) -> None:
         log.info("retention: %d people erased after the retention time", run.erased)
 
 
-def main_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:
-    """The whole window (tests, screenshots): no lock-down, no timers of the kiosk's own."""
+def main_window(db: Database, clock, timings: Timings | None = None, languages=None) -> MainWindow:
+    """The whole window (tests, screenshots): no lock-down, no timers of the kiosk's own, no camera."""
     window = home_window(db, clock, timings)
-    attach_services(window, db, clock)
+    attach_services(window, db, clock, languages, camera="none")
     return window
 
 

@@ -99,7 +99,7 @@ class HomeScreen(Screen):
             languages.addWidget(button)
         languages.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.addLayout(top)
         layout.addLayout(clock_box)
@@ -122,6 +122,10 @@ class HomeScreen(Screen):
         portrait = event.size().height() > event.size().width()
         self.others.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         super().resizeEvent(event)
+
+    def show_camera(self, preview: QWidget) -> None:
+        """The camera's preview under the scan hint (it shows itself once frames come)."""
+        self._layout.insertWidget(self._layout.indexOf(self.scan_hint) + 1, preview, 0)
 
     def show_lunch(self, info) -> None:
         """The next lunch's day, menu and seats left on the button; hidden when there is none."""

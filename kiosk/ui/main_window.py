@@ -46,7 +46,7 @@ class Registration:
 
     questions: tuple[str, ...] = QUESTIONS
     home_municipality: str = ""
-    privacy_notice: str = ""
+    privacy_notices: dict[str, str] | None = None  # language code -> the notice's text
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
     def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService, lending: LendingService,
                lunch: LunchService, access: StaffAccess, closing: ClosingService, room: RoomSettings,
                registration: Registration = Registration(), self_service_lending: bool = False,
-               print_lunch_list=lambda day: None) -> None:
+               print_lunch_list=lambda day: None, languages=None, camera: str = "none") -> None:
         """Build every screen but home and start listening for scans."""
         from kiosk.checkin import CheckedIn
         from kiosk.errors import KioskError
@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         self.result = ResultScreen(self._timings.result_ms)
         self.present = PresentScreen(checkin)
         self.registration = RegistrationScreen(
-            people, checkin, self._clock, registration.questions, registration.home_municipality, registration.privacy_notice
+            people, checkin, self._clock, registration.questions, registration.home_municipality,
+            registration.privacy_notices or {}
         )
         self.anonymous = AnonymousScreen()
         self.people = PeopleScreen(people, staff, lending)
@@ -171,15 +172,41 @@ class MainWindow(QMainWindow):
         self.result.find_by_name.connect(lambda: self.show_screen(self.name_search))
         self.present.back.connect(self.go_home)
 
+        # A visitor's language lasts for their visit: back to the room's at idle and when it ends,
+        # not on every Back (a visitor who chose English and stepped back keeps English).
+        self._languages = languages
+        if languages is not None:
+            self.home.language_chosen.connect(languages.use)
+            for visit_over in (self.result.done, self.registration.done, self.saver.woken):
+                visit_over.connect(languages.reset)
+        if camera != "none":
+            from kiosk.ui.camera import CameraPreview
+
+            self.use_camera(CameraPreview(camera))
+
         self.scanner = ScanFilter(self, max_gap_ms=self._timings.scan_gap_ms)
         self.scanner.scanned.connect(self._scanned)
         self.idle = IdleWatch(self._timings.idle_ms, self)
+        if languages is not None:
+            self.idle.idle.connect(languages.reset)
         self.idle.idle.connect(self.go_home)
         self.saver_idle = IdleWatch(self._timings.saver_ms, self)
         self.saver_idle.idle.connect(self._dim)
         self._watchers = (self.scanner, self.idle, self.saver_idle)
         if self.isVisible():
             self._watch(True)
+
+    def use_camera(self, preview) -> None:
+        """The camera's small preview on the home screen; a card it reads is a scan."""
+        self.camera = preview
+        self.home.show_camera(preview)
+        preview.code_read.connect(self._camera_read)
+        preview.start()
+
+    def _camera_read(self, code: str) -> None:
+        # Only where a visitor stands in front of it: home, or the dimmed screen saver.
+        if self.current() in (self.home, self.saver):
+            self._scanned(code)
 
     # Scans and touches are watched application-wide while the window is on screen, and only then.
     def showEvent(self, event) -> None:

@@ -34,7 +34,8 @@ class PresentScreen(Screen):
         header = self.header()
         # This is staff mode's home: the attendant's other screens in a grid of their own, so that
         # a portrait tablet fits them; "Quit" exists here and nowhere else.
-        tools = QGridLayout()
+        tools = self._tools = QGridLayout()
+        self._tool_buttons = []
         for i, (name, signal) in enumerate((
                 ("people", self.show_people), ("lending", self.show_lending), ("lunch", self.show_lunch_list),
                 ("report", self.show_report), ("visits", self.show_visits), ("closing", self.show_closing),
@@ -43,7 +44,9 @@ class PresentScreen(Screen):
             button.setMinimumHeight(64)
             button.clicked.connect(signal)
             setattr(self, f"{name}_button", button)
-            tools.addWidget(button, i // 4, i % 4)
+            self._tool_buttons.append(button)
+        self._columns = 0
+        self._lay_out_tools(4)
         self.quit_button = QPushButton(objectName="danger")
         self.quit_button.setMinimumHeight(64)
         self.quit_button.clicked.connect(self.quit_kiosk)
@@ -55,6 +58,17 @@ class PresentScreen(Screen):
         layout.addLayout(tools)
         layout.addWidget(self.list, 1)
         self.retranslate()
+
+    def _lay_out_tools(self, columns: int) -> None:
+        """Four columns on a landscape screen, three on a portrait one: "Sulkeminen" fits."""
+        if columns != self._columns:
+            self._columns = columns
+            for i, button in enumerate(self._tool_buttons):
+                self._tools.addWidget(button, i // columns, i % columns)
+
+    def resizeEvent(self, event) -> None:
+        self._lay_out_tools(3 if event.size().height() > event.size().width() else 4)
+        super().resizeEvent(event)
 
     def refresh(self) -> None:
         present = self._checkin.present()

@@ -138,7 +138,7 @@ class RegistrationScreen(Screen):
     done = Signal()
 
     def __init__(self, people: PeopleService, checkin: CheckinService, clock, questions: tuple[str, ...] = QUESTIONS,
-                 home_municipality: str = "", privacy_notice: str = "", parent: QWidget | None = None):
+                 home_municipality: str = "", privacy_notice: str | dict[str, str] = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("registration")
         self._people, self._checkin, self._clock = people, checkin, clock
