@@ -25,6 +25,13 @@ def application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("kiosk")
     # Finnish first: dates, times and numbers as a Finn reads them until a visitor picks a language.
     QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    if sys.platform == "win32" and not app.styleSheet():
+        # Windows has no DejaVu Sans: the screens were laid out and tested with it, so bring it.
+        from PySide6.QtGui import QFont, QFontDatabase
+
+        for font in sorted((ASSETS / "fonts").glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+        app.setFont(QFont("DejaVu Sans"))
     if not app.styleSheet():
         # Once: setting it again re-polishes every widget of every window there is.
         app.setStyleSheet((ASSETS / "style.qss").read_text(encoding="utf-8"))
