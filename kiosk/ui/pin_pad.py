@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.ui.steps import big_button
+from kiosk.ui.steps import big_button, number_pad
 
 MAX_DIGITS = 8
 
@@ -17,16 +17,7 @@ class PinPad(QWidget):
         super().__init__(parent)
         self.dots = QLabel(objectName="year")
         self.message = QLabel(objectName="hint", wordWrap=True)
-        pad = QGridLayout()
-        pad.setSpacing(10)
-        self.digits = {}
-        for i, digit in enumerate("123456789"):
-            self.digits[digit] = big_button(digit, "key")
-            pad.addWidget(self.digits[digit], i // 3, i % 3)
-        self.digits["0"] = big_button("0", "key")
-        pad.addWidget(self.digits["0"], 3, 1)
-        for digit, button in self.digits.items():
-            button.clicked.connect(lambda _=False, d=digit: self._type(d))
+        pad, self.digits = number_pad(self._type)
         self.erase = big_button("⌫", "key")
         self.erase.clicked.connect(lambda: self._set(self._pin[:-1]))
         self.ok = big_button("OK", "primary")

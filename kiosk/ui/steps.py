@@ -78,6 +78,18 @@ class ChoiceStep(QWidget):
             button.setAccessibleName(button.text())
 
 
+def number_pad(typed) -> tuple[QGridLayout, dict[str, QPushButton]]:
+    """A phone's number pad, 1–9 in three rows and 0 under 8; row 3's sides are left free."""
+    pad = QGridLayout()
+    pad.setSpacing(10)
+    digits = {}
+    for i, digit in enumerate("1234567890"):
+        digits[digit] = big_button(digit, "key")
+        digits[digit].clicked.connect(lambda _=False, d=digit: typed(d))
+        pad.addWidget(digits[digit], *((3, 1) if digit == "0" else divmod(i, 3)))
+    return pad, digits
+
+
 class YearStep(QWidget):
     """A birth year on a number pad: four digits, never a full date of birth."""
 
@@ -87,14 +99,7 @@ class YearStep(QWidget):
         super().__init__(parent)
         self.shown = QLabel(objectName="year")
         self.problem = QLabel(objectName="hint", wordWrap=True)
-        pad = QGridLayout()
-        pad.setSpacing(10)
-        self.digits = {}
-        for i, digit in enumerate("1234567890"):
-            button = big_button(digit, "key")
-            button.clicked.connect(lambda _=False, d=digit: self._type(d))
-            self.digits[digit] = button
-            pad.addWidget(button, i // 3 if digit != "0" else 3, i % 3 if digit != "0" else 1)
+        pad, self.digits = number_pad(self._type)
         self.erase = big_button("⌫", "key")
         self.erase.clicked.connect(lambda: self._set(self._year[:-1]))
         pad.addWidget(self.erase, 3, 2)
