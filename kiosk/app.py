@@ -148,7 +148,7 @@ def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) ->
     # The room's language (setting "language": fi, sv or en); a visitor's choice lasts their visit.
     closing = attach_services(window, db, clock, Languages(settings.get(db, "language", "fi")))
     window.locked_down = not windowed
-    if window._room.needs_setup():
+    if window.needs_setup():
         window.first_start()
     check_integrity(window, db)
     minute = QTimer(window, interval=60_000)

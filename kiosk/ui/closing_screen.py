@@ -3,11 +3,10 @@ lunch, and the day's backup."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from kiosk.closing import BackupRun, ClosingService
+from kiosk.closing import ClosingService
 from kiosk.ui import answers
 from kiosk.ui.formatting import clock_text, date_text, lunch_line
 from kiosk.ui.screen import Screen
@@ -15,8 +14,6 @@ from kiosk.ui.steps import big_button
 
 
 class ClosingScreen(Screen):
-    changed = Signal()
-
     def __init__(self, closing: ClosingService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("closing")
@@ -34,7 +31,6 @@ class ClosingScreen(Screen):
         layout.addLayout(self.header())
         layout.addWidget(self.list, 1)
         layout.addLayout(actions)
-        self._last_run: BackupRun | None = None
         self.retranslate()
 
     def _check_out_all(self) -> None:
@@ -42,7 +38,7 @@ class ClosingScreen(Screen):
         self.refresh()
 
     def _backup_now(self) -> None:
-        self._last_run = self._closing.backup_now()
+        self._closing.backup_now()  # its result is the checklist's last line
         self.refresh()
 
     def _section(self, text: str) -> None:

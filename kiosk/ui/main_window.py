@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
     # --- staff mode
     def show_staff(self, screen: QWidget) -> None:
         """An attendant's screen, after the PIN unless staff mode is on (or the room not set up)."""
-        if self._room.needs_setup():
+        if self.needs_setup():
             self.first_start()
             return
         if not self.staff_mode:
@@ -287,6 +287,9 @@ class MainWindow(QMainWindow):
         self.staff_mode = True
         target, self._after_pin = self._after_pin or self.present, None
         self.show_staff(target)
+
+    def needs_setup(self) -> bool:
+        return self._room.needs_setup()
 
     def first_start(self) -> None:
         """The room's setup, shown at start while the room has none: there is no staff mode
