@@ -3,6 +3,7 @@ lunch, and the day's backup."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -19,6 +20,8 @@ class ClosingScreen(Screen):
         self.setObjectName("closing")
         self._closing = closing
         self.list = QListWidget(objectName="present_list")
+        self.list.setWordWrap(True)  # a long loan or lunch line wraps on a portrait tablet, not cut off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.check_out_all = big_button(kind="secondary")
         self.check_out_all.clicked.connect(self._check_out_all)
         self.backup_now = big_button(kind="secondary")
