@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
 
         # A visitor's language lasts for their visit: back to the room's at idle and when it ends,
         # not on every Back (a visitor who chose English and stepped back keeps English).
-        self._languages = languages
+        self.languages = languages
         if languages is not None:
             self.home.language_chosen.connect(languages.use)
             for visit_over in (self.result.done, self.registration.done, self.saver.woken):

@@ -237,6 +237,7 @@ def test_the_kiosk_starts_locked_down_on_its_setup_and_an_unexpected_error_goes_
         assert "a fault of ours" in caplog.text and "Traceback" in caplog.text
     finally:
         sys.excepthook = hook
+        window.languages.close()  # the next tests find the application without its translators
 
 
 def test_a_file_damaged_inside_is_found_at_start_and_said_on_screen(qtbot, tmp_path, clock, caplog):
