@@ -45,6 +45,9 @@ class HomeScreen(Screen):
     lunch = Signal()
     staff = Signal()
     language_chosen = Signal(str)
+    larger_text_chosen = Signal(bool)
+    contrast_chosen = Signal(bool)
+    read_aloud_chosen = Signal(bool)
 
     def __init__(self, clock, room_name: str, long_press_ms: int = 1500, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,6 +85,7 @@ class HomeScreen(Screen):
         self.lunch_button.clicked.connect(self.lunch)
         self.lunch_button.hide()  # shown once the next lunch is known
         self._next_lunch = None
+        self._lunch_text = ""
         # Side by side on a landscape screen, one above the other on a portrait one.
         others = self.others = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         others.addWidget(self.new_visitor)
@@ -97,7 +101,26 @@ class HomeScreen(Screen):
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.language_buttons[code] = button
             languages.addWidget(button)
+        # Always here, for this visit only: the visitor who needs them finds them before anything else.
+        self.larger_text = QPushButton(objectName="language", checkable=True)
+        self.larger_text.toggled.connect(self.larger_text_chosen)
+        self.high_contrast = QPushButton(objectName="language", checkable=True)
+        self.high_contrast.toggled.connect(self.contrast_chosen)
+        self.read_aloud_button = QPushButton(objectName="language", checkable=True)
+        self.read_aloud_button.toggled.connect(self.read_aloud_chosen)
+        self.read_aloud_button.hide()  # shown when the machine has a voice
         languages.addStretch(1)
+        looks = QHBoxLayout()
+        looks.addStretch(1)
+        for button in (self.larger_text, self.high_contrast, self.read_aloud_button):
+            button.setMinimumSize(120, 56)
+            button.toggled.connect(self.retranslate)  # the tick that tells "on" without colour
+            looks.addWidget(button)
+        looks.addStretch(1)
+        # One row when it fits the screen's width, two when not (portrait, larger text).
+        settings = self._settings = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        settings.addLayout(languages)
+        settings.addLayout(looks)
 
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
@@ -111,7 +134,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.lunch_button)
         layout.addLayout(others)
         layout.addSpacing(24)
-        layout.addLayout(languages)
+        layout.addLayout(settings)
 
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self.tick)
@@ -121,7 +144,39 @@ class HomeScreen(Screen):
     def resizeEvent(self, event) -> None:
         portrait = event.size().height() > event.size().width()
         self.others.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self.fit(event.size().width())
         super().resizeEvent(event)
+
+    def fit(self, width: int | None = None) -> None:
+        """The languages and the looks on one row or two, as the buttons' widths allow."""
+        width = self.width() if width is None else width
+        buttons = [*self.language_buttons.values(), self.larger_text, self.high_contrast, self.read_aloud_button]
+        needed = sum(b.sizeHint().width() + 8 for b in buttons if not b.isHidden()) + 32
+        margins = self._layout.contentsMargins()
+        one_row = needed <= width - margins.left() - margins.right()
+        self._settings.setDirection(QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom)
+        self._fit_lunch(width)
+
+    def _fit_lunch(self, width: int | None = None) -> None:
+        """The lunch's lines, broken at their " · " where one is wider than the button."""
+        margins = self._layout.contentsMargins()
+        room = (self.width() if width is None else width) - margins.left() - margins.right() - 60
+        metrics = self.lunch_button.fontMetrics()
+        lines = []
+        for line in self._lunch_text.split("\n"):
+            first, *rest = line.split(" · ")
+            for part in rest:  # greedily, as many parts on a line as fit
+                if metrics.horizontalAdvance(f"{first} · {part}") <= room:
+                    first = f"{first} · {part}"
+                else:
+                    lines.append(first)
+                    first = part
+            lines.append(first)
+        self.lunch_button.setText("\n".join(lines))
+
+    def show_read_aloud(self, available: bool) -> None:
+        self.read_aloud_button.setVisible(available)
+        self.fit()
 
     def show_camera(self, preview: QWidget) -> None:
         """The camera's preview under the scan hint (it shows itself once frames come)."""
@@ -139,7 +194,14 @@ class HomeScreen(Screen):
         self.date.setText(date_text(now))
 
     def reset(self) -> None:
-        self.tick()
+        self.tick()  # the visitor's choices stay until their visit is over (forget_choices)
+
+    def forget_choices(self) -> None:
+        for toggle in (self.larger_text, self.high_contrast, self.read_aloud_button):
+            toggle.blockSignals(True)  # the window puts the look back itself
+            toggle.setChecked(False)
+            toggle.blockSignals(False)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.welcome.setText(self.tr("Tervetuloa työhuoneeseen!"))
@@ -152,9 +214,15 @@ class HomeScreen(Screen):
         if info is not None:
             menu = info.menu if len(info.menu) <= 40 else info.menu[:39] + "…"
             second = " · ".join(part for part in (menu, info.price) if part)
-            self.lunch_button.setText(
+            self._lunch_text = (
                 self.tr("Lounas {day} klo {time} · vapaita paikkoja {seats}").format(
                     day=day_text(info.day), time=clock_text(info.starts), seats=info.seats_left)
                 + (f"\n{second}" if second else ""))
+            self._fit_lunch()
         self.room.setAccessibleDescription(self.tr("Henkilökunta: pidä painettuna"))
+        for toggle, text in ((self.larger_text, self.tr("Suurempi teksti")),
+                             (self.high_contrast, self.tr("Suuri kontrasti")),
+                             (self.read_aloud_button, self.tr("Lue ääneen"))):
+            toggle.setText(("✓ " if toggle.isChecked() else "") + text)
+            toggle.setAccessibleName(text)
         self.tick()

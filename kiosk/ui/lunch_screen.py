@@ -30,6 +30,7 @@ class LunchScreen(Screen):
     def __init__(self, lunch: LunchService, people: PeopleService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lunch")
+        self.setObjectName("lunch")
         self._lunch, self._people = lunch, people
         self._person: int | None = None
         self._first_name = ""

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.idle import IdleWatch
         from kiosk.ui.lending_screen import LendingScreen
         from kiosk.ui.lunch_list_screen import LunchListScreen
+        from kiosk.ui.looks import Looks
         from kiosk.ui.lunch_screen import LunchScreen
         from kiosk.ui.name_screen import NameScreen
         from kiosk.ui.people_screen import PeopleScreen
@@ -172,13 +173,17 @@ class MainWindow(QMainWindow):
         self.result.find_by_name.connect(lambda: self.show_screen(self.name_search))
         self.present.back.connect(self.go_home)
 
-        # A visitor's language lasts for their visit: back to the room's at idle and when it ends,
-        # not on every Back (a visitor who chose English and stepped back keeps English).
+        # A visitor's language and look last for their visit: back to the room's at idle and when it
+        # ends, not on every Back (a visitor who chose English and stepped back keeps English).
         self.languages = languages
         if languages is not None:
             self.home.language_chosen.connect(languages.use)
-            for visit_over in (self.result.done, self.registration.done, self.saver.woken):
-                visit_over.connect(languages.reset)
+        self.looks = Looks([self.home, self.name_search, self.result, self.registration, self.anonymous,
+                            self.self_lend, self.lunch])
+        self.home.larger_text_chosen.connect(self._larger_text)
+        self.home.contrast_chosen.connect(self.looks.set_contrast)
+        for visit_over in (self.result.done, self.registration.done, self.saver.woken):
+            visit_over.connect(self._visit_over)
         if camera != "none":
             from kiosk.ui.camera import CameraPreview
 
@@ -187,14 +192,25 @@ class MainWindow(QMainWindow):
         self.scanner = ScanFilter(self, max_gap_ms=self._timings.scan_gap_ms)
         self.scanner.scanned.connect(self._scanned)
         self.idle = IdleWatch(self._timings.idle_ms, self)
-        if languages is not None:
-            self.idle.idle.connect(languages.reset)
+        self.idle.idle.connect(self._visit_over)
         self.idle.idle.connect(self.go_home)
         self.saver_idle = IdleWatch(self._timings.saver_ms, self)
         self.saver_idle.idle.connect(self._dim)
         self._watchers = (self.scanner, self.idle, self.saver_idle)
         if self.isVisible():
             self._watch(True)
+
+    def _larger_text(self, on: bool) -> None:
+        self.looks.set_larger(on)
+        self.home.fit()
+
+    def _visit_over(self) -> None:
+        """The next visitor finds the room's own language and look."""
+        if self.languages is not None:
+            self.languages.reset()
+        self.home.forget_choices()
+        self.looks.reset()
+        self.home.fit()
 
     def use_camera(self, preview) -> None:
         """The camera's small preview on the home screen; a card it reads is a scan."""
