@@ -55,7 +55,8 @@ def timings_from_settings(db: Database) -> Timings:
 
     return Timings(idle_ms=number("idle_seconds", 45, 3600) * 1000, result_ms=number("confirmation_seconds", 6, 3600) * 1000,
                    staff_idle_ms=number("staff_idle_seconds", 180, 3600) * 1000,
-                   saver_ms=number("screensaver_minutes", 10, 240) * 60_000)
+                   saver_ms=number("screensaver_minutes", 10, 240) * 60_000,
+                   still_there_ms=number("still_there_seconds", 20, 600) * 1000)
 
 
 def home_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:

@@ -38,6 +38,7 @@ class Timings:
     staff_idle_ms: int = 180_000  # staff mode left alone locks itself and goes home
     saver_ms: int = 600_000  # the dim screen saver after this long without a touch
     long_press_ms: int = 1_500  # holding the room's name this long asks for the staff PIN
+    still_there_ms: int = 20_000  # "Oletko vielä siellä?" counts down this long before going home
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.pin_screen import PinScreen
         from kiosk.ui.screensaver import ScreenSaver
         from kiosk.ui.setup_screen import SetupScreen
+        from kiosk.ui.still_there import StillThere
         from kiosk.ui.visits_screen import VisitsScreen
         from kiosk.ui.idle import IdleWatch
         from kiosk.ui.lending_screen import LendingScreen
@@ -117,7 +119,8 @@ class MainWindow(QMainWindow):
         self.closing = ClosingScreen(closing)
         self.visits = VisitsScreen(closing, self._clock)
         self.saver = ScreenSaver(self._clock)
-        for screen in (self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
+        self.still_there = StillThere(self._timings.still_there_ms)
+        for screen in (self.still_there, self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
                        self.lending, self.self_lend, self.lunch, self.lunch_list, self.report, self.pin,
                        self.first_setup, self.settings, self.closing, self.visits, self.saver):
             self.stack.addWidget(screen)
@@ -179,7 +182,7 @@ class MainWindow(QMainWindow):
         if languages is not None:
             self.home.language_chosen.connect(languages.use)
         self.looks = Looks([self.home, self.name_search, self.result, self.registration, self.anonymous,
-                            self.self_lend, self.lunch])
+                            self.self_lend, self.lunch, self.still_there])
         self.home.larger_text_chosen.connect(self._larger_text)
         self.home.contrast_chosen.connect(self.looks.set_contrast)
         for visit_over in (self.result.done, self.registration.done, self.saver.woken):
@@ -192,13 +195,37 @@ class MainWindow(QMainWindow):
         self.scanner = ScanFilter(self, max_gap_ms=self._timings.scan_gap_ms)
         self.scanner.scanned.connect(self._scanned)
         self.idle = IdleWatch(self._timings.idle_ms, self)
-        self.idle.idle.connect(self._visit_over)
-        self.idle.idle.connect(self.go_home)
+        self.idle.idle.connect(self._idle)
+        self._left_alone: QWidget | None = None  # the screen "Oletko vielä siellä?" covers
+        self.still_there.here.connect(self._still_here)
+        self.still_there.timed_out.connect(self._gone)
         self.saver_idle = IdleWatch(self._timings.saver_ms, self)
         self.saver_idle.idle.connect(self._dim)
         self._watchers = (self.scanner, self.idle, self.saver_idle)
         if self.isVisible():
             self._watch(True)
+
+    def _idle(self) -> None:
+        """A screen left alone: where someone was doing something, ask first (WCAG 2.2.1)."""
+        screen = self.current()
+        if screen is self.still_there:
+            return  # it counts down by itself
+        if screen in (self.home, self.result, self.saver, self.pin):
+            self._gone()  # nothing of theirs to lose: a confirmation, or the PIN's dots
+            return
+        self._left_alone = screen
+        self.still_there.ask()
+        self.stack.setCurrentWidget(self.still_there)
+        self.idle.stop()
+
+    def _still_here(self) -> None:
+        screen, self._left_alone = self._left_alone, None
+        self.show_screen(screen or self.home)
+
+    def _gone(self) -> None:
+        self._left_alone = None
+        self._visit_over()
+        self.go_home()
 
     def _larger_text(self, on: bool) -> None:
         self.looks.set_larger(on)
