@@ -78,7 +78,22 @@ def _parser() -> argparse.ArgumentParser:
     shots = commands.add_parser("screenshots", help="render every screen to PNG, offscreen")
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
     shots.add_argument("--out", type=Path, required=True)
+    shots.add_argument("--language", type=_choices(("fi", "sv", "en")), default=None,
+                       help="only these languages, e.g. fi or fi,sv (default: fi,sv,en)")
+    shots.add_argument("--look", type=_choices(("plain", "larger", "contrast", "bilingual")), default=None,
+                       help="only these looks, e.g. plain or larger,contrast (default: all four)")
     return parser
+
+
+def _choices(allowed: tuple[str, ...]):
+    def parse(text: str) -> tuple[str, ...]:
+        chosen = tuple(part.strip() for part in text.split(",") if part.strip())
+        wrong = [part for part in chosen if part not in allowed]
+        if wrong or not chosen:
+            raise argparse.ArgumentTypeError(f"not one of {', '.join(allowed)}: {text!r}")
+        return chosen
+
+    return parse
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -240,7 +255,7 @@ def _screenshots(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import screenshots
 
-    for path in screenshots(args.sub_db, args.out):
+    for path in screenshots(args.sub_db, args.out, args.language, args.look):
         print(path)
     return 0
 

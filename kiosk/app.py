@@ -285,9 +285,11 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
         lock.unlock()
 
 
-def screenshots(db_path: Path, out_dir: Path) -> list[Path]:
-    """Every screen as a PNG at 1280x800 and 800x1280, offscreen, on a copy of the database:
-    the check-ins made for the pictures stay out of the room's real file."""
+def screenshots(db_path: Path, out_dir: Path, languages=None, looks=None) -> list[Path]:
+    """Every screen as a PNG at 1280x800 and 800x1280, offscreen, on a copy of the database (the
+    check-ins made for the pictures stay out of the room's real file): in each language, and each in
+    larger text, high contrast and bilingual help. The room's own Finnish goes straight into
+    ``out_dir``, the others into folders of their own (``sv``, ``fi-larger``, ``en-bilingual``)."""
     import tempfile
     from datetime import datetime, time
 
@@ -295,35 +297,47 @@ def screenshots(db_path: Path, out_dir: Path) -> list[Path]:
     from kiosk.clock import HELSINKI, FixedClock, local
     from kiosk.db import bulk
     from kiosk.db.copy import copy_database
-    from kiosk.ui.screenshots import SIZES, walk
+    from kiosk.ui.language import Languages
+    from kiosk.ui.screenshots import LANGUAGES, LOOKS, SIZES, folder, variants, walk
 
     app = application()
-    out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "screenshots.sqlite"
-        if db_path.exists():
-            copy_database(db_path, copy)
-        db = open_database(copy)
-        clock = FixedClock(SystemClock().now())
-        if bulk.is_empty(db):
-            # Fresh demo data at a busy late morning, so the pictures look like a day in the room.
-            clock.set(datetime.combine(local(clock.now()).date(), time(11, 0), HELSINKI))
-            demo.fill(db, clock)
-        for width, height in SIZES:
-            window = main_window(db, clock)
-            window.resize(width, height)
-            window.show()
-            for name in walk(window, clock):
+        for code, look in variants(languages or LANGUAGES, looks or LOOKS):
+            # Each on a fresh copy, so each variant shows the same day.
+            copy = Path(tmp) / f"screenshots-{code}-{look}.sqlite"
+            if db_path.exists():
+                copy_database(db_path, copy)
+            db = open_database(copy)
+            clock = FixedClock(SystemClock().now())
+            if bulk.is_empty(db):
+                # Fresh demo data at a busy late morning, so the pictures look like a day in the room.
+                clock.set(datetime.combine(local(clock.now()).date(), time(11, 0), HELSINKI))
+                demo.fill(db, clock)
+            start = clock.now()
+            where = out_dir / folder(code, look)
+            where.mkdir(parents=True, exist_ok=True)
+            chosen = Languages("fi", bilingual=look == "bilingual")
+            for width, height in SIZES:
+                clock.set(start)
+                chosen.use("fi")  # a window is built in Finnish, then the visitor picks a language
+                window = main_window(db, clock)
+                window.resize(width, height)
+                window.show()
+                chosen.use(code)  # as a visitor's tap on home: the window was built in Finnish
+                window.home.larger_text.setChecked(look == "larger")
+                window.home.high_contrast.setChecked(look == "contrast")
+                for name in walk(window, clock):
+                    app.processEvents()
+                    path = where / f"{name}-{width}x{height}.png"
+                    window.grab().save(str(path))
+                    written.append(path)
+                window.close()
+                window.deleteLater()
                 app.processEvents()
-                path = out_dir / f"{name}-{width}x{height}.png"
-                window.grab().save(str(path))
-                written.append(path)
-            window.close()
-            window.deleteLater()
-            app.processEvents()
-            written.append(_problem_picture(app, out_dir, width, height))
-        db.close()
+                written.append(_problem_picture(app, where, width, height))
+            chosen.close()
+            db.close()
     return written
 
 

@@ -51,9 +51,9 @@ def test_kiosk_process_starts_on_demo_data_and_shows_home(tmp_path):
 def test_screenshots_of_every_screen_in_both_orientations(tmp_path, qapp):
     from kiosk.app import screenshots
 
-    written = screenshots(tmp_path / "none-yet.sqlite", tmp_path / "shots")
+    written = screenshots(tmp_path / "none-yet.sqlite", tmp_path / "shots", ("fi",), ("plain",))
     names = {p.name for p in written}
-    screens = ["home", "name-empty", "name-matches", "checked-in", "checked-out", "card-unknown", "card-garbled",
+    screens = ["home", "name-empty", "name-matches", "still-there", "checked-in", "checked-out", "card-unknown", "card-garbled",
                "card-not-ours", "present", "people", "lending-start", "lending-lent", "lending-return", "lending-out", "lending-catalogue", "self-lend", "lunch", "lunch-choose", "lunch-signed-up", "lunch-list", "report", "anonymous", "anonymous-done", "register-name", "register-gender",
                "register-birth-year", "register-situation", "register-municipality-typed", "register-privacy",
                "register-card", "startup-problem", "staff-pin", "closing", "visits", "settings-names", "settings-hours",
@@ -62,10 +62,20 @@ def test_screenshots_of_every_screen_in_both_orientations(tmp_path, qapp):
         assert f"{screen}-1280x800.png" in names and f"{screen}-800x1280.png" in names
     from PySide6.QtGui import QImage
 
-    for path in written:  # a screen whose content is too tall would grow the window past the size
+    # The other languages and looks go into folders of their own, the same screens in each.
+    others = screenshots(tmp_path / "none-yet.sqlite", tmp_path / "shots", ("sv",), ("larger", "bilingual"))
+    assert {p.parent.name for p in others} == {"sv-larger", "sv-bilingual"}
+    assert sorted(p.name for p in others if p.parent.name == "sv-larger") == sorted(names)
+    for path in written + others:  # a screen whose content is too tall would grow the window past the size
         image = QImage(str(path))
         width, height = (int(n) for n in path.stem.rsplit("-", 1)[1].split("x"))
         assert (image.width(), image.height()) == (width, height), path.name
+
+
+def test_screenshots_options_take_only_known_languages_and_looks(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "kiosk", "screenshots", "--db", str(tmp_path / "x.sqlite"),
+                           "--out", str(tmp_path), "--language", "fi,de"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "not one of fi, sv, en: 'fi,de'" in done.stderr
 
 
 def probe(db_path, *extra):

@@ -58,8 +58,13 @@ class HomeScreen(Screen):
         self.room.long_pressed.connect(self.staff)
         self.time = QLabel(objectName="clock")
         self.date = QLabel(objectName="date")
+        # The time and date on one line beside the room's name, when the big clock leaves too little
+        # room below (larger text, bilingual help on a landscape screen).
+        self.clock_line = QLabel(objectName="room")
+        self.clock_line.hide()
         top = QHBoxLayout()
         top.addWidget(self.room, 1)
+        top.addWidget(self.clock_line)
 
         clock_box = QVBoxLayout()
         clock_box.addWidget(self.time)
@@ -123,7 +128,7 @@ class HomeScreen(Screen):
         settings.addLayout(looks)
 
         layout = self._layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setContentsMargins(40, 16, 40, 16)
         layout.addLayout(top)
         layout.addLayout(clock_box)
         layout.addStretch(1)
@@ -133,7 +138,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.by_name)
         layout.addWidget(self.lunch_button)
         layout.addLayout(others)
-        layout.addSpacing(24)
+        layout.addSpacing(12)
         layout.addLayout(settings)
 
         self._ticker = QTimer(self, interval=1000)
@@ -144,11 +149,12 @@ class HomeScreen(Screen):
     def resizeEvent(self, event) -> None:
         portrait = event.size().height() > event.size().width()
         self.others.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self.fit(event.size().width())
+        self.fit(event.size().width(), event.size().height())
         super().resizeEvent(event)
 
-    def fit(self, width: int | None = None) -> None:
-        """The languages and the looks on one row or two, as the buttons' widths allow."""
+    def fit(self, width: int | None = None, height: int | None = None) -> None:
+        """The languages and the looks on one row or two, as the buttons' widths allow; the lunch's
+        lines and the clock to fit."""
         width = self.width() if width is None else width
         buttons = [*self.language_buttons.values(), self.larger_text, self.high_contrast, self.read_aloud_button]
         needed = sum(b.sizeHint().width() + 8 for b in buttons if not b.isHidden()) + 32
@@ -156,6 +162,18 @@ class HomeScreen(Screen):
         one_row = needed <= width - margins.left() - margins.right()
         self._settings.setDirection(QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom)
         self._fit_lunch(width)
+        self._fit_clock(width, self.height() if height is None else height)
+
+    def _fit_clock(self, width: int, height: int) -> None:
+        """The big clock when everything fits below it; the one-line clock when not."""
+        self._small_clock(False)
+        if self._layout.hasHeightForWidth() and self._layout.totalHeightForWidth(width) > height:
+            self._small_clock(True)
+
+    def _small_clock(self, small: bool) -> None:
+        self.clock_line.setVisible(small)
+        self.time.setVisible(not small)
+        self.date.setVisible(not small)
 
     def _fit_lunch(self, width: int | None = None) -> None:
         """The lunch's lines, broken at their " · " where one is wider than the button."""
@@ -192,6 +210,7 @@ class HomeScreen(Screen):
         now = self._clock.now()
         self.time.setText(clock_text(now))
         self.date.setText(date_text(now))
+        self.clock_line.setText(f"{clock_text(now)}  {date_text(now)}")
 
     def reset(self) -> None:
         self.tick()  # the visitor's choices stay until their visit is over (forget_choices)
@@ -225,4 +244,5 @@ class HomeScreen(Screen):
                              (self.read_aloud_button, self.tr("Lue ääneen"))):
             toggle.setText(("✓ " if toggle.isChecked() else "") + text)
             toggle.setAccessibleName(text)
+        self.fit()  # the texts' new lengths
         self.tick()

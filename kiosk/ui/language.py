@@ -54,14 +54,43 @@ def privacy_notices(folder: Path = ASSETS / "privacy") -> dict[str, str]:
     return notices
 
 
+# Where a visitor reads: with bilingual help these show Finnish with the translation under it.
+VISITOR_CONTEXTS = frozenset({
+    "HomeScreen", "NameScreen", "ResultScreen", "RegistrationScreen", "NameStep", "YearStep", "MunicipalityStep",
+    "PrivacyStep", "CardStep", "DuplicateStep", "AnonymousScreen", "LunchScreen", "SelfLendScreen", "ScreenSaver",
+    "StillThere", "answers", "CameraPreview",
+})
+
+
+class BilingualTranslator(QTranslator):
+    """For learners of Finnish: on the visitor's screens, each text in Finnish with the chosen
+    language's under it ("Tervetuloa työhuoneeseen!\nWelcome to the workroom!"); the attendant's
+    screens in the chosen language only. Placeholders appear in both lines and are filled in both."""
+
+    def __init__(self, catalogue: QTranslator, parent=None):
+        super().__init__(parent)
+        self._catalogue = catalogue
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        translation = self._catalogue.translate(context, source, disambiguation, n)
+        if translation and context in VISITOR_CONTEXTS and translation != source:
+            return f"{source}\n{translation}"
+        return translation or None
+
+    def isEmpty(self) -> bool:
+        return self._catalogue.isEmpty()
+
+
 class Languages:
     """Which language the kiosk speaks now; one per application."""
 
-    def __init__(self, default: str = "fi", app: QCoreApplication | None = None, folder: Path = TRANSLATIONS):
+    def __init__(self, default: str = "fi", app: QCoreApplication | None = None, folder: Path = TRANSLATIONS,
+                 bilingual: bool = False):
         if default not in CODES:
             log.warning("unknown default language %r; Finnish instead", default)
             default = "fi"
         self.default = default
+        self.bilingual = bilingual  # the room's setting: Finnish with the visitor's language under it
         self._app = app or QCoreApplication.instance()
         self._folder = folder
         self._loaded: dict[str, list[QTranslator]] = {}
@@ -110,7 +139,7 @@ class Languages:
             return None  # Finnish is the source language: the strings in the code are Finnish
         translator = QTranslator(self._app)
         if translator.load(str(self._folder / f"kiosk_{code}.qm")):
-            return translator
+            return BilingualTranslator(translator, self._app) if self.bilingual else translator
         log.warning("no translations for %r in %s: the kiosk stays in Finnish", code, self._folder)
         return None
 

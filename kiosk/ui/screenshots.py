@@ -7,6 +7,29 @@ from collections.abc import Iterator
 SIZES = ((1280, 800), (800, 1280))
 
 
+# What ``kiosk screenshots`` renders besides the room's own look: every language, and each in
+# larger text, high contrast, and with the bilingual help (not for Finnish: it is Finnish already).
+LANGUAGES = ("fi", "sv", "en")
+LOOKS = ("plain", "larger", "contrast", "bilingual")
+
+
+def variants(languages=LANGUAGES, looks=LOOKS) -> list[tuple[str, str]]:
+    return [(code, look) for code in languages for look in looks if not (code == "fi" and look == "bilingual")]
+
+
+def folder(code: str, look: str) -> str:
+    """Where a variant's pictures go: the room's Finnish at the top, as before; others in their own."""
+    if (code, look) == ("fi", "plain"):
+        return ""
+    return code if look == "plain" else f"{code}-{look}"
+
+
+def _checked(window) -> str:
+    from kiosk.checkin import CheckedIn
+
+    return "checked-in" if isinstance(window.result._shown, CheckedIn) else "checked-out"
+
+
 def walk(window, clock) -> Iterator[str]:
     """Go through the screens as a visitor would, naming each picture."""
     window.go_home()
@@ -16,17 +39,20 @@ def walk(window, clock) -> Iterator[str]:
     for letter in "AI":
         window.name_search.keyboard.keys[letter].click()
     yield "name-matches"
+    window._idle()  # left alone a while
+    yield "still-there"
+    window.still_there.stay.click()
     matches = [b for b in window.name_search.match_buttons if b.isVisible()]
     if matches:
         matches[0].click()
-        yield "checked-in" if "Tervetuloa" in window.result.title.text() else "checked-out"
+        yield _checked(window)
         window.go_home()
         clock.advance(minutes=75)  # a while later, the same visitor again
         window.show_screen(window.name_search)
         for letter in "AI":
             window.name_search.keyboard.keys[letter].click()
         matches[0].click()
-        yield "checked-in" if "Tervetuloa" in window.result.title.text() else "checked-out"
+        yield _checked(window)
     window.scanner.scanned.emit("TH1P0000000000000000000000")
     yield "card-garbled"
     window.scanner.scanned.emit("6414893001234")
