@@ -147,7 +147,8 @@ def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) ->
     from kiosk.ui.language import Languages
 
     # The room's language (setting "language": fi, sv or en); a visitor's choice lasts their visit.
-    closing = attach_services(window, db, clock, Languages(settings.get(db, "language", "fi")))
+    closing = attach_services(window, db, clock, Languages(settings.get(db, "language", "fi"),
+                                                           bilingual=settings.get(db, "bilingual_help") == "on"))
     window.locked_down = not windowed
     if window.needs_setup():
         window.first_start()

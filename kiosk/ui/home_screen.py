@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.formatting import clock_text, date_text, day_text
 from kiosk.ui.screen import Screen
+from kiosk.ui.toggle import ToggleButton
 
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 
@@ -107,11 +108,11 @@ class HomeScreen(Screen):
             self.language_buttons[code] = button
             languages.addWidget(button)
         # Always here, for this visit only: the visitor who needs them finds them before anything else.
-        self.larger_text = QPushButton(objectName="language", checkable=True)
+        self.larger_text = ToggleButton(objectName="language")
         self.larger_text.toggled.connect(self.larger_text_chosen)
-        self.high_contrast = QPushButton(objectName="language", checkable=True)
+        self.high_contrast = ToggleButton(objectName="language")
         self.high_contrast.toggled.connect(self.contrast_chosen)
-        self.read_aloud_button = QPushButton(objectName="language", checkable=True)
+        self.read_aloud_button = ToggleButton(objectName="language")
         self.read_aloud_button.toggled.connect(self.read_aloud_chosen)
         self.read_aloud_button.hide()  # shown when the machine has a voice
         languages.addStretch(1)
@@ -119,7 +120,7 @@ class HomeScreen(Screen):
         looks.addStretch(1)
         for button in (self.larger_text, self.high_contrast, self.read_aloud_button):
             button.setMinimumSize(120, 56)
-            button.toggled.connect(self.retranslate)  # the tick that tells "on" without colour
+            button.toggled.connect(lambda _on: self.fit())  # the tick widens it
             looks.addWidget(button)
         looks.addStretch(1)
         # One row when it fits the screen's width, two when not (portrait, larger text).
@@ -242,7 +243,7 @@ class HomeScreen(Screen):
         for toggle, text in ((self.larger_text, self.tr("Suurempi teksti")),
                              (self.high_contrast, self.tr("Suuri kontrasti")),
                              (self.read_aloud_button, self.tr("Lue ääneen"))):
-            toggle.setText(("✓ " if toggle.isChecked() else "") + text)
+            toggle.setText(text)
             toggle.setAccessibleName(text)
         self.fit()  # the texts' new lengths
         self.tick()

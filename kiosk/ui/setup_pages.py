@@ -11,13 +11,15 @@ from kiosk import opening_hours
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.steps import big_button, typed_into
+from kiosk.ui.toggle import ToggleButton
 
 STEP_MINUTES = 30
 
 
-def _checkable(text: str = "") -> QPushButton:
-    button = big_button(text, "secondary")
-    button.setCheckable(True)
+def _checkable(text: str = "") -> ToggleButton:
+    button = ToggleButton(text, objectName="secondary")
+    button.setMinimumHeight(72)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return button
 
 
@@ -133,10 +135,10 @@ class HoursPage(_Page):
         self.explain.setText(self.tr("Aukioloajat. Sulkemisaikaan lainat erääntyvät ja unohtuneet uloskirjautumiset tehdään."))
         for weekday, (open_button, opens, closes) in enumerate(self.days):
             open_button.setText(QLocale().standaloneDayName(weekday + 1))
-            open_button.setAccessibleName(self.tr("{day} auki").format(day=open_button.text()))
+            open_button.setAccessibleName(self.tr("{day} auki").format(day=open_button.label()))
             for stepper, what in ((opens, self.tr("aukeaa")), (closes, self.tr("sulkeutuu"))):
-                stepper.minus.setAccessibleName(self.tr("{day} {what} aiemmin").format(day=open_button.text(), what=what))
-                stepper.plus.setAccessibleName(self.tr("{day} {what} myöhemmin").format(day=open_button.text(), what=what))
+                stepper.minus.setAccessibleName(self.tr("{day} {what} aiemmin").format(day=open_button.label(), what=what))
+                stepper.plus.setAccessibleName(self.tr("{day} {what} myöhemmin").format(day=open_button.label(), what=what))
 
 
 class LunchDaysPage(_Page):
