@@ -14,6 +14,7 @@ from kiosk.clock import local, local_day_start
 from kiosk.db import Database, audit, settings
 from kiosk.db import closing as closing_table
 from kiosk.db.timestamps import from_text
+from kiosk.errors import Invalid, InvalidInput
 from kiosk.lending import LendingService, OpenLoan
 from kiosk.lunch import LunchList, LunchService
 from kiosk.names import shown_name
@@ -93,9 +94,9 @@ class ClosingService:
         """Set a visit's real times. The audit log keeps the old and new times, not who it was."""
         now = self._clock.now()
         if check_out is not None and check_out < check_in:
-            raise ValueError("a visit cannot end before it begins")
+            raise InvalidInput(Invalid.VISIT_ENDS_BEFORE_START, "a visit cannot end before it begins")
         if check_in > now or (check_out is not None and check_out > now):
-            raise ValueError("a visit cannot be in the future")
+            raise InvalidInput(Invalid.VISIT_IN_FUTURE, "a visit cannot be in the future")
         with self._db.transaction() as conn:
             visit = closing_table.visit(self._db, visit_id)
             if visit is None:

@@ -1,4 +1,5 @@
-"""Faults of the world, shown kindly to the person; anything else is a bug of ours and is logged."""
+"""Faults of the world, shown kindly to the person, and values a service refuses, with a code a screen
+says in words; anything else is a bug of ours and is logged."""
 
 from __future__ import annotations
 
@@ -18,3 +19,25 @@ class KioskError(Exception):
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
         self.problem = problem
         self.detail = detail
+
+
+class Invalid(enum.Enum):
+    """What is wrong with a value someone typed or chose; a screen says it in their language."""
+
+    FIRST_NAME_MISSING = "first_name_missing"
+    BIRTH_YEAR = "birth_year"  # not a year between the oldest allowed and this one
+    ANSWER = "answer"  # a role or an answer that is not one of the codes
+    ITEM_NAME_MISSING = "item_name_missing"
+    VISIT_ENDS_BEFORE_START = "visit_ends_before_start"
+    VISIT_IN_FUTURE = "visit_in_future"
+    ROOM_NAME_MISSING = "room_name_missing"
+    PIN_FORMAT = "pin_format"
+
+
+class InvalidInput(ValueError):
+    """A value a service refuses, before anything is written. Still a ValueError; its text is the
+    developer's (English, for the log), and ``invalid`` is what a screen turns into words."""
+
+    def __init__(self, invalid: Invalid, detail: str):
+        super().__init__(detail)
+        self.invalid = invalid

@@ -19,6 +19,7 @@ from kiosk.db import Database, settings
 from kiosk.db import lending as lending_table
 from kiosk.db import people as people_table
 from kiosk.db.timestamps import from_text
+from kiosk.errors import Invalid, InvalidInput
 from kiosk.names import shown_name
 
 
@@ -122,6 +123,7 @@ class LendingService:
         return [(r["id"], r["name"], bool(r["self_service"])) for r in lending_table.categories(self._db)]
 
     def add_item(self, category_id: int, name: str, notes: str = "") -> Item:
+        _refuse_no_name(name)
         now = self._clock.now()
         with self._db.transaction() as conn:
             item_id = lending_table.add_item(conn, uuid=str(uuid.uuid4()), category_id=category_id, name=name.strip(),
@@ -145,8 +147,7 @@ class LendingService:
             lending_table.edit_category(conn, category_id, name.strip(), self_service)
 
     def edit_item(self, item_id: int, *, category_id: int, name: str, notes: str = "") -> None:
-        if not name.strip():
-            raise ValueError("an item needs a name")
+        _refuse_no_name(name)
         with self._db.transaction() as conn:
             lending_table.edit_item(conn, item_id, category_id=category_id, name=name.strip(), notes=notes.strip())
 
@@ -283,3 +284,8 @@ class LendingService:
             {k: round(v, 2) for k, v in hours.items()},
             late,
         )
+
+
+def _refuse_no_name(name: str) -> None:
+    if not name.strip():
+        raise InvalidInput(Invalid.ITEM_NAME_MISSING, "an item needs a name")

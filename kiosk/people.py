@@ -11,6 +11,7 @@ from kiosk.clock import local
 from kiosk.db import Database, audit
 from kiosk.db import people as people_table
 from kiosk.db.timestamps import from_text, to_text
+from kiosk.errors import Invalid, InvalidInput
 from kiosk.profile import ROLES, Profile, problems
 
 MIN_SEARCH_LETTERS = 2
@@ -103,9 +104,7 @@ class PeopleService:
         """Register a person with a new card. The answers are checked before anything is written."""
         first_name, last_name = names.clean(first_name), names.clean(last_name)
         now = self._clock.now()
-        wrong = problems(profile, local(now).date())
-        if not first_name or wrong or role not in ROLES:
-            raise ValueError("; ".join(wrong) or f"first name '{first_name}' or role '{role}'")
+        _refuse_wrong(first_name, profile, role, local(now).date())
         with self._db.transaction() as conn:
             return new_person(conn, first_name, last_name, profile, role, now, privacy_accepted)
 
@@ -170,9 +169,7 @@ class PeopleService:
         """Change a person's name or answers (staff only); the log names the fields, not values."""
         first_name, last_name = names.clean(first_name), names.clean(last_name)
         profile = Profile(**{k: v for k, v in changes.items() if k in Profile.__dataclass_fields__})
-        wrong = problems(profile, local(self._clock.now()).date())
-        if not first_name or wrong or changes.get("role", "visitor") not in ROLES:
-            raise ValueError("; ".join(wrong) or "first name or role")
+        _refuse_wrong(first_name, profile, changes.get("role", "visitor"), local(self._clock.now()).date())
         now = self._clock.now()
         with self._db.transaction() as conn:
             people_table.update(conn, person_id, first_name, last_name, names.words(f"{first_name} {last_name}"), changes)
@@ -217,6 +214,18 @@ class PeopleService:
             ordinal = twins.index(row["id"]) + 1 if len(twins) > 1 else 0
             matches.append(Match(row["id"], label, months[row["id"]], ordinal))
         return tuple(matches)
+
+
+def _refuse_wrong(first_name: str, profile: Profile, role: str, today: date) -> None:
+    """Raise InvalidInput for the first thing wrong with a person's name, role or answers."""
+    if not first_name:
+        raise InvalidInput(Invalid.FIRST_NAME_MISSING, "a person needs a first name")
+    if role not in ROLES:
+        raise InvalidInput(Invalid.ANSWER, f"role '{role}' is not one of {', '.join(ROLES)}")
+    wrong = problems(profile, today)  # each one "field: reason"
+    if wrong:
+        field = wrong[0].partition(":")[0]
+        raise InvalidInput(Invalid.BIRTH_YEAR if field == "birth_year" else Invalid.ANSWER, "; ".join(wrong))
 
 
 def _month(utc_text: str) -> date:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kiosk import opening_hours
 from kiosk.db import Database, settings
+from kiosk.errors import Invalid, InvalidInput
 from kiosk.staff_access import hash_pin, valid_pin
 
 CAMERAS = ("front", "back", "none")
@@ -47,7 +48,7 @@ def load(db: Database) -> RoomSetup:
 def save(db: Database, setup: RoomSetup, pin: str | None = None) -> None:
     """All of it in one transaction; ``pin`` None keeps the PIN there is."""
     if not setup.room_name.strip():
-        raise ValueError("the room needs a name")
+        raise InvalidInput(Invalid.ROOM_NAME_MISSING, "the room needs a name")
     if setup.camera not in CAMERAS:
         raise ValueError(f"not a camera choice: {setup.camera}")
     values = {
@@ -61,7 +62,7 @@ def save(db: Database, setup: RoomSetup, pin: str | None = None) -> None:
     }
     if pin is not None:
         if not valid_pin(pin):
-            raise ValueError("a PIN is 4 to 8 digits")
+            raise InvalidInput(Invalid.PIN_FORMAT, "a PIN is 4 to 8 digits")
         values["staff_pin_hash"] = hash_pin(pin)
     settings.put_many(db, values)
 

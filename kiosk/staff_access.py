@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from kiosk.db import Database, settings
+from kiosk.errors import Invalid, InvalidInput
 
 KEY = "staff_pin_hash"
 TRIES = 5
@@ -69,7 +70,7 @@ class StaffAccess:
 
     def set_pin(self, pin: str) -> None:
         if not valid_pin(pin):
-            raise ValueError("a PIN is 4 to 8 digits")
+            raise InvalidInput(Invalid.PIN_FORMAT, "a PIN is 4 to 8 digits")
         settings.put(self._db, KEY, hash_pin(pin))
 
     def check(self, pin: str) -> Granted | Wrong | LockedOut:

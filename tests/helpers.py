@@ -58,3 +58,13 @@ def enter_staff(window, target=None) -> None:
         window.pin.pad.digits[digit].click()
     window.pin.pad.ok.click()
     assert window.staff_mode
+
+
+def open_people(window, query):
+    """The people screen in staff mode, searched for ``query``, its first match chosen."""
+    enter_staff(window)
+    window.present.people_button.click()
+    screen = window.people
+    screen.search.setText(query)
+    screen.results.setCurrentRow(0)
+    return screen

@@ -9,6 +9,7 @@ from kiosk.checkin import CheckinService
 from kiosk.clock import HELSINKI
 from kiosk.closing import ClosingService
 from kiosk.db import audit, settings
+from kiosk.errors import Invalid, InvalidInput
 from kiosk.lending import LendingService
 from kiosk.lunch import LunchService
 from kiosk.statistics import period_figures
@@ -118,10 +119,12 @@ def test_staff_check_out_and_fix_times_are_audit_logged(db, clock, people, check
     assert (fixed.check_in, fixed.check_out, fixed.automatic) == (at(24, 9, 30), at(24, 13), False)
     actions = [e["action"] for e in audit.entries(db)]
     assert actions.count("check_out_by_staff") == 2 and actions.count("visit_times_fixed") == 1
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidInput) as refused:
         closing.fix_times(visit.visit_id, at(24, 13), at(24, 12))
-    with pytest.raises(ValueError):
+    assert refused.value.invalid is Invalid.VISIT_ENDS_BEFORE_START
+    with pytest.raises(InvalidInput) as refused:
         closing.fix_times(visit.visit_id, at(24, 13), at(24, 15) + timedelta(hours=5))
+    assert refused.value.invalid is Invalid.VISIT_IN_FUTURE
 
 
 def test_checklist_shows_who_is_in_what_is_out_and_the_next_lunch(db, clock, people, checkin, closing):

@@ -5,6 +5,7 @@ import pytest
 from kiosk import codes, privacy
 from kiosk.clock import HELSINKI
 from kiosk.db import settings
+from kiosk.errors import Invalid, InvalidInput
 from kiosk.lending import LendingService, Lent, Refusal, Refused, Returned
 
 
@@ -180,8 +181,12 @@ def test_catalogue_edit_categories_items_and_retired_items_keep_their_history(le
     lending.edit_item(laptop.id, category_id=projector, name="Tykki 1", notes="HDMI-kaapeli laatikossa")
     item = lending.item(laptop.id)
     assert (item.name, item.category, item.notes, item.self_service) == ("Tykki 1", "Videotykki", "HDMI-kaapeli laatikossa", True)
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidInput) as refused:
         lending.edit_item(laptop.id, category_id=projector, name="  ")
+    assert refused.value.invalid is Invalid.ITEM_NAME_MISSING
+    with pytest.raises(InvalidInput):  # refused before the table's CHECK would fail
+        lending.add_item(projector, " ")
+    assert [i.name for i in lending.items(retired_too=True)] == ["Tykki 1"]
     clock.advance(days=1)
     lending.retire(laptop.id, "rikki")
     assert laptop.id not in [i.id for i in lending.items()]

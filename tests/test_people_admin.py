@@ -2,6 +2,7 @@ import pytest
 
 from kiosk.checkin import CheckedIn, ReplacedCard
 from kiosk.db import audit
+from kiosk.errors import Invalid, InvalidInput
 from kiosk.profile import Profile
 
 
@@ -12,11 +13,14 @@ def test_register_with_answers_and_privacy_acceptance(people, db, clock):
     assert tuple(row) == ("woman", 1990, "unemployed_long", "Lapinjärvi", "visitor", "2026-11-24T08:00:00Z")
 
 
-@pytest.mark.parametrize("profile", [Profile(gender="female"), Profile(birth_year=1850), Profile(birth_year=2030),
-                                     Profile(situation="retired"), Profile(education="phd")])
-def test_wrong_answers_write_nothing(people, db, profile):
-    with pytest.raises(ValueError):
-        people.add("Aino", "Virtanen", profile)
+@pytest.mark.parametrize(("first_name", "profile", "invalid"), [
+    ("Aino", Profile(gender="female"), Invalid.ANSWER), ("Aino", Profile(birth_year=1850), Invalid.BIRTH_YEAR),
+    ("Aino", Profile(birth_year=2030), Invalid.BIRTH_YEAR), ("Aino", Profile(situation="retired"), Invalid.ANSWER),
+    ("Aino", Profile(education="phd"), Invalid.ANSWER), ("  ", Profile(), Invalid.FIRST_NAME_MISSING)])
+def test_wrong_answers_write_nothing_and_say_what_is_wrong(people, db, first_name, profile, invalid):
+    with pytest.raises(InvalidInput) as refused:
+        people.add(first_name, "Virtanen", profile)
+    assert refused.value.invalid is invalid and isinstance(refused.value, ValueError)
     assert db.value("SELECT count(*) FROM people") == 0
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.errors import KioskError
 from kiosk.lending import LendingService
 from kiosk.ui.formatting import clock_text, date_text
+from kiosk.ui.problem_texts import told
 from kiosk.ui.steps import big_button
 
 
@@ -139,7 +139,7 @@ class CataloguePage(QWidget):
                 self.history.addItem(f"{date_text(at)} {clock_text(at)} — {kinds[kind]}" + (f": {note}" if note else ""))
 
     def _save(self) -> None:
-        try:
+        with told(self._say):
             if self._item is None:
                 item = self._lending.add_item(self.category.currentData(), self.name.text(), self.notes.text())
                 self._item = item.id
@@ -148,10 +148,7 @@ class CataloguePage(QWidget):
                 self._lending.edit_item(self._item, category_id=self.category.currentData(), name=self.name.text(),
                                         notes=self.notes.text())
                 self._say(self.tr("Tallennettu."))
-        except (ValueError, KioskError) as error:
-            self._say(self.tr("Ei tallennettu: {reason}").format(reason=error))
-            return
-        self.refresh()
+            self.refresh()
 
     def _new(self) -> None:
         self.items.clearSelection()

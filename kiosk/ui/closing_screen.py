@@ -92,8 +92,10 @@ class ClosingScreen(Screen):
             self._row(run.file)
         else:
             self._section(self.tr("Varmuuskopio {when}: EPÄONNISTUI").format(when=f"{date_text(run.at)} {clock_text(run.at)}"))
-            self._row(run.message)
+            # What failed (run.message) is the system's English: it is in the log. The attendant gets
+            # what to do, and the folder the next try writes to.
             self._row(self.tr("Tarkista, että muistitikku tai verkkokansio on paikallaan, ja paina Varmuuskopioi nyt."))
+            self._row(str(self._closing.backup_folder()))
 
     def reset(self) -> None:
         self.list.clear()

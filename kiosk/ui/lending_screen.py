@@ -33,6 +33,7 @@ from kiosk.people import PeopleService, StaffMatch
 from kiosk.ui.catalogue_page import CataloguePage
 from kiosk.ui.formatting import clock_text, date_text
 from kiosk.ui.icons import category_icon
+from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
 
@@ -176,7 +177,8 @@ class LendingScreen(Screen):
     def take_scan(self, raw: str) -> None:
         mode = list(self.modes)[self.pages.currentIndex()]
         if mode == "return":
-            self._show_outcome(self._lending.give_back(item_code=raw, problem=None))
+            with told(self._say):
+                self._show_outcome(self._lending.give_back(item_code=raw, problem=None))
             return
         person = self._people.identify(raw)
         if person is not None:
@@ -190,7 +192,8 @@ class LendingScreen(Screen):
             except ValueError:
                 self._say(self.tr("Palautuspäivä muodossa 15.12. tai 15.12.2026."))
                 return
-            self._show_outcome(self._lending.lend(self._person.person_id, item_code=raw, due=due))
+            with told(self._say):
+                self._show_outcome(self._lending.lend(self._person.person_id, item_code=raw, due=due))
 
     # --- lending
     def _find_person(self, text: str) -> None:
@@ -246,14 +249,11 @@ class LendingScreen(Screen):
         except ValueError:
             self._say(self.tr("Palautuspäivä muodossa 15.12. tai 15.12.2026."))
             return
-        try:
+        with told(self._say):
             outcome = self._lending.lend(self._person.person_id, item_id=item_id, due=self._due(), started=started,
                                          override_overdue=override)
-        except KioskError as error:
-            self._say(str(error))
-            return
-        self._overdue_item = item_id if isinstance(outcome, Refused) and outcome.reason is Refusal.HAS_OVERDUE else None
-        self._show_outcome(outcome)
+            self._overdue_item = item_id if isinstance(outcome, Refused) and outcome.reason is Refusal.HAS_OVERDUE else None
+            self._show_outcome(outcome)
 
     def _lend_overriding(self) -> None:
         if self._overdue_item is not None:
@@ -265,8 +265,9 @@ class LendingScreen(Screen):
         if item is None:
             self._say(self.tr("Skannaa palautettavan tavaran tarra tai valitse laina listasta."))
             return
-        self._show_outcome(self._lending.give_back(item_id=item.data(Qt.ItemDataRole.UserRole), problem=problem,
-                                                   out_of_service=self.out_of_service.isChecked()))
+        with told(self._say):
+            self._show_outcome(self._lending.give_back(item_id=item.data(Qt.ItemDataRole.UserRole), problem=problem,
+                                                       out_of_service=self.out_of_service.isChecked()))
 
     def _mark_fixed(self) -> None:
         item = self.broken.currentItem()

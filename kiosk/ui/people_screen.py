@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.errors import KioskError
 from kiosk.lending import LendingService
 from kiosk.people import PeopleService
 from kiosk.profile import ROLES
@@ -30,6 +29,7 @@ from kiosk.staff import StaffService
 from kiosk.ui import answers
 from kiosk.ui.formatting import date_text
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button, typed_into
 
@@ -130,15 +130,11 @@ class PeopleScreen(Screen):
     # --- finding and showing a record
     def _find(self, text: str) -> None:
         self.results.clear()
-        try:
-            found = self._people.staff_search(text)
-        except KioskError as error:
-            self._say(str(error))
-            return
-        for match in found:
-            item = QListWidgetItem(f"{match.first_name} {match.last_name}".strip())
-            item.setData(Qt.ItemDataRole.UserRole, match.person_id)
-            self.results.addItem(item)
+        with told(self._say):
+            for match in self._people.staff_search(text):
+                item = QListWidgetItem(f"{match.first_name} {match.last_name}".strip())
+                item.setData(Qt.ItemDataRole.UserRole, match.person_id)
+                self.results.addItem(item)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         if self._armed == "merge" and item is not None:
@@ -202,13 +198,10 @@ class PeopleScreen(Screen):
         if year and not year.isdigit():
             self._say(self.tr("Syntymävuosi: neljä numeroa tai tyhjä."))
             return
-        try:
+        with told(self._say):
             self._people.edit(self._shown, self.texts["first_name"].text(), self.texts["last_name"].text(), **changes)
-        except (ValueError, KioskError) as error:
-            self._say(self.tr("Ei tallennettu: {reason}").format(reason=error))
-            return
-        self._say(self.tr("Tallennettu."))
-        self._find(self.search.text())
+            self._say(self.tr("Tallennettu."))
+            self._find(self.search.text())
 
     def _reissue(self) -> None:
         person = self._people.reissue_card(self._shown)

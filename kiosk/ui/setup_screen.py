@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import room_setup
+from kiosk.ui.problem_texts import problem_text
 from kiosk.ui.screen import Screen
 from kiosk.ui.setup_pages import HoursPage, KioskPage, LunchDaysPage, NamesPage, PinPage
 from kiosk.ui.steps import big_button
-
-log = logging.getLogger(__name__)
 
 
 class SetupScreen(Screen):
@@ -66,9 +63,8 @@ class SetupScreen(Screen):
             backup_folder=self.kiosk.folder.text())
         try:
             self._room.save(setup, pin)
-        except Exception as error:  # a locked or full disk: say so and keep what was typed
-            log.exception("setup could not be saved")
-            self.problem.setText(self.tr("Tallennus ei onnistunut: {error}").format(error=error))
+        except Exception as error:  # noqa: BLE001 (a locked or full disk: said in words, logged by problem_text; what was typed stays)
+            self.problem.setText(problem_text(error))
             return
         self.saved.emit()
 

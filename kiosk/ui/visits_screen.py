@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QVB
 
 from kiosk.clock import HELSINKI, local
 from kiosk.closing import ClosingService, DayVisit
-from kiosk.errors import KioskError
 from kiosk.ui.formatting import clock_text, date_text
+from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.setup_pages import Stepper
 from kiosk.ui.steps import big_button
@@ -96,22 +96,17 @@ class VisitsScreen(Screen):
 
     def _save(self) -> None:
         visit = self._visits[self.list.currentRow()]
-        try:
+        with told(self.message.setText):
             self._closing.fix_times(visit.visit_id, self._at(self.check_in.value), self._at(self.check_out.value))
-        except ValueError:
-            self.message.setText(self.tr("Tarkista ajat: ulos ei voi olla ennen sisään eikä tulevaisuudessa."))
-            return
-        except KioskError as error:
-            self.message.setText(str(error))
-            return
-        self.message.setText(self.tr("Tallennettu: {name}").format(name=visit.shown_name))
-        self.refresh()
+            self.message.setText(self.tr("Tallennettu: {name}").format(name=visit.shown_name))
+            self.refresh()
 
     def _check_out_now(self) -> None:
         visit = self._visits[self.list.currentRow()]
-        self._closing.check_out(visit.visit_id)
-        self.message.setText(self.tr("Kirjattu ulos: {name}").format(name=visit.shown_name))
-        self.refresh()
+        with told(self.message.setText):
+            self._closing.check_out(visit.visit_id)
+            self.message.setText(self.tr("Kirjattu ulos: {name}").format(name=visit.shown_name))
+            self.refresh()
 
     def reset(self) -> None:
         self._day = local(self._clock.now()).date()

@@ -2,19 +2,10 @@
 
 import json
 
-from tests.helpers import enter_staff
+from tests.helpers import open_people
 from kiosk.checkin import ReplacedCard, UnknownCard
 from kiosk.db import audit
 from kiosk.profile import Profile
-
-
-def open_people(window, query):
-    enter_staff(window)
-    window.present.people_button.click()
-    screen = window.people
-    screen.search.setText(query)
-    screen.results.setCurrentRow(0)
-    return screen
 
 
 def test_find_view_and_edit_staff_fields(window, people, db):

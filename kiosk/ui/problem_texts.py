@@ -1,0 +1,69 @@
+"""What went wrong, said to the attendant in their language with what to do next.
+
+A staff screen never shows an exception's own text (English, for developers): a fault of the world
+(``KioskError``) and a value a service refused (``InvalidInput``) each have a sentence here. The
+exception's text goes to the log, where whoever looks after the kiosk can read it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.errors import Invalid, InvalidInput, KioskError, Problem
+
+log = logging.getLogger(__name__)
+
+# Written out in full at each call: pyside6-lupdate finds only literal translate("context", "text") calls.
+translate = QCoreApplication.translate
+
+
+def problem_text(error: Exception) -> str:
+    """The sentence for ``error``, built on each call so that a language change shows at once."""
+    if isinstance(error, KioskError):
+        texts = {
+            Problem.DATABASE_LOCKED: translate("problem_texts", "Tietokanta on hetken varattuna. Yritä uudelleen hetken päästä."),
+            Problem.DISK_FULL: translate("problem_texts", "Levy on täynnä. Vapauta tilaa levyltä ja yritä uudelleen."),
+            Problem.READ_ONLY: translate("problem_texts", "Tietokantaan ei voi kirjoittaa. Tarkista tietokantatiedoston käyttöoikeudet tai levy."),
+            Problem.DATABASE_CORRUPT: translate("problem_texts", "Tietokanta on vioittunut. Palauta viimeisin varmuuskopio komennolla kiosk restore."),
+            Problem.DATABASE_NEWER: translate("problem_texts", "Tietokanta on uudemmasta versiosta. Päivitä kioski uusimpaan versioon."),
+        }
+        found = texts.get(error.problem)
+    elif isinstance(error, InvalidInput):
+        texts = {
+            Invalid.FIRST_NAME_MISSING: translate("problem_texts", "Kirjoita etunimi ja tallenna uudelleen."),
+            Invalid.BIRTH_YEAR: translate("problem_texts", "Tarkista syntymävuosi tai jätä se tyhjäksi."),
+            Invalid.ANSWER: translate("problem_texts", "Tarkista valinnat ja tallenna uudelleen."),
+            Invalid.ITEM_NAME_MISSING: translate("problem_texts", "Anna tavaralle nimi."),
+            Invalid.VISIT_ENDS_BEFORE_START: translate("problem_texts", "Tarkista ajat: ulos ei voi olla ennen sisään."),
+            Invalid.VISIT_IN_FUTURE: translate("problem_texts", "Tarkista ajat: käynti ei voi olla tulevaisuudessa."),
+            Invalid.ROOM_NAME_MISSING: translate("problem_texts", "Anna työhuoneelle nimi."),
+            Invalid.PIN_FORMAT: translate("problem_texts", "PIN on 4–8 numeroa."),
+        }
+        found = texts.get(error.invalid)
+    else:
+        found = None
+    if found is None:
+        # No words for it: a fault of ours, most likely. The traceback is for the developers.
+        log.error("shown to the attendant as 'something went wrong'", exc_info=error)
+        return translate("problem_texts", "Jokin meni vikaan. Yritä uudelleen.")
+    log.warning("shown to the attendant: %s", error)
+    return found
+
+
+@contextmanager
+def told(say: Callable[[str], None]) -> Iterator[None]:
+    """Run a staff screen's action; a fault of the world or a refused value stops it, and ``say``
+    tells the attendant in words. Put the action's confirmation inside the block too:
+
+        with told(self._say):
+            self._lending.edit_item(...)
+            self._say(self.tr("Tallennettu."))
+    """
+    try:
+        yield
+    except (KioskError, ValueError) as error:
+        say(problem_text(error))
