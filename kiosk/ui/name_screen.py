@@ -21,8 +21,9 @@ from kiosk.ui.screen import Screen
 COLUMNS = 2
 
 
-def match_label(match: Match) -> str:
-    """'Aino V.', or 'Aino V. · ensikäynti marraskuu 2026 (2)' when others share the name."""
+def match_label(match: Match, between: str = " · ") -> str:
+    """'Aino V.', or 'Aino V. · ensikäynti marraskuu 2026 (2)' when others share the name
+    (``between`` a line break: the first visit on a line of its own)."""
     if match.since is None:
         return match.shown_name
     since = QCoreApplication.translate("NameScreen", "ensikäynti {month}").format(
@@ -30,7 +31,7 @@ def match_label(match: Match) -> str:
     )
     if match.ordinal:
         since += f" ({match.ordinal})"
-    return f"{match.shown_name} · {since}"
+    return f"{match.shown_name}{between}{since}"
 
 
 class NameScreen(Screen):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.checkin import CheckinService
 from kiosk.clock import local
 from kiosk.errors import KioskError
-from kiosk.people import Match, PeopleService
+from kiosk.people import SHOWN_MATCHES, Match, PeopleService
 from kiosk.profile import QUESTIONS, Profile
 from kiosk.qr import qr_png
 from kiosk.ui import answers
@@ -28,6 +28,7 @@ from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.name_screen import match_label
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import (
+    ButtonColumns,
     CardStep,
     ChoiceStep,
     MunicipalityStep,
@@ -105,26 +106,34 @@ class DuplicateStep(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.lead = QLabel(objectName="lead", wordWrap=True)
-        self.buttons = [big_button(kind="match") for _ in range(6)]
+        self.buttons = [big_button(kind="match") for _ in range(SHOWN_MATCHES)]
         self.matches: tuple[Match, ...] = ()
         self.new = big_button(kind="primary")
         self.new.clicked.connect(self.new_person)
         grid = QGridLayout()
         for i, button in enumerate(self.buttons):
             button.clicked.connect(lambda _=False, i=i: self.chosen.emit(self.matches[i].person_id))
-            grid.addWidget(button, i // 2, i % 2)
+        self._columns = ButtonColumns(grid, self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.lead)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addLayout(grid, 1)
         layout.addWidget(self.new)
         self.retranslate()
 
     def show_matches(self, matches: tuple[Match, ...]) -> None:
+        """Look-alikes' first visits go on a second line: a name and a month do not fit half a
+        landscape screen on one line, nor a portrait one (one column there)."""
         self.matches = matches
         for i, button in enumerate(self.buttons):
-            button.setText(match_label(matches[i]) if i < len(matches) else "")
+            button.setText(match_label(matches[i], "\n") if i < len(matches) else "")
             button.setVisible(i < len(matches))
+            button.ensurePolished()  # the stylesheet's font, to measure the lines with
+            lines = button.text().count("\n") + 1
+            button.setMinimumHeight(max(72, lines * button.fontMetrics().height() + 24))
+
+    def resizeEvent(self, event) -> None:
+        self._columns.fit(event.size())
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.lead.setText(self.tr("Täällä on jo samanniminen kävijä. Jos se olet sinä, napauta nimeäsi."))

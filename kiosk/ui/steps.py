@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -36,6 +36,29 @@ def typed_into(field: QLineEdit, text: str) -> None:
     field.insert(text if not current or current[-1] in " -" else text.lower())
 
 
+class ButtonColumns:
+    """Buttons in two equal columns on a landscape screen, one on a portrait one: long texts fit.
+    The widget that holds the grid calls ``fit`` from its resizeEvent."""
+
+    def __init__(self, grid: QGridLayout, buttons: list[QPushButton]):
+        self.grid, self.buttons = grid, buttons
+        self.columns = 0
+        self._lay_out(2)
+
+    def fit(self, size: QSize) -> None:
+        self._lay_out(1 if size.width() < 900 and size.height() > size.width() else 2)
+
+    def _lay_out(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for i, button in enumerate(self.buttons):
+            self.grid.addWidget(button, i // columns, i % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.grid.setRowStretch(len(self.buttons), 1)
+
+
 class ChoiceStep(QWidget):
     """One question with a button per answer; a tap answers and moves on. ``None`` = not told."""
 
@@ -51,24 +74,11 @@ class ChoiceStep(QWidget):
             button = big_button(kind="choice" if code else "secondary")
             button.clicked.connect(lambda _=False, c=code: self.answered.emit(c))
             self.buttons[code] = button
-        self._columns = 0
-        self._lay_out(2)
+        self._columns = ButtonColumns(self.grid, list(self.buttons.values()))
         self.retranslate()
 
-    def _lay_out(self, columns: int) -> None:
-        """Two equal columns on a landscape screen, one on a portrait one: long answers fit."""
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for i, button in enumerate(self.buttons.values()):
-            self.grid.addWidget(button, i // columns, i % columns)
-        for column in range(2):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        self.grid.setRowStretch(len(self.buttons), 1)
-
     def resizeEvent(self, event) -> None:
-        size = event.size()
-        self._lay_out(1 if size.width() < 900 and size.height() > size.width() else 2)
+        self._columns.fit(event.size())
         super().resizeEvent(event)
 
     def retranslate(self) -> None:

@@ -214,3 +214,30 @@ def test_staff_changes_are_in_the_audit_log_not_registrations(window, db, qtbot)
     taps.tap(window.home.new_visitor)
     answer_everything(taps, window.registration)
     assert audit.entries(db) == []
+
+
+@pytest.mark.parametrize("size", ((800, 1280), (1280, 800)), ids=lambda s: f"{s[0]}x{s[1]}")
+def test_is_this_you_fits_six_long_look_alike_names(make_window, people, checkin, clock, size):
+    """Six people of one long name, two a month: each button says the first visit's month and a
+    number, and none of it is cut on a portrait or a landscape screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_languages import cut_texts
+
+    for _ in range(3):
+        for _ in range(2):
+            checkin.toggle(people.add("Aino-Maria Katariina", "Virtanen").id)
+        clock.advance(days=31)
+    window = make_window()
+    window.resize(*size)
+    window.home.new_visitor.click()
+    reg = window.registration
+    reg.name.first.setText("Aino-Maria Katariina")
+    reg.name.last.setText("V")
+    reg.name.next.click()
+    QApplication.processEvents()
+    assert reg.steps.currentWidget() is reg.duplicates
+    shown = [b.text() for b in reg.duplicates.buttons if b.isVisible()]
+    assert len(shown) == 6 and all(t.startswith("Aino-Maria Katariina V.") and "ensikäynti " in t for t in shown), shown
+    assert (window.width(), window.height()) == size
+    assert cut_texts(window) == []
