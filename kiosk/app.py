@@ -304,28 +304,32 @@ def screenshots(db_path: Path, out_dir: Path, languages=None, looks=None) -> lis
     app = application()
     written = []
     with tempfile.TemporaryDirectory() as tmp:
+        template = Path(tmp) / "template.sqlite"
+        if db_path.exists():
+            copy_database(db_path, template)
+        db = open_database(template)
+        clock = FixedClock(SystemClock().now())
+        if bulk.is_empty(db):
+            # Fresh demo data at a busy late morning, so the pictures look like a day in the room.
+            clock.set(datetime.combine(local(clock.now()).date(), time(11, 0), HELSINKI))
+            demo.fill(db, clock)
+        db.close()
+        start = clock.now()
         for code, look in variants(languages or LANGUAGES, looks or LOOKS):
-            # Each on a fresh copy, so each variant shows the same day.
-            copy = Path(tmp) / f"screenshots-{code}-{look}.sqlite"
-            if db_path.exists():
-                copy_database(db_path, copy)
-            db = open_database(copy)
-            clock = FixedClock(SystemClock().now())
-            if bulk.is_empty(db):
-                # Fresh demo data at a busy late morning, so the pictures look like a day in the room.
-                clock.set(datetime.combine(local(clock.now()).date(), time(11, 0), HELSINKI))
-                demo.fill(db, clock)
-            start = clock.now()
             where = out_dir / folder(code, look)
             where.mkdir(parents=True, exist_ok=True)
             chosen = Languages("fi", bilingual=look == "bilingual")
             for width, height in SIZES:
+                # Each picture set on its own copy at the same moment: every variant shows the same day.
+                copy = Path(tmp) / f"{code}-{look}-{width}.sqlite"
+                copy_database(template, copy)
+                db = open_database(copy)
                 clock.set(start)
                 chosen.use("fi")  # a window is built in Finnish, then the visitor picks a language
                 window = main_window(db, clock)
                 window.resize(width, height)
                 window.show()
-                chosen.use(code)  # as a visitor's tap on home: the window was built in Finnish
+                chosen.use(code)  # as a visitor's tap on home
                 window.home.larger_text.setChecked(look == "larger")
                 window.home.high_contrast.setChecked(look == "contrast")
                 for name in walk(window, clock):
@@ -336,9 +340,9 @@ def screenshots(db_path: Path, out_dir: Path, languages=None, looks=None) -> lis
                 window.close()
                 window.deleteLater()
                 app.processEvents()
+                db.close()
                 written.append(_problem_picture(app, where, width, height))
             chosen.close()
-            db.close()
     return written
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from kiosk.ui.formatting import clock_text, date_text, day_text
 from kiosk.ui.screen import Screen
 from kiosk.ui.toggle import ToggleButton
+from kiosk.ui.wrapping import wrapped
 
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 
@@ -180,18 +181,7 @@ class HomeScreen(Screen):
         """The lunch's lines, broken at their " · " where one is wider than the button."""
         margins = self._layout.contentsMargins()
         room = (self.width() if width is None else width) - margins.left() - margins.right() - 60
-        metrics = self.lunch_button.fontMetrics()
-        lines = []
-        for line in self._lunch_text.split("\n"):
-            first, *rest = line.split(" · ")
-            for part in rest:  # greedily, as many parts on a line as fit
-                if metrics.horizontalAdvance(f"{first} · {part}") <= room:
-                    first = f"{first} · {part}"
-                else:
-                    lines.append(first)
-                    first = part
-            lines.append(first)
-        self.lunch_button.setText("\n".join(lines))
+        self.lunch_button.setText(wrapped(self._lunch_text, self.lunch_button.fontMetrics(), room))
 
     def show_read_aloud(self, available: bool) -> None:
         self.read_aloud_button.setVisible(available)

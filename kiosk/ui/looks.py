@@ -22,7 +22,7 @@ LARGER = 1.5
 LARGEST_PT = 32  # headings already this large do not grow: the clock and titles must still fit
 # The language and look buttons keep their size (18 pt, the smallest visitor text): they are found
 # before larger text is on, and their one row must still fit a landscape screen.
-KEEP_SIZE = ("#language",)
+KEEP_SIZE = ("#language", "#heading")
 
 # Each colour of style.qss and what it becomes in high contrast. Light backgrounds go black, dark
 # text white, the teal accent yellow; so a teal button with white text becomes yellow with black.

@@ -30,7 +30,6 @@ class LunchScreen(Screen):
     def __init__(self, lunch: LunchService, people: PeopleService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lunch")
-        self.setObjectName("lunch")
         self._lunch, self._people = lunch, people
         self._person: int | None = None
         self._first_name = ""
@@ -41,7 +40,7 @@ class LunchScreen(Screen):
         self.by_name.clicked.connect(self.find_by_name)
 
         self.greeting = QLabel(objectName="heading", wordWrap=True)
-        self.diet_buttons = {code: big_button(kind="choice") for code in DIETS}
+        self.diet_buttons = {code: big_button(kind="choice", wraps=False) for code in DIETS}
         diet_grid = QGridLayout()
         for i, (code, button) in enumerate(self.diet_buttons.items()):
             button.setCheckable(True)
@@ -52,7 +51,7 @@ class LunchScreen(Screen):
         self.keyboard = OnScreenKeyboard(self)
         self.keyboard.typed.connect(lambda text: typed_into(self.note, text))
         self.keyboard.erased.connect(self.note.backspace)
-        self.guest = big_button(kind="choice")
+        self.guest = big_button(kind="choice", wraps=False)
         self.guest.setCheckable(True)
         self.sign_up, self.cancel = big_button(kind="primary"), big_button(kind="secondary")
         self.sign_up.clicked.connect(self._sign_up)
@@ -69,6 +68,7 @@ class LunchScreen(Screen):
         choices.addWidget(self.guest)
         choices.addLayout(actions)
         choices.addWidget(self.keyboard)
+        choices.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -76,8 +76,7 @@ class LunchScreen(Screen):
         layout.addWidget(self.info)
         layout.addWidget(self.hint)
         layout.addWidget(self.by_name)
-        layout.addWidget(self.choices)
-        layout.addStretch(1)
+        layout.addWidget(self.choices, 1)  # all the room there is: the greeting wraps in bilingual help
         self.reset()
 
     def _other_toggled(self, checked: bool) -> None:

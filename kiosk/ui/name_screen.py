@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from kiosk.people import SHOWN_MATCHES, Match, PeopleService, SearchResult
 from kiosk.ui.formatting import month_text
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screen import Screen
+from kiosk.ui.wrapping import WrappingButton
 
 COLUMNS = 2
 
@@ -48,18 +48,16 @@ class NameScreen(Screen):
         self.field = QLineEdit(objectName="search")
         self.field.setMinimumHeight(72)
         self.field.setMaxLength(60)
-        self.field.setClearButtonEnabled(True)
         # Its menu offers Undo, which would bring back the last visitor's search.
         self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.field.textChanged.connect(self._search)
 
         self.hint = QLabel(objectName="hint", wordWrap=True)
-        self.match_buttons: list[QPushButton] = []
+        self.match_buttons: list[WrappingButton] = []
         matches = QGridLayout()
         matches.setSpacing(12)
         for i in range(SHOWN_MATCHES):
-            button = QPushButton(objectName="match")
-            button.setMinimumHeight(72)
+            button = WrappingButton(objectName="match")  # a look-alike's first visit wraps to a second line
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, i=i: self._choose(i))
             button.hide()
@@ -71,8 +69,8 @@ class NameScreen(Screen):
         self.keyboard.erased.connect(self.field.backspace)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 20)
-        layout.setSpacing(14)
+        layout.setContentsMargins(32, 12, 32, 12)
+        layout.setSpacing(10)  # six matches and the keyboard fit a landscape tablet in larger text
         layout.addLayout(header)
         layout.addWidget(self.field)
         layout.addWidget(self.hint)

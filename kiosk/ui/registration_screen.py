@@ -37,6 +37,7 @@ from kiosk.ui.steps import (
     big_button,
     typed_into,
 )
+from kiosk.ui.wrapping import WrappingButton
 
 
 class NameStep(QWidget):
@@ -48,7 +49,8 @@ class NameStep(QWidget):
         super().__init__(parent)
         self.first = QLineEdit(objectName="search")
         self.last = QLineEdit(objectName="search")
-        self.first_label, self.last_label = QLabel(objectName="hint"), QLabel(objectName="hint")
+        self.first_label = QLabel(objectName="hint", wordWrap=True)  # two lines in larger text
+        self.last_label = QLabel(objectName="hint", wordWrap=True)
         for field in (self.first, self.last):
             field.setMinimumHeight(64)
             field.setMaxLength(60)
@@ -69,9 +71,9 @@ class NameStep(QWidget):
             fields.addLayout(column)
         layout = QVBoxLayout(self)
         layout.addLayout(fields)
-        layout.addWidget(self.next)
         layout.addStretch(1)
         layout.addWidget(self.keyboard, 2)
+        layout.addWidget(self.next)  # at the bottom, within reach from a wheelchair
         self.retranslate()
         self._check()
 
@@ -108,7 +110,7 @@ class DuplicateStep(QWidget):
         self.lead = QLabel(objectName="lead", wordWrap=True)
         self.buttons = [big_button(kind="match") for _ in range(SHOWN_MATCHES)]
         self.matches: tuple[Match, ...] = ()
-        self.new = big_button(kind="primary")
+        self.new = WrappingButton(objectName="primary")  # two lines in larger text on a portrait screen
         self.new.clicked.connect(self.new_person)
         grid = QGridLayout()
         for i, button in enumerate(self.buttons):

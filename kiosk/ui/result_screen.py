@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import checkin, lending, lunch
 from kiosk.codes import ScanProblem
 from kiosk.errors import KioskError, Problem
 from kiosk.ui.formatting import clock_text, day_text, duration_text
 from kiosk.ui.screen import Screen
+from kiosk.ui.wrapping import WrappingButton
 
 
 class Declined:
@@ -37,11 +38,11 @@ class ResultScreen(Screen):
         self.by_name = QPushButton(objectName="secondary")
         self.by_name.setMinimumSize(240, 88)
         self.by_name.clicked.connect(self.find_by_name)
-        self.lunch = QPushButton(objectName="secondary")
-        self.lunch.setMinimumHeight(88)
+        self.lunch = WrappingButton(objectName="secondary")  # two lines in larger text
         self.lunch.clicked.connect(lambda: self.lunch_wanted.emit(self._shown.person_id))
         self.lunch_done = QLabel(objectName="lead", wordWrap=True)
-        buttons = QHBoxLayout()
+        # In a row on a landscape screen, one above the other on a portrait one (resizeEvent).
+        buttons = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addStretch(1)
         buttons.addWidget(self.lunch)
         buttons.addWidget(self.by_name)
@@ -62,6 +63,11 @@ class ResultScreen(Screen):
         self._timer = QTimer(self, singleShot=True, interval=show_ms)
         self._timer.timeout.connect(self.done)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        portrait = event.size().height() > event.size().width()
+        self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def show_result(self, result: object, lunch_offer=None) -> None:
         """``lunch_offer`` is the open lunch to offer in one tap after a check-in."""

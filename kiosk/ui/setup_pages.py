@@ -176,6 +176,8 @@ class KioskPage(_Page):
         self.saver_label, self.camera_label, self.folder_label = (QLabel(objectName="hint", wordWrap=True) for _ in range(3))
         self.saver = Stepper(lambda m: self.tr("{m} min").format(m=m), 5, 5, 120)
         self.cameras = {code: _checkable() for code in ("front", "back", "none")}
+        for button in self.cameras.values():
+            button.setObjectName("compact")  # three in a row on a portrait screen, with a tick
         for code, button in self.cameras.items():
             button.clicked.connect(lambda _=False, c=code: self.choose_camera(c))
         self.folder = QLineEdit(objectName="field")

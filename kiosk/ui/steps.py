@@ -21,10 +21,13 @@ from kiosk import municipalities
 from kiosk.ui import answers
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.language import current_code
+from kiosk.ui.wrapping import WrappingButton
 
 
-def big_button(text: str = "", kind: str = "choice") -> QPushButton:
-    button = QPushButton(text, objectName=kind)
+def big_button(text: str = "", kind: str = "choice", wraps: bool = True) -> QPushButton:
+    """A button for a finger. Its text wraps to the lines it needs (larger text, bilingual help: a
+    stylesheet's min-height otherwise fixes a QPushButton's height at one line); a key's never."""
+    button = WrappingButton(text, objectName=kind) if wraps and kind != "key" else QPushButton(text, objectName=kind)
     button.setMinimumHeight(72)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return button
@@ -71,7 +74,8 @@ class ChoiceStep(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setSpacing(14)
         for code in [*answers.choices()[question], None]:
-            button = big_button(kind="choice" if code else "secondary")
+            button = WrappingButton(objectName="choice" if code else "secondary")  # larger text: two lines
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, c=code: self.answered.emit(c))
             self.buttons[code] = button
         self._columns = ButtonColumns(self.grid, list(self.buttons.values()))
@@ -85,7 +89,7 @@ class ChoiceStep(QWidget):
         labels = answers.choices()[self.question]
         for code, button in self.buttons.items():
             button.setText(labels[code] if code else answers.rather_not_say())
-            button.setAccessibleName(button.text())
+            button.setAccessibleName(button.label())
 
 
 def number_pad(typed) -> tuple[QGridLayout, dict[str, QPushButton]]:

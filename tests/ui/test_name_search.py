@@ -8,7 +8,7 @@ def type_on_screen(screen, text):
 
 
 def visible_matches(screen):
-    return [b.text() for b in screen.match_buttons if b.isVisible()]
+    return [b.label() for b in screen.match_buttons if b.isVisible()]  # as one line, however wrapped
 
 
 def test_ai_finds_aijala_and_aino(window, people):
@@ -52,6 +52,9 @@ def test_two_people_with_the_same_shown_name_are_told_apart(window, people):
     labels = visible_matches(window.name_search)
     assert len(labels) == 2 and labels[0] != labels[1]
     assert all(label.startswith("Aino V. · ensikäynti marraskuu 2026") for label in labels), labels
+    # Too wide for half the screen on one line: the first visit goes on a second, whole.
+    shown = window.name_search.match_buttons[0].text()
+    assert shown.startswith("Aino V.\nensikäynti marraskuu 2026"), shown
 
 
 def test_many_matches_show_a_few_and_ask_for_more_letters(window, people):
