@@ -81,10 +81,6 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Ei tallennettu: {reason}</source>
-        <translation>Not saved: {reason}</translation>
-    </message>
-    <message>
         <source>Kirjoita syy, esimerkiksi ”näyttö rikki”.</source>
         <translation>Write the reason, for example “screen broken”.</translation>
     </message>
@@ -143,6 +139,18 @@
     <message>
         <source>Itsepalvelu</source>
         <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>Tavarat</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Tavaran historia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luokan nimi</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tallenna luokka</source>
@@ -280,6 +288,18 @@
     <message>
         <source>Henkilökunta: pidä painettuna</source>
         <translation>Staff: press and hold</translation>
+    </message>
+    <message>
+        <source>Suurempi teksti</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Suuri kontrasti</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Lue ääneen</source>
+        <translation>Read aloud</translation>
     </message>
 </context>
 <context>
@@ -493,6 +513,18 @@ lent {since}, due {due}</translation>
         <translation>The problem in short, e.g. “needle broke”</translation>
     </message>
     <message>
+        <source>Palautuspäivä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lainan alkamisaika</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongelma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pois käytöstä, kunnes korjattu</source>
         <translation>Out of service until fixed</translation>
     </message>
@@ -621,6 +653,10 @@ lent {since}, due {due}</translation>
     <message>
         <source>Siirrä päivälle: 27.11.</source>
         <translation>Move to day: 27.11.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuneet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Siirrä</source>
@@ -824,10 +860,6 @@ lent {since}, due {due}</translation>
         <translation>Year of birth: four digits or empty.</translation>
     </message>
     <message>
-        <source>Ei tallennettu: {reason}</source>
-        <translation>Not saved: {reason}</translation>
-    </message>
-    <message>
         <source>Tallennettu.</source>
         <translation>Saved.</translation>
     </message>
@@ -878,6 +910,10 @@ lent {since}, due {due}</translation>
     <message>
         <source>Etsi nimellä</source>
         <translation>Find by name</translation>
+    </message>
+    <message>
+        <source>Löydetyt henkilöt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Etunimi</source>
@@ -1432,10 +1468,6 @@ You were here {stayed}.</translation>
         <translation>Give the workroom a name.</translation>
     </message>
     <message>
-        <source>Tallennus ei onnistunut: {error}</source>
-        <translation>Could not save: {error}</translation>
-    </message>
-    <message>
         <source>Työhuone</source>
         <translation>Workroom</translation>
     </message>
@@ -1473,14 +1505,25 @@ You were here {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>StillThere</name>
+    <message>
+        <source>Oletko vielä siellä?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Palaan alkuun {seconds} sekunnin kuluttua, ja kesken jäänyt unohtuu.</source>
+        <translation>Going back to the start in {seconds} s; anything unfinished will be forgotten.</translation>
+    </message>
+    <message>
+        <source>Olen tässä</source>
+        <translation>I&apos;m here</translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message>
         <source> (automaattinen)</source>
         <translation> (automatic)</translation>
-    </message>
-    <message>
-        <source>Tarkista ajat: ulos ei voi olla ennen sisään eikä tulevaisuudessa.</source>
-        <translation>Check the times: out cannot be before in, nor in the future.</translation>
     </message>
     <message>
         <source>Tallennettu: {name}</source>
@@ -1702,6 +1745,65 @@ You were here {stayed}.</translation>
     <message>
         <source>{day} klo {time}</source>
         <translation>{day} at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>problem_texts</name>
+    <message>
+        <source>Tietokanta on hetken varattuna. Yritä uudelleen hetken päästä.</source>
+        <translation>The database is busy for a moment. Try again shortly.</translation>
+    </message>
+    <message>
+        <source>Levy on täynnä. Vapauta tilaa levyltä ja yritä uudelleen.</source>
+        <translation>The disk is full. Free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei voi kirjoittaa. Tarkista tietokantatiedoston käyttöoikeudet tai levy.</source>
+        <translation>The database cannot be written to. Check the database file&apos;s permissions, or the disk.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on vioittunut. Palauta viimeisin varmuuskopio komennolla kiosk restore.</source>
+        <translation>The database is damaged. Restore the latest backup with the command kiosk restore.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on uudemmasta versiosta. Päivitä kioski uusimpaan versioon.</source>
+        <translation>The database is from a newer version. Update the kiosk to the latest version.</translation>
+    </message>
+    <message>
+        <source>Kirjoita etunimi ja tallenna uudelleen.</source>
+        <translation>Type the first name and save again.</translation>
+    </message>
+    <message>
+        <source>Tarkista syntymävuosi tai jätä se tyhjäksi.</source>
+        <translation>Check the year of birth or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Tarkista valinnat ja tallenna uudelleen.</source>
+        <translation>Check the choices and save again.</translation>
+    </message>
+    <message>
+        <source>Anna tavaralle nimi.</source>
+        <translation>Give the item a name.</translation>
+    </message>
+    <message>
+        <source>Tarkista ajat: ulos ei voi olla ennen sisään.</source>
+        <translation>Check the times: out cannot be before in.</translation>
+    </message>
+    <message>
+        <source>Tarkista ajat: käynti ei voi olla tulevaisuudessa.</source>
+        <translation>Check the times: a visit cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Anna työhuoneelle nimi.</source>
+        <translation>Give the workroom a name.</translation>
+    </message>
+    <message>
+        <source>PIN on 4–8 numeroa.</source>
+        <translation>The PIN is 4–8 digits.</translation>
+    </message>
+    <message>
+        <source>Jokin meni vikaan. Yritä uudelleen.</source>
+        <translation>Something went wrong. Try again.</translation>
     </message>
 </context>
 </TS>

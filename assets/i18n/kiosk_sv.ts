@@ -81,10 +81,6 @@
         <translation>Sparat.</translation>
     </message>
     <message>
-        <source>Ei tallennettu: {reason}</source>
-        <translation>Inte sparat: {reason}</translation>
-    </message>
-    <message>
         <source>Kirjoita syy, esimerkiksi ”näyttö rikki”.</source>
         <translation>Skriv orsaken, till exempel ”skärmen är trasig”.</translation>
     </message>
@@ -143,6 +139,18 @@
     <message>
         <source>Itsepalvelu</source>
         <translation>Självbetjäning</translation>
+    </message>
+    <message>
+        <source>Tavarat</source>
+        <translation>Föremål</translation>
+    </message>
+    <message>
+        <source>Tavaran historia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luokan nimi</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tallenna luokka</source>
@@ -280,6 +288,18 @@
     <message>
         <source>Henkilökunta: pidä painettuna</source>
         <translation>Personal: håll intryckt</translation>
+    </message>
+    <message>
+        <source>Suurempi teksti</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <source>Suuri kontrasti</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <source>Lue ääneen</source>
+        <translation>Läs upp</translation>
     </message>
 </context>
 <context>
@@ -493,6 +513,18 @@ utlånad {since}, åter {due}</translation>
         <translation>Problemet kort, t.ex. ”nålen gick av”</translation>
     </message>
     <message>
+        <source>Palautuspäivä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lainan alkamisaika</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongelma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pois käytöstä, kunnes korjattu</source>
         <translation>Ur bruk tills den är reparerad</translation>
     </message>
@@ -621,6 +653,10 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Siirrä päivälle: 27.11.</source>
         <translation>Flytta till dag: 27.11.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuneet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Siirrä</source>
@@ -824,10 +860,6 @@ utlånad {since}, åter {due}</translation>
         <translation>Födelseår: fyra siffror eller tomt.</translation>
     </message>
     <message>
-        <source>Ei tallennettu: {reason}</source>
-        <translation>Inte sparat: {reason}</translation>
-    </message>
-    <message>
         <source>Tallennettu.</source>
         <translation>Sparat.</translation>
     </message>
@@ -878,6 +910,10 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Etsi nimellä</source>
         <translation>Sök med namn</translation>
+    </message>
+    <message>
+        <source>Löydetyt henkilöt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Etunimi</source>
@@ -1432,10 +1468,6 @@ Du var här {stayed}.</translation>
         <translation>Ge arbetsrummet ett namn.</translation>
     </message>
     <message>
-        <source>Tallennus ei onnistunut: {error}</source>
-        <translation>Det gick inte att spara: {error}</translation>
-    </message>
-    <message>
         <source>Työhuone</source>
         <translation>Arbetsrum</translation>
     </message>
@@ -1473,14 +1505,25 @@ Du var här {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>StillThere</name>
+    <message>
+        <source>Oletko vielä siellä?</source>
+        <translation>Är du kvar?</translation>
+    </message>
+    <message>
+        <source>Palaan alkuun {seconds} sekunnin kuluttua, ja kesken jäänyt unohtuu.</source>
+        <translation>Jag går tillbaka till början om {seconds} sekunder, och det som inte blev klart glöms.</translation>
+    </message>
+    <message>
+        <source>Olen tässä</source>
+        <translation>Jag är här</translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message>
         <source> (automaattinen)</source>
         <translation> (automatisk)</translation>
-    </message>
-    <message>
-        <source>Tarkista ajat: ulos ei voi olla ennen sisään eikä tulevaisuudessa.</source>
-        <translation>Kontrollera tiderna: ut kan inte vara före in och inte i framtiden.</translation>
     </message>
     <message>
         <source>Tallennettu: {name}</source>
@@ -1702,6 +1745,65 @@ Du var här {stayed}.</translation>
     <message>
         <source>{day} klo {time}</source>
         <translation>{day} kl. {time}</translation>
+    </message>
+</context>
+<context>
+    <name>problem_texts</name>
+    <message>
+        <source>Tietokanta on hetken varattuna. Yritä uudelleen hetken päästä.</source>
+        <translation>Databasen är upptagen en stund. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Levy on täynnä. Vapauta tilaa levyltä ja yritä uudelleen.</source>
+        <translation>Disken är full. Frigör utrymme på disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>Tietokantaan ei voi kirjoittaa. Tarkista tietokantatiedoston käyttöoikeudet tai levy.</source>
+        <translation>Det går inte att skriva i databasen. Kontrollera databasfilens behörigheter eller disken.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on vioittunut. Palauta viimeisin varmuuskopio komennolla kiosk restore.</source>
+        <translation>Databasen är skadad. Återställ den senaste säkerhetskopian med kommandot kiosk restore.</translation>
+    </message>
+    <message>
+        <source>Tietokanta on uudemmasta versiosta. Päivitä kioski uusimpaan versioon.</source>
+        <translation>Databasen är från en nyare version. Uppdatera kiosken till den senaste versionen.</translation>
+    </message>
+    <message>
+        <source>Kirjoita etunimi ja tallenna uudelleen.</source>
+        <translation>Skriv förnamnet och spara igen.</translation>
+    </message>
+    <message>
+        <source>Tarkista syntymävuosi tai jätä se tyhjäksi.</source>
+        <translation>Kontrollera födelseåret eller lämna det tomt.</translation>
+    </message>
+    <message>
+        <source>Tarkista valinnat ja tallenna uudelleen.</source>
+        <translation>Kontrollera valen och spara igen.</translation>
+    </message>
+    <message>
+        <source>Anna tavaralle nimi.</source>
+        <translation>Ge föremålet ett namn.</translation>
+    </message>
+    <message>
+        <source>Tarkista ajat: ulos ei voi olla ennen sisään.</source>
+        <translation>Kontrollera tiderna: ut kan inte vara före in.</translation>
+    </message>
+    <message>
+        <source>Tarkista ajat: käynti ei voi olla tulevaisuudessa.</source>
+        <translation>Kontrollera tiderna: besöket kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <source>Anna työhuoneelle nimi.</source>
+        <translation>Ge arbetsrummet ett namn.</translation>
+    </message>
+    <message>
+        <source>PIN on 4–8 numeroa.</source>
+        <translation>PIN-koden är 4–8 siffror.</translation>
+    </message>
+    <message>
+        <source>Jokin meni vikaan. Yritä uudelleen.</source>
+        <translation>Något gick fel. Försök igen.</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,7 @@ class Languages:
         self.bilingual = bilingual  # the room's setting: Finnish with the visitor's language under it
         self._app = app or QCoreApplication.instance()
         self._folder = folder
-        self._loaded: dict[str, list[QTranslator]] = {}
+        self._loaded: dict[tuple[str, bool], list[QTranslator]] = {}
         self._installed: list[QTranslator] = []
         self.current: str | None = None
         self.use(default)
@@ -130,9 +130,10 @@ class Languages:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _translators(self, code: str) -> list[QTranslator]:
-        if code not in self._loaded:
-            self._loaded[code] = [t for t in (self._qt_translator(code), self._kiosk_translator(code)) if t]
-        return self._loaded[code]
+        key = (code, self.bilingual)
+        if key not in self._loaded:
+            self._loaded[key] = [t for t in (self._qt_translator(code), self._kiosk_translator(code)) if t]
+        return self._loaded[key]
 
     def _kiosk_translator(self, code: str) -> QTranslator | None:
         if code == "fi":

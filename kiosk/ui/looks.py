@@ -20,9 +20,10 @@ from kiosk.paths import ASSETS
 STYLESHEET = ASSETS / "style.qss"
 LARGER = 1.5
 LARGEST_PT = 32  # headings already this large do not grow: the clock and titles must still fit
-# The language and look buttons keep their size (18 pt, the smallest visitor text): they are found
-# before larger text is on, and their one row must still fit a landscape screen.
-KEEP_SIZE = ("#language", "#heading")
+# Kept as they are: the language and look buttons (18 pt, found before larger text is on; their one
+# row must fit a landscape screen), and each screen's heading (28 pt) and Back (22 pt), large
+# already and sharing one row with the progress on a portrait screen.
+KEEP_SIZE = ("#language", "#heading", "#back")
 
 # Each colour of style.qss and what it becomes in high contrast. Light backgrounds go black, dark
 # text white, the teal accent yellow; so a teal button with white text becomes yellow with black.

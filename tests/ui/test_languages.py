@@ -103,14 +103,17 @@ def untranslated(texts: list[str], patterns: list[re.Pattern]) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("look", ["plain", "larger-contrast", "bilingual"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_screen_fits_and_speaks_each_language(qtbot, tmp_path, clock, languages, size):
+def test_every_screen_fits_and_speaks_each_language(qtbot, tmp_path, clock, languages, size, look):
     """Each language on a window of its own with the same demo data, so each sees the same screens.
-    The window is built in Finnish and then switched, as a visitor's tap on the home screen does."""
+    The window is built in Finnish and then switched, as a visitor's tap on the home screen does;
+    then, as the visitor's taps again, larger text and high contrast; or the room's bilingual help."""
     app = QApplication.instance()
     finnish = finnish_patterns()
     problems, seen = [], {}
-    for code in CODES:
+    languages.bilingual = look == "bilingual"
+    for code in CODES if look != "bilingual" else ("sv", "en"):
         languages.use("fi")  # a window is built in Finnish (one built in another takes its minimum size)
         db = open_database(tmp_path / f"{code}-{size[0]}.sqlite")
         demo.fill(db, FixedClock(clock.now()))
@@ -123,7 +126,13 @@ def test_every_screen_fits_and_speaks_each_language(qtbot, tmp_path, clock, lang
         languages.use(code)
         assert languages.current == code and current_code() == code
         # The screen on show changed at once, before anything else happened.
-        assert window.home.by_name.text() == HOME_BY_NAME[code]
+        if look == "bilingual":
+            assert window.home.by_name.text() == f"{HOME_BY_NAME['fi']}\n{HOME_BY_NAME[code]}"
+        else:
+            assert window.home.by_name.text() == HOME_BY_NAME[code]
+        if look == "larger-contrast":
+            window.home.larger_text.click()
+            window.home.high_contrast.click()
         for name in walk(window, at):
             app.processEvents()
             where = f"{code} {size[0]}x{size[1]} {name}"
@@ -132,12 +141,12 @@ def test_every_screen_fits_and_speaks_each_language(qtbot, tmp_path, clock, lang
             problems += [f"{where}: {p}" for p in cut_texts(window)]
             texts = visible_texts(window)
             seen.setdefault(name, {})[code] = texts
-            if code != "fi":
+            if code != "fi" and look != "bilingual":
                 problems += [f"{where}: still in Finnish: {t!r}" for t in untranslated(texts, finnish)]
         window.close()
         db.close()
     assert len(seen) >= 30, sorted(seen)
-    for name, by_code in seen.items():
+    for name, by_code in seen.items() if look != "bilingual" else ():
         for code in ("sv", "en"):
             if by_code.get("fi") and by_code.get(code) == by_code["fi"]:
                 problems.append(f"{code} {size[0]}x{size[1]} {name}: the same texts as in Finnish")
