@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -25,6 +24,7 @@ from kiosk.lending import LendingService
 from kiosk.ui.formatting import clock_text, date_text
 from kiosk.ui.problem_texts import told
 from kiosk.ui.steps import big_button
+from kiosk.ui.toggle import ToggleButton
 
 
 class CataloguePage(QWidget):
@@ -48,13 +48,17 @@ class CataloguePage(QWidget):
         self.labels = {key: QLabel(wordWrap=True) for key in ("name", "category", "notes", "reason")}
         form = QFormLayout()
         for key, field in (("name", self.name), ("category", self.category), ("notes", self.notes), ("reason", self.reason)):
+            self.labels[key].setBuddy(field)  # a screen reader says the label as the field's name
             form.addRow(self.labels[key], field)
         buttons = QGridLayout()
         for i, button in enumerate((self.save, self.new, self.broken, self.fixed, self.retire)):
             buttons.addWidget(button, i // 2, i % 2)
 
         self.category_name = QLineEdit(objectName="field")
-        self.category_self = QCheckBox(objectName="field")
+        # A button that stays pressed, not a check box: a check box answers a tap only on its small
+        # square and its text, less than a finger's 56 px.
+        self.category_self = ToggleButton(objectName="secondary")
+        self.category_self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.category_pick = QComboBox(objectName="field")
         self.category_pick.currentIndexChanged.connect(self._category_chosen)
         self.category_save, self.category_new = big_button(), big_button()
@@ -160,21 +164,26 @@ class CataloguePage(QWidget):
         if not reason:
             self._say(self.tr("Kirjoita syy, esimerkiksi ”näyttö rikki”."))
             return
-        self._lending.put_out_of_service(self._item, reason)
-        self.refresh()
+        self._say("")  # no word when it works: the list shows it; an earlier fault's word goes
+        with told(self._say):
+            self._lending.put_out_of_service(self._item, reason)
+            self.refresh()
 
     def _fixed(self) -> None:
-        self._lending.mark_fixed(self._item)
-        self.refresh()
+        self._say("")
+        with told(self._say):
+            self._lending.mark_fixed(self._item)
+            self.refresh()
 
     def _retire(self) -> None:
         if not self._retire_armed:
             self._retire_armed = True
             self._say(self.tr("Poistetaanko tavara käytöstä pysyvästi? Sen historia säilyy. Napauta uudelleen vahvistaaksesi."))
             return
-        self._lending.retire(self._item, self.reason.text().strip())
-        self._say(self.tr("Poistettu käytöstä."))
-        self.refresh()
+        with told(self._say):
+            self._lending.retire(self._item, self.reason.text().strip())
+            self._say(self.tr("Poistettu käytöstä."))
+            self.refresh()
 
     # --- categories
     def _category_chosen(self, *_) -> None:
@@ -186,16 +195,20 @@ class CataloguePage(QWidget):
 
     def _save_category(self) -> None:
         if self.category_name.text().strip():
-            self._lending.edit_category(self.category_pick.currentData(), self.category_name.text(), self.category_self.isChecked())
-            self.refresh()
+            self._say("")
+            with told(self._say):
+                self._lending.edit_category(self.category_pick.currentData(), self.category_name.text(), self.category_self.isChecked())
+                self.refresh()
 
     def _new_category(self) -> None:
         name = self.category_name.text().strip()
         if not name or name in [n for _, n, _ in self._lending.categories()]:
             self._say(self.tr("Kirjoita uuden luokan nimi (eri kuin ennestään)."))
             return
-        self._lending.add_category(name, self.category_self.isChecked())
-        self.refresh()
+        self._say("")
+        with told(self._say):
+            self._lending.add_category(name, self.category_self.isChecked())
+            self.refresh()
 
     def resizeEvent(self, event) -> None:
         narrow = event.size().width() < 900
@@ -218,5 +231,8 @@ class CataloguePage(QWidget):
         self.retire.setText(self.tr("Poista pysyvästi"))
         self.category_title.setText(self.tr("Luokat (itsepalvelu: kävijä voi lainata itse, jos asetus sallii)"))
         self.category_self.setText(self.tr("Itsepalvelu"))
+        self.items.setAccessibleName(self.tr("Tavarat"))
+        self.history.setAccessibleName(self.tr("Tavaran historia"))
+        self.category_name.setAccessibleName(self.tr("Luokan nimi"))
         self.category_save.setText(self.tr("Tallenna luokka"))
         self.category_new.setText(self.tr("Uusi luokka"))

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.closing import ClosingService
 from kiosk.ui import answers
 from kiosk.ui.formatting import clock_text, date_text, lunch_line
+from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
 
@@ -29,19 +30,25 @@ class ClosingScreen(Screen):
         actions = QHBoxLayout()
         actions.addWidget(self.check_out_all)
         actions.addWidget(self.backup_now)
+        self.message = QLabel(objectName="hint", wordWrap=True)  # what went wrong, if anything did
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.addLayout(self.header())
         layout.addWidget(self.list, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.message)
         self.retranslate()
 
     def _check_out_all(self) -> None:
-        self._closing.check_out_all()
-        self.refresh()
+        self.message.clear()
+        with told(self.message.setText):
+            self._closing.check_out_all()
+        self.refresh()  # also after a fault: who is still in, as saved
 
     def _backup_now(self) -> None:
-        self._closing.backup_now()  # its result is the checklist's last line
+        self.message.clear()
+        with told(self.message.setText):
+            self._closing.backup_now()  # its result is the checklist's last line
         self.refresh()
 
     def _section(self, text: str) -> None:
@@ -99,6 +106,7 @@ class ClosingScreen(Screen):
 
     def reset(self) -> None:
         self.list.clear()
+        self.message.clear()
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("‹ Takaisin"))

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,8 +35,18 @@ from kiosk.ui.icons import category_icon
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
+from kiosk.ui.toggle import ToggleButton
 
 ITEM_COLUMNS = 2  # names and categories stay readable on a portrait tablet
+
+
+def _pressable(height: int = 72) -> ToggleButton:
+    """A button that stays pressed and says so with a tick (the page shown, the return day, "out of
+    service"): a check box would answer a tap only on its small square and its text."""
+    button = ToggleButton(objectName="secondary")
+    button.setMinimumHeight(height)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # scans and typing stay in the field
+    return button
 
 
 class LendingScreen(Screen):
@@ -49,11 +58,10 @@ class LendingScreen(Screen):
         self._overdue_item: int | None = None  # the item a refused loan was for, for "lend anyway"
 
         header = self.header()
-        self.modes = {name: big_button(kind="secondary") for name in ("lend", "return", "out", "catalogue")}
+        self.modes = {name: _pressable() for name in ("lend", "return", "out", "catalogue")}
         group = QButtonGroup(self)
         mode_row = QHBoxLayout()
         for name, button in self.modes.items():
-            button.setCheckable(True)
             group.addButton(button)
             button.clicked.connect(lambda _=False, n=name: self.show_mode(n))
             mode_row.addWidget(button)
@@ -92,11 +100,10 @@ class LendingScreen(Screen):
         for i, button in enumerate(self.people_found):
             button.clicked.connect(lambda _=False, i=i: self._choose_person(self._matches[i]))
             found.addWidget(button, i // 2, i % 2)
-        self.due = {name: big_button(kind="secondary") for name in ("today", "tomorrow", "week")}
+        self.due = {name: _pressable() for name in ("today", "tomorrow", "week")}
         due_group = QButtonGroup(page)
         due_row = QHBoxLayout()
         for button in self.due.values():
-            button.setCheckable(True)
             due_group.addButton(button)
             due_row.addWidget(button)
         self.due_date = QLineEdit(objectName="field")
@@ -128,7 +135,7 @@ class LendingScreen(Screen):
         self.loans = QListWidget(objectName="loans")
         self.problem = QLineEdit(objectName="search")
         self.problem.setMinimumHeight(56)
-        self.out_of_service = QCheckBox(objectName="field")
+        self.out_of_service = _pressable(56)
         self.all_fine, self.with_problem = big_button(kind="primary"), big_button(kind="secondary")
         self.all_fine.clicked.connect(lambda: self._give_back(problem=None))
         self.with_problem.clicked.connect(lambda: self._give_back(problem=self.problem.text()))
@@ -150,6 +157,7 @@ class LendingScreen(Screen):
         self.fixed = big_button(kind="secondary")
         self.fixed.clicked.connect(self._mark_fixed)
         self.broken_title = QLabel(objectName="hint")
+        self.broken_title.setBuddy(self.broken)  # a screen reader names the list by its title
         layout = QVBoxLayout(page)
         layout.addWidget(self.out_now, 2)
         layout.addWidget(self.broken_title)
@@ -272,9 +280,10 @@ class LendingScreen(Screen):
     def _mark_fixed(self) -> None:
         item = self.broken.currentItem()
         if item is not None:
-            self._lending.mark_fixed(item.data(Qt.ItemDataRole.UserRole))
-            self._say(self.tr("{item} on taas lainattavissa.").format(item=item.text().split(" — ")[0]))
-            self.refresh()
+            with told(self._say):
+                self._lending.mark_fixed(item.data(Qt.ItemDataRole.UserRole))
+                self._say(self.tr("{item} on taas lainattavissa.").format(item=item.text().split(" — ")[0]))
+                self.refresh()
 
     # --- telling what happened
     def _show_outcome(self, outcome) -> None:
@@ -385,6 +394,13 @@ class LendingScreen(Screen):
         self.due_date.setPlaceholderText(self.tr("tai päivä: 15.12."))
         self.started.setPlaceholderText(self.tr("jälkikäteen: alkoi klo 10.30"))
         self.problem.setPlaceholderText(self.tr("Ongelma lyhyesti, esim. ”neula katkesi”"))
+        # The hints are gone once something is typed; a screen reader still names the field.
+        self.search.setAccessibleName(self.search.placeholderText())
+        self.due_date.setAccessibleName(self.tr("Palautuspäivä"))
+        self.started.setAccessibleName(self.tr("Lainan alkamisaika"))
+        self.problem.setAccessibleName(self.tr("Ongelma"))
+        for listing in (self.loans, self.out_now):
+            listing.setAccessibleName(self.modes["out"].label())
         self.out_of_service.setText(self.tr("Pois käytöstä, kunnes korjattu"))
         self.all_fine.setText(self.tr("Kaikki kunnossa"))
         self.with_problem.setText(self.tr("Palauta ongelman kanssa"))

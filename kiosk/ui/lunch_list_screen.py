@@ -23,6 +23,7 @@ from kiosk.lunch import LunchService
 from kiosk.printing import send_to_printer
 from kiosk.ui import answers
 from kiosk.ui.formatting import lunch_line
+from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
 
@@ -134,29 +135,36 @@ class LunchListScreen(Screen):
         self.rows.blockSignals(False)
 
     def _ticked(self, item: QListWidgetItem) -> None:
-        self._lunch.mark_served(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
-        self.refresh()
+        self._say("")  # no word when it works: the list shows it; an earlier fault's word goes
+        with told(self._say):
+            self._lunch.mark_served(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+        self.refresh()  # also when it failed: the tick shows what was saved
 
     def _walk_in(self) -> None:
         if self._day and self.walk_in_name.text().strip():
-            self._lunch.walk_in(self._day, self.walk_in_name.text())
-            self.walk_in_name.setText("")
-            self.refresh()
+            self._say("")
+            with told(self._say):
+                self._lunch.walk_in(self._day, self.walk_in_name.text())
+                self.walk_in_name.setText("")
+                self.refresh()
 
     def _save_count(self) -> None:
         text = self.served_count.text().strip()
         if self._day and (text.isdigit() or not text):
-            self._lunch.set_served_count(self._day, int(text) if text else None)
-            self.refresh()
+            self._say("")
+            with told(self._say):
+                self._lunch.set_served_count(self._day, int(text) if text else None)
+                self.refresh()
         else:
             self._say(self.tr("Tarjoiltujen määrä numeroina."))
 
     def _save_menu(self) -> None:
         seats = self.seats.text().strip()
         if self._day and seats.isdigit():
-            self._lunch.set_menu(self._day, self.menu.text().strip(), int(seats))
-            self._say(self.tr("Tallennettu."))
-            self.refresh()
+            with told(self._say):
+                self._lunch.set_menu(self._day, self.menu.text().strip(), int(seats))
+                self._say(self.tr("Tallennettu."))
+                self.refresh()
 
     def _move(self) -> None:
         parts = [p for p in self.move_to.text().strip().split(".") if p]
@@ -165,11 +173,12 @@ class LunchListScreen(Screen):
         except (ValueError, IndexError, AttributeError):
             self._say(self.tr("Uusi päivä muodossa 27.11."))
             return
-        self._lunch.move_lunch(self._day, to)
-        self._day = to
-        self.move_to.setText("")
-        self._say(self.tr("Lounas siirretty; ilmoittautumiset siirtyivät mukana."))
-        self.refresh()
+        with told(self._say):
+            self._lunch.move_lunch(self._day, to)
+            self._day = to
+            self.move_to.setText("")
+            self._say(self.tr("Lounas siirretty; ilmoittautumiset siirtyivät mukana."))
+            self.refresh()
 
     def _cancel(self) -> None:
         if not self._armed:
@@ -177,9 +186,10 @@ class LunchListScreen(Screen):
             self._say(self.tr("Perutaanko tämä lounas? Napauta uudelleen vahvistaaksesi."))
             return
         self._armed = False
-        self._lunch.cancel_lunch(self._day)
-        self._say(self.tr("Lounas peruttu."))
-        self.refresh()
+        with told(self._say):
+            self._lunch.cancel_lunch(self._day)
+            self._say(self.tr("Lounas peruttu."))
+            self.refresh()
 
     def _print_list(self) -> None:
         path = self._print(self._day) if self._day else None
@@ -209,6 +219,10 @@ class LunchListScreen(Screen):
         self.seats.setPlaceholderText(self.tr("Paikkoja"))
         self.save_menu.setText(self.tr("Tallenna"))
         self.move_to.setPlaceholderText(self.tr("Siirrä päivälle: 27.11."))
+        # A hint is gone once something is typed (the menu, the seats); a screen reader still names the field.
+        for field in (self.walk_in_name, self.served_count, self.menu, self.seats, self.move_to):
+            field.setAccessibleName(field.placeholderText())
+        self.rows.setAccessibleName(self.tr("Ilmoittautuneet"))
         self.move.setText(self.tr("Siirrä"))
         self.cancel.setText(self.tr("Peru lounas"))
         self.print_button.setText(self.tr("Tulosta lista"))

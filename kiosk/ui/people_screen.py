@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -32,6 +31,7 @@ from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button, typed_into
+from kiosk.ui.toggle import ToggleButton
 
 CHOICE_FIELDS = ("gender", "situation", "education", "citizenship", "mother_tongue")
 TEXT_FIELDS = ("first_name", "last_name", "birth_year", "municipality", "eura_start_on", "eura_exit_on", "notes")
@@ -58,14 +58,19 @@ class PeopleScreen(Screen):
             # Long answers must not widen the screen past a portrait tablet.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
-        self.esf = QCheckBox(objectName="field")
+        # A button that stays pressed, not a check box: a check box answers a tap only on its small
+        # square and its text, less than a finger's 56 px.
+        self.esf = ToggleButton(objectName="secondary")
+        self.esf.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the on-screen keyboard keeps typing into the field
         self.card = QLabel(objectName="hint")
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         for name in ("first_name", "last_name", "role", *CHOICE_FIELDS[:1], "birth_year", *CHOICE_FIELDS[1:],
                      "municipality", "eura_start_on", "eura_exit_on", "notes"):
+            field = self.texts.get(name) or self.choices[name]
             self.labels[name] = QLabel(wordWrap=True)
-            form.addRow(self.labels[name], self.texts.get(name) or self.choices[name])
+            self.labels[name].setBuddy(field)  # a screen reader says the label as the field's name
+            form.addRow(self.labels[name], field)
         form.addRow(self.esf)
         form.addRow(self.card)
         self.loans = QLabel(objectName="hint", wordWrap=True)
@@ -151,6 +156,7 @@ class PeopleScreen(Screen):
         if details is None:
             for field in self.texts.values():
                 field.setText("")
+            self.esf.setChecked(False)
             self.card.clear()
             self.loans.clear()
             self.retranslate()
@@ -204,17 +210,20 @@ class PeopleScreen(Screen):
             self._find(self.search.text())
 
     def _reissue(self) -> None:
-        person = self._people.reissue_card(self._shown)
-        self._show(person.id)
-        self._say(self.tr("Uusi kortti tehty; vanha kortti ei enää käy. Tulosta uusi kortti."))
+        with told(self._say):
+            person = self._people.reissue_card(self._shown)
+            self._show(person.id)
+            self._say(self.tr("Uusi kortti tehty; vanha kortti ei enää käy. Tulosta uusi kortti."))
 
     def _print(self) -> None:
-        path = self._staff.card_pdf([self._shown])
-        self._say(self.tr("Kortti tallennettu tulostettavaksi: {path}").format(path=path) if path else self.tr("Ei korttia tulostettavaksi."))
+        with told(self._say):
+            path = self._staff.card_pdf([self._shown])
+            self._say(self.tr("Kortti tallennettu tulostettavaksi: {path}").format(path=path) if path else self.tr("Ei korttia tulostettavaksi."))
 
     def _export(self) -> None:
-        path = self._staff.export_person(self._shown)
-        self._say(self.tr("Henkilön tiedot tallennettu: {path}").format(path=path))
+        with told(self._say):
+            path = self._staff.export_person(self._shown)
+            self._say(self.tr("Henkilön tiedot tallennettu: {path}").format(path=path))
 
     def _merge(self) -> None:
         if self._armed != "merge":
@@ -227,20 +236,22 @@ class PeopleScreen(Screen):
         if other is None or other == self._shown:
             self._say(self.tr("Valitse toinen henkilö listasta."))
             return
-        moved = self._people.merge(self._shown, other)
-        self._find(self.search.text())
-        self._show(self._shown)
-        self._say(self.tr("Yhdistetty: {visits} käyntiä ja {cards} korttia siirretty.").format(**moved))
+        with told(self._say):
+            moved = self._people.merge(self._shown, other)
+            self._find(self.search.text())
+            self._show(self._shown)
+            self._say(self.tr("Yhdistetty: {visits} käyntiä ja {cards} korttia siirretty.").format(**moved))
 
     def _erase(self) -> None:
         if self._armed != "erase":
             self._armed = "erase"
             self._say(self.tr("Poistetaanko henkilön tiedot pysyvästi? Tilastot säilyvät nimettöminä. Napauta ”Poista tiedot” uudelleen vahvistaaksesi."))
             return
-        erased = self._staff.erase(self._shown)
-        self.search.setText("")
-        self._show(None)
-        self._say(self.tr("Tiedot poistettu. Tilastoissa: poistettu kävijä #{n}.").format(n=erased.pseudonym))
+        with told(self._say):
+            erased = self._staff.erase(self._shown)
+            self.search.setText("")
+            self._show(None)
+            self._say(self.tr("Tiedot poistettu. Tilastoissa: poistettu kävijä #{n}.").format(n=erased.pseudonym))
 
     def reset(self) -> None:
         self.search.setText("")
@@ -252,6 +263,8 @@ class PeopleScreen(Screen):
         self.back_button.setText(self.tr("‹ Takaisin"))
         self.title.setText(self.tr("Henkilöt"))
         self.search.setPlaceholderText(self.tr("Etsi nimellä"))
+        self.search.setAccessibleName(self.search.placeholderText())  # the hint is gone once a letter is typed
+        self.results.setAccessibleName(self.tr("Löydetyt henkilöt"))
         names = {"first_name": self.tr("Etunimi"), "last_name": self.tr("Sukunimi"), "role": self.tr("Rooli"),
                  "birth_year": self.tr("Syntymävuosi"), "municipality": self.tr("Kotikunta"),
                  "eura_start_on": self.tr("EURA-aloitustiedot tehty (pvm)"), "eura_exit_on": self.tr("EURA-lopetustiedot tehty (pvm)"),

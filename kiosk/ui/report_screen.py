@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.printing import send_to_printer
 from kiosk.staff import StaffService
+from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
 
@@ -67,11 +68,12 @@ class ReportScreen(Screen):
         self._load_notes()
 
     def _step(self, direction: int) -> None:
-        self._save_notes()
-        index = self._year * 12 + self._month - 1 + direction
-        self._year, self._month = divmod(index, 12)
-        self._month += 1
-        self._load_notes()
+        with told(self.message.setText):  # the notes not saved, the month stays: nothing typed is lost
+            self._save_notes()
+            index = self._year * 12 + self._month - 1 + direction
+            self._year, self._month = divmod(index, 12)
+            self._month += 1
+            self._load_notes()
 
     def _load_notes(self) -> None:
         self.notes.setPlainText(self._staff.report_notes(self._year, self._month))
@@ -84,11 +86,12 @@ class ReportScreen(Screen):
         self._staff.save_report_notes(self._year, self._month, self.notes.toPlainText().strip())
 
     def preview(self) -> None:
-        self._save_notes()
-        self._path = self._staff.report_pdf(self._year, self._month, self.language.currentData())
-        self.document.load(str(self._path))
-        self.print_button.setEnabled(True)
-        self.message.setText(self.tr("Raportti: {path} ({pages} sivua)").format(path=self._path, pages=self.document.pageCount()))
+        with told(self.message.setText):
+            self._save_notes()
+            self._path = self._staff.report_pdf(self._year, self._month, self.language.currentData())
+            self.document.load(str(self._path))
+            self.print_button.setEnabled(True)
+            self.message.setText(self.tr("Raportti: {path} ({pages} sivua)").format(path=self._path, pages=self.document.pageCount()))
 
     def _print(self) -> None:
         if self._path is None:
@@ -114,6 +117,7 @@ class ReportScreen(Screen):
         month_name = QLocale().standaloneMonthName(self._month)
         self.month.setText(f"{month_name} {self._year}")
         self.notes.setPlaceholderText(self.tr("Kuukauden tapahtumat, kurssit ja huomiot raporttiin"))
+        self.notes.setAccessibleName(self.notes.placeholderText())  # the hint is gone once notes are written
         self.preview_button.setText(self.tr("Esikatsele"))
         self.print_button.setText(self.tr("Tulosta"))
         self.earlier.setAccessibleName(self.tr("Edellinen kuukausi"))

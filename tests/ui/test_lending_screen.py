@@ -208,3 +208,17 @@ def test_each_seeded_category_has_its_own_picture(qapp):
               for name in ("Ompelukone", "Saumuri", "Kannettava tietokone", "Tabletti", "Muu")}
     assert chosen == {"Ompelukone": "sewing", "Saumuri": "overlock", "Kannettava tietokone": "laptop",
                       "Tabletti": "tablet", "Muu": "other"}
+
+
+def test_the_pressed_page_and_return_day_say_so_with_a_tick(window, people, items):
+    screen = open_lending(window)
+    assert screen.modes["lend"].text() == "✓ Lainaa" and screen.due["today"].text() == "✓ Tänään"
+    screen.modes["return"].click()
+    screen.due["week"].click()
+    assert [b.text() for b in screen.modes.values()] == ["Lainaa", "✓ Palauta", "Lainassa nyt", "Tavarat"]
+    assert [b.label() for b in screen.due.values()] == ["Tänään", "Huomiseen", "Viikoksi"]
+    assert screen.due["week"].text() == "✓ Viikoksi"
+    screen.out_of_service.click()  # a tall button that stays pressed, not a small check box
+    assert screen.out_of_service.isChecked() and screen.out_of_service.text().startswith("✓ ")
+    window.go_home()
+    assert not screen.out_of_service.isChecked() and screen.modes["lend"].isChecked()

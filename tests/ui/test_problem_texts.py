@@ -131,3 +131,123 @@ def test_settings_say_a_locked_database_and_keep_what_was_typed(window, db, db_p
         assert setup.problem.text() == LOCKED
     assert window.current() is setup and setup.names.room.text() == "Kylän työhuone"
 
+
+
+def tap_locked(window, screen, line, button, db_path, db):
+    """Tap ``button`` while the database is locked: the screen's own message ``line`` says so and
+    the attendant stays on ``screen`` in staff mode (not the generic fault screen, not home)."""
+    line.clear()
+    with locked(db_path, db):
+        button.click()
+    assert line.text() == LOCKED
+    assert window.current() is screen and window.staff_mode
+
+
+def test_people_actions_say_a_locked_database_and_stay_in_staff_mode(window, people, db, db_path):
+    """Re-issue, merge and erase: nothing changes, and the attendant can try again (before, each fell
+    to the generic fault screen and left staff mode)."""
+    kept, other = people.add("Aino", "Virtanen"), people.add("Aino", "Virtanen")
+    screen = open_people(window, "aino")
+    kept_row = next(i for i in range(screen.results.count()) if screen.results.item(i).data(256) == kept.id)
+    screen.results.setCurrentRow(kept_row)
+    cards = [tuple(r) for r in db.rows("SELECT code, replaced_at FROM cards ORDER BY code")]
+
+    def tap_locked_here(button):
+        tap_locked(window, screen, screen.status, button, db_path, db)
+
+    tap_locked_here(screen.reissue)
+    screen.merge.click()  # the first tap only asks for the other record
+    screen.results.setCurrentRow(1 - kept_row)
+    tap_locked_here(screen.merge)
+    screen.results.setCurrentRow(kept_row)
+    screen.erase.click()  # the first tap only asks again
+    tap_locked_here(screen.erase)
+    assert [tuple(r) for r in db.rows("SELECT code, replaced_at FROM cards ORDER BY code")] == cards
+    assert db.value("SELECT count(*) FROM people WHERE erased_at IS NULL") == 2
+    screen.erase.click()  # the attendant tries again once the database is free
+    assert db.value("SELECT count(*) FROM people WHERE erased_at IS NULL") == 1
+    assert screen.status.text().startswith("Tiedot poistettu.")
+
+
+def test_catalogue_and_repairs_say_a_locked_database(window, db, db_path, clock):
+    lending = LendingService(db, clock)
+    laptop = lending.add_item(lending.categories()[2][0], "Laptop 3")
+    enter_staff(window)
+    window.present.lending_button.click()
+    screen = window.lending
+    screen.modes["catalogue"].click()
+    page = screen.catalogue
+    page.items.setCurrentRow(0)
+    page.reason.setText("akku ei lataa")
+
+    def tap_locked_here(button):
+        tap_locked(window, screen, screen.message, button, db_path, db)
+
+    tap_locked_here(page.broken)
+    assert lending.item(laptop.id).status == "available"
+    page.broken.click()
+    tap_locked_here(page.fixed)
+    page.retire.click()  # the first tap only asks again
+    tap_locked_here(page.retire)
+    assert lending.item(laptop.id).status == "out_of_service"
+    page.category_name.setText("Videotykki")
+    tap_locked_here(page.category_new)
+    tap_locked_here(page.category_save)
+    assert "Videotykki" not in [name for _, name, _ in lending.categories()]
+    screen.modes["out"].click()
+    screen.broken.setCurrentRow(0)
+    tap_locked_here(screen.fixed)
+    assert lending.item(laptop.id).status == "out_of_service"
+    screen.fixed.click()
+    assert lending.item(laptop.id).status == "available"
+
+
+def test_closing_buttons_say_a_locked_database(window, db, db_path, people, checkin, tmp_path):
+    from kiosk.db import settings
+
+    checkin.toggle(people.add("Aino", "Virtanen").id)
+    settings.put(db, "backup_folder", str(tmp_path / "usb"))
+    enter_staff(window)
+    window.present.closing_button.click()
+    screen = window.closing
+    for button in (screen.check_out_all, screen.backup_now):
+        tap_locked(window, screen, screen.message, button, db_path, db)
+    assert len(checkin.present()) == 1
+    screen.check_out_all.click()
+    assert checkin.present() == [] and screen.message.text() == ""
+
+
+def test_lunch_list_and_report_say_a_locked_database(window, db, db_path, people, clock):
+    from PySide6.QtCore import Qt
+
+    from kiosk.db import settings
+    from kiosk.lunch import LunchService
+
+    settings.put(db, "lunch_menu", "Hernekeitto")
+    lunch = LunchService(db, clock)
+    lunch.sign_up(people.add("Aino", "Virtanen").id)
+    enter_staff(window)
+    window.present.lunch_button.click()
+    screen = window.lunch_list
+    with locked(db_path, db):
+        screen.rows.item(0).setCheckState(Qt.CheckState.Checked)
+        assert screen.message.text() == LOCKED
+        screen.walk_in_name.setText("Marja")
+        screen.add_walk_in.click()
+    assert window.current() is screen and window.staff_mode
+    assert screen.rows.count() == 1 and screen.rows.item(0).checkState() == Qt.CheckState.Unchecked  # as saved
+    assert screen.walk_in_name.text() == "Marja"  # kept for another try
+    screen.rows.item(0).setCheckState(Qt.CheckState.Checked)  # the database is free again
+    assert screen.message.text() == "" and lunch.list_for(lunch.next_lunch().day).served == 1
+    window.show_present()
+    window.present.report_button.click()
+    report = window.report
+    month = report.month.text()
+    report.notes.setPlainText("Ompelukurssi alkoi.")
+    with locked(db_path, db):
+        report.earlier.click()
+        assert report.message.text() == LOCKED
+        report.preview_button.click()
+        assert report.message.text() == LOCKED
+    assert window.current() is report and report.month.text() == month
+    assert report.notes.toPlainText() == "Ompelukurssi alkoi."
