@@ -146,11 +146,11 @@
     </message>
     <message>
         <source>Tavaran historia</source>
-        <translation type="unfinished"></translation>
+        <translation>Item history</translation>
     </message>
     <message>
         <source>Luokan nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Category name</translation>
     </message>
     <message>
         <source>Tallenna luokka</source>
@@ -514,15 +514,15 @@ lent {since}, due {due}</translation>
     </message>
     <message>
         <source>Palautuspäivä</source>
-        <translation type="unfinished"></translation>
+        <translation>Return date</translation>
     </message>
     <message>
         <source>Lainan alkamisaika</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan start time</translation>
     </message>
     <message>
         <source>Ongelma</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Pois käytöstä, kunnes korjattu</source>
@@ -656,7 +656,7 @@ lent {since}, due {due}</translation>
     </message>
     <message>
         <source>Ilmoittautuneet</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed up</translation>
     </message>
     <message>
         <source>Siirrä</source>
@@ -913,7 +913,7 @@ lent {since}, due {due}</translation>
     </message>
     <message>
         <source>Löydetyt henkilöt</source>
-        <translation type="unfinished"></translation>
+        <translation>People found</translation>
     </message>
     <message>
         <source>Etunimi</source>

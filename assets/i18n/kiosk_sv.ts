@@ -146,11 +146,11 @@
     </message>
     <message>
         <source>Tavaran historia</source>
-        <translation type="unfinished"></translation>
+        <translation>Föremålets historik</translation>
     </message>
     <message>
         <source>Luokan nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorins namn</translation>
     </message>
     <message>
         <source>Tallenna luokka</source>
@@ -514,15 +514,15 @@ utlånad {since}, åter {due}</translation>
     </message>
     <message>
         <source>Palautuspäivä</source>
-        <translation type="unfinished"></translation>
+        <translation>Återlämningsdag</translation>
     </message>
     <message>
         <source>Lainan alkamisaika</source>
-        <translation type="unfinished"></translation>
+        <translation>Lånets starttid</translation>
     </message>
     <message>
         <source>Ongelma</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Pois käytöstä, kunnes korjattu</source>
@@ -656,7 +656,7 @@ utlånad {since}, åter {due}</translation>
     </message>
     <message>
         <source>Ilmoittautuneet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälda</translation>
     </message>
     <message>
         <source>Siirrä</source>
@@ -913,7 +913,7 @@ utlånad {since}, åter {due}</translation>
     </message>
     <message>
         <source>Löydetyt henkilöt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittade personer</translation>
     </message>
     <message>
         <source>Etunimi</source>

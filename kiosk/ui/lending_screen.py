@@ -62,6 +62,7 @@ class LendingScreen(Screen):
         group = QButtonGroup(self)
         mode_row = QHBoxLayout()
         for name, button in self.modes.items():
+            button.setObjectName("compact")  # four in a row on a portrait tablet, with the tick, in Swedish too
             group.addButton(button)
             button.clicked.connect(lambda _=False, n=name: self.show_mode(n))
             mode_row.addWidget(button)
