@@ -150,6 +150,9 @@ def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) ->
     closing = attach_services(window, db, clock, Languages(settings.get(db, "language", "fi"),
                                                            bilingual=settings.get(db, "bilingual_help") == "on"))
     window.locked_down = not windowed
+    if settings.get(db, "read_aloud", "on") != "off":
+        # A while after start: finding the voices takes speech-dispatcher 1.5-2 s (on its own thread).
+        QTimer.singleShot(3000, window, lambda: _read_aloud(window))  # not after the window is gone
     if window.needs_setup():
         window.first_start()
     check_integrity(window, db)
@@ -165,6 +168,12 @@ def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) ->
         QTimer.singleShot(0, lambda: window.show_fault())
 
     sys.excepthook = fault
+
+
+def _read_aloud(window: MainWindow) -> None:
+    from kiosk.ui.speech import ReadAloud
+
+    window.use_speech(ReadAloud(parent=window))
 
 
 def retention(db: Database, clock) -> None:

@@ -101,6 +101,10 @@ class Looks:
             for screen in screens:
                 screen.setStyleSheet(self._sheet(self.look))
 
+    def screens(self) -> list:
+        """The visitor's screens (the ones the look reaches)."""
+        return list(self._screens)
+
     def use(self, look: Look) -> None:
         if look == self.look:
             return

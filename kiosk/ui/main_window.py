@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk.profile import QUESTIONS
@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(room_name)
         self._timings = timings
         self._watchers: tuple = ()
+        self._reading = False  # the visitor turned read-aloud on (use_speech)
+        self.speech = None
         self.staff_mode = False
         self.locked_down = False  # set by the kiosk at start-up; a test window can be closed
         self._quitting = False
@@ -237,6 +239,9 @@ class MainWindow(QMainWindow):
             self.languages.reset()
         self.home.forget_choices()
         self.looks.reset()
+        if self._reading:
+            self._reading = False
+            self.speech.stop()
         self.home.fit()
 
     def use_camera(self, preview) -> None:
@@ -245,6 +250,44 @@ class MainWindow(QMainWindow):
         self.home.show_camera(preview)
         preview.code_read.connect(self._camera_read)
         preview.start()
+
+    # --- read aloud: the visitor's toggle on home; then every visitor screen and confirmation is said
+    def use_speech(self, speech) -> None:
+        """The read-aloud (kiosk/ui/speech.py ReadAloud); its button shows once a voice is found."""
+        self.speech = speech
+        self._reading = False
+        self._say_pending = False
+        speech.availability_changed.connect(self._voice_found)
+        self._voice_found(speech.available())
+        self.home.read_aloud_chosen.connect(self._read_aloud)
+        self.stack.currentChanged.connect(lambda _index: self._say_screen())
+        self.result.rendered.connect(lambda _outcome: self._say_screen())
+
+    def _voice_found(self, available: bool) -> None:
+        self.home.show_read_aloud(available)
+        if not available:
+            self._reading = False
+
+    def _read_aloud(self, on: bool) -> None:
+        self._reading = on
+        if on:
+            self._say_screen()
+        else:
+            self.speech.stop()
+
+    def _say_screen(self) -> None:
+        """Say what the visitor's screen shows, once it has painted its texts."""
+        if self._reading and not self._say_pending:
+            self._say_pending = True  # a confirmation both renders and comes on screen: said once
+            QTimer.singleShot(0, self._say_now)
+
+    def _say_now(self) -> None:
+        from kiosk.ui.speech import screen_text
+
+        self._say_pending = False
+        if self._reading and self.current() in self.looks.screens():
+            code = self.languages.current if self.languages is not None and self.languages.current else "fi"
+            self.speech.say(screen_text(self.current()), code)
 
     def _camera_read(self, code: str) -> None:
         # Only where a visitor stands in front of it: home, or the dimmed screen saver.
