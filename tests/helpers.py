@@ -68,3 +68,24 @@ def open_people(window, query):
     screen.search.setText(query)
     screen.results.setCurrentRow(0)
     return screen
+
+
+def demo_window(qtbot, path, now, size):
+    """A whole kiosk window on a fresh demo database, shown at ``size``, its clock standing still
+    at ``now``: for walking every screen (kiosk.ui.screenshots.walk). Returns (window, db, clock)."""
+    from kiosk import demo
+    from kiosk.app import application, main_window
+    from kiosk.clock import FixedClock
+    from kiosk.db import open_database
+    from kiosk.ui.main_window import Timings
+
+    application()
+    db = open_database(path)
+    demo.fill(db, FixedClock(now))
+    clock = FixedClock(now)
+    window = main_window(db, clock, Timings(idle_ms=600_000, result_ms=600_000))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, db, clock

@@ -11,14 +11,18 @@
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
 
-from kiosk import demo
-from kiosk.app import application, main_window
-from kiosk.clock import FixedClock
-from kiosk.db import open_database
-from kiosk.ui.main_window import Timings
 from kiosk.ui.screenshots import SIZES, walk
+from tests.helpers import demo_window
 
 STAFF = ("present", "people", "lending", "lunch-list", "report", "staff-pin", "closing", "visits", "settings",
          "first-start", "screen-saver")  # the attendant's screens (and the saver: it only shows the time)
@@ -63,15 +67,7 @@ def audit(window, name: str) -> list[str]:
 @pytest.mark.parametrize("larger", [False, True], ids=["room", "larger-text"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_screen_passes_the_audit(qtbot, tmp_path, clock, size, larger):
-    application()
-    db = open_database(tmp_path / "audit.sqlite")
-    demo.fill(db, FixedClock(clock.now()))
-    at = FixedClock(clock.now())
-    window = main_window(db, at, Timings(idle_ms=600_000, result_ms=600_000))
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
+    window, db, at = demo_window(qtbot, tmp_path / "audit.sqlite", clock.now(), size)
     window.home.larger_text.setChecked(larger)
     problems, seen = [], 0
     for name in walk(window, at):

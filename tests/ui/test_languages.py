@@ -7,19 +7,22 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+)
 
-from kiosk import demo
-from kiosk.app import application, main_window
-from kiosk.clock import FixedClock
-from kiosk.db import open_database
+from kiosk.app import application
 from kiosk.errors import Problem
 from kiosk.paths import ASSETS
 from kiosk.ui.language import CODES, Languages, current_code, privacy_notices
-from kiosk.ui.main_window import Timings
 from kiosk.ui.problem_screen import ProblemScreen
 from kiosk.ui.screenshots import SIZES, walk
 from kiosk.ui.steps import PrivacyStep
+from tests.helpers import demo_window
 
 HOME_BY_NAME = {"fi": "Sisään tai ulos nimellä", "sv": "In eller ut med namn", "en": "In or out by name"}
 
@@ -115,14 +118,7 @@ def test_every_screen_fits_and_speaks_each_language(qtbot, tmp_path, clock, lang
     languages.bilingual = look == "bilingual"
     for code in CODES if look != "bilingual" else ("sv", "en"):
         languages.use("fi")  # a window is built in Finnish (one built in another takes its minimum size)
-        db = open_database(tmp_path / f"{code}-{size[0]}.sqlite")
-        demo.fill(db, FixedClock(clock.now()))
-        at = FixedClock(clock.now())
-        window = main_window(db, at, Timings(idle_ms=600_000, result_ms=600_000))
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        window, db, at = demo_window(qtbot, tmp_path / f"{code}-{size[0]}.sqlite", clock.now(), size)
         languages.use(code)
         assert languages.current == code and current_code() == code
         # The screen on show changed at once, before anything else happened.
