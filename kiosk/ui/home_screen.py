@@ -168,9 +168,12 @@ class HomeScreen(Screen):
 
     def _fit_clock(self, width: int, height: int) -> None:
         """The big clock when everything fits below it; the one-line clock when not."""
-        self._small_clock(False)
-        if self._layout.hasHeightForWidth() and self._layout.totalHeightForWidth(width) > height:
-            self._small_clock(True)
+        needed = self._layout.totalHeightForWidth(width) if self._layout.hasHeightForWidth() else 0
+        if self.clock_line.isVisibleTo(self):  # as it would be with the big clock
+            needed += self.time.sizeHint().height() + self.date.sizeHint().height() + 2 * self._layout.spacing()
+        small = needed > height
+        if small != self.clock_line.isVisibleTo(self):
+            self._small_clock(small)
 
     def _small_clock(self, small: bool) -> None:
         self.clock_line.setVisible(small)
@@ -235,5 +238,6 @@ class HomeScreen(Screen):
                              (self.read_aloud_button, self.tr("Lue ääneen"))):
             toggle.setText(text)
             toggle.setAccessibleName(text)
-        self.fit()  # the texts' new lengths
+        if self.isVisible():
+            self.fit()  # the texts' new lengths (the first showing fits it in resizeEvent)
         self.tick()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -16,7 +17,7 @@ from kiosk.people import SHOWN_MATCHES, Match, PeopleService, SearchResult
 from kiosk.ui.formatting import month_text
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screen import Screen
-from kiosk.ui.wrapping import WrappingButton
+from kiosk.ui.wrapping import wrapped
 
 COLUMNS = 2
 
@@ -53,11 +54,11 @@ class NameScreen(Screen):
         self.field.textChanged.connect(self._search)
 
         self.hint = QLabel(objectName="hint", wordWrap=True)
-        self.match_buttons: list[WrappingButton] = []
+        self.match_buttons: list[QPushButton] = []
         matches = QGridLayout()
         matches.setSpacing(12)
         for i in range(SHOWN_MATCHES):
-            button = WrappingButton(objectName="match")  # a look-alike's first visit wraps to a second line
+            button = QPushButton(objectName="match")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, i=i: self._choose(i))
             button.hide()
@@ -98,8 +99,7 @@ class NameScreen(Screen):
         matches = self._result.matches
         for i, button in enumerate(self.match_buttons):
             if i < len(matches):
-                button.setText(match_label(matches[i]))
-                button.setAccessibleName(button.text())
+                self._show_match(button, match_label(matches[i]))
                 button.show()
             else:
                 button.hide()
@@ -113,6 +113,18 @@ class NameScreen(Screen):
             self.hint.setText(self.tr("Löytyi useita. Kirjoita lisää, esimerkiksi sukunimen alku."))
         else:
             self.hint.setText(self.tr("Napauta nimeäsi."))
+
+    def _show_match(self, button: QPushButton, label: str) -> None:
+        """A look-alike's first visit goes on a second line when the column is too narrow for one.
+        Plain buttons with the lines made here, not WrappingButton: no relayout on a keystroke."""
+        button.setAccessibleName(label)
+        button.ensurePolished()
+        room = (self.width() - 64 - 12) // COLUMNS - 60  # margins, spacing; the button's padding
+        text = wrapped(label, button.fontMetrics(), room)
+        if text != button.text():
+            button.setText(text)
+            lines = text.count("\n") + 1
+            button.setMinimumHeight(72 if lines == 1 else lines * button.fontMetrics().lineSpacing() + 28)
 
     def _choose(self, index: int) -> None:
         self.person_chosen.emit(self._result.matches[index].person_id)

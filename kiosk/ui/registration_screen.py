@@ -37,7 +37,7 @@ from kiosk.ui.steps import (
     big_button,
     typed_into,
 )
-from kiosk.ui.wrapping import WrappingButton
+from kiosk.ui.wrapping_button import WrappingButton
 
 
 class NameStep(QWidget):

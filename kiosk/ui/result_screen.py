@@ -10,7 +10,7 @@ from kiosk.codes import ScanProblem
 from kiosk.errors import KioskError, Problem
 from kiosk.ui.formatting import clock_text, day_text, duration_text
 from kiosk.ui.screen import Screen
-from kiosk.ui.wrapping import WrappingButton
+from kiosk.ui.wrapping_button import WrappingButton
 
 
 class Declined:

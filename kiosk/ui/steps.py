@@ -21,7 +21,7 @@ from kiosk import municipalities
 from kiosk.ui import answers
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.language import current_code
-from kiosk.ui.wrapping import WrappingButton
+from kiosk.ui.wrapping_button import WrappingButton
 
 
 def big_button(text: str = "", kind: str = "choice", wraps: bool = True) -> QPushButton:

@@ -18,7 +18,7 @@ class ToggleButton(QPushButton):
         self.toggled.connect(self._show)
         self._show()
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setText(self, text: str) -> None:
         self._label = text
         self._show()
 

@@ -8,7 +8,7 @@ def type_on_screen(screen, text):
 
 
 def visible_matches(screen):
-    return [b.label() for b in screen.match_buttons if b.isVisible()]  # as one line, however wrapped
+    return [b.accessibleName() for b in screen.match_buttons if b.isVisible()]  # as one line, however wrapped
 
 
 def test_ai_finds_aijala_and_aino(window, people):

@@ -1,0 +1,85 @@
+"""A button whose text wraps at its width (kiosk/ui/wrapping.py breaks the lines)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton
+
+from kiosk.ui.wrapping import wrapped
+
+
+class WrappingButton(QPushButton):
+    """A button whose text wraps at its width, as a label's does: an answer in larger text or a
+    long translation takes two lines instead of widening the screen. It tells its layout how high
+    it needs to be at a width (height for width), so the lines always fit."""
+
+    def __init__(self, text: str = "", **kwargs):
+        super().__init__(**kwargs)
+        self._label = text
+        # Layouts ask for the height at a width hundreds of times a relayout: remembered until the
+        # text, font or style changes (a scan's confirmation must paint in milliseconds).
+        self._heights: dict[int, int] = {}
+        self._chrome_size: tuple[int, int] | None = None
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # its one line if there is room
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._show(self.width())
+
+    def setText(self, text: str) -> None:
+        if text == self._label and self._heights:
+            return
+        self._label = text
+        self._heights.clear()
+        self._show(self.width())
+        self.updateGeometry()
+
+    def label(self) -> str:
+        return self._label
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        if width not in self._heights:
+            chrome_w, chrome_h = self._chrome()
+            lines = self._wrapped(width - chrome_w).count("\n") + 1
+            self._heights[width] = lines * self.fontMetrics().lineSpacing() + chrome_h
+        return max(self.minimumHeight(), self._heights[width])
+
+    def sizeHint(self):
+        chrome_w, _ = self._chrome()
+        widest = max(self.fontMetrics().horizontalAdvance(line) for line in self._label.split("\n"))
+        width = max(super().sizeHint().width(), widest + chrome_w)  # the whole label on one line
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self):
+        return QSize(56, self.heightForWidth(max(self.width(), 1)))
+
+    def resizeEvent(self, event) -> None:
+        self._show(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+            self._chrome_size = None
+            self._show(self.width())  # larger text: new lines
+            self.updateGeometry()
+
+    def _wrapped(self, room: int) -> str:
+        return wrapped(self._label, self.fontMetrics(), room) if room > 40 else self._label
+
+    def _show(self, width: int) -> None:
+        super().setText(self._wrapped(width - self._chrome()[0]))
+
+    def _chrome(self) -> tuple[int, int]:
+        """The padding and border around the text, from the stylesheet."""
+        if self._chrome_size is None:
+            option = QStyleOptionButton()
+            self.initStyleOption(option)
+            option.text = ""
+            full = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, QSize(100, 100), self)
+            self._chrome_size = (full.width() - 100 + 8, full.height() - 100)
+        return self._chrome_size
