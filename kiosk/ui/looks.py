@@ -89,13 +89,14 @@ class Looks:
 
     def __init__(self, screens=()):
         self._screens = []
+        self._own_background: dict = {}
         self.look = Look()
         self._cache: dict[Look, str] = {}
         self.add(*screens)
 
     def add(self, *screens) -> None:
-        for screen in screens:
-            screen.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its own page colour
+        for screen in screens:  # those that paint their own background always (a result's tone) keep it
+            self._own_background[screen] = screen.testAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._screens.extend(screens)
         if not self.look.plain:
             for screen in screens:
@@ -111,6 +112,8 @@ class Looks:
         self.look = look
         sheet = "" if look.plain else self._sheet(look)  # "" leaves the application's own
         for screen in self._screens:
+            # Its own page colour only in a look of the visitor's: one full-screen fill less a paint.
+            screen.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, self._own_background[screen] or not look.plain)
             screen.setStyleSheet(sheet)
 
     def set_larger(self, on: bool) -> None:
