@@ -122,9 +122,10 @@ class NameScreen(Screen):
         room = (self.width() - 64 - 12) // COLUMNS - 60  # margins, spacing; the button's padding
         text = wrapped(label, button.fontMetrics(), room)
         if text != button.text():
-            button.setText(text)
             lines = text.count("\n") + 1
-            button.setMinimumHeight(72 if lines == 1 else lines * button.fontMetrics().lineSpacing() + 28)
+            if lines > 1 or "\n" in button.text():  # only then: a new minimum is a relayout
+                button.setMinimumHeight(lines * button.fontMetrics().lineSpacing() + 28 if lines > 1 else 72)
+            button.setText(text)
 
     def _choose(self, index: int) -> None:
         self.person_chosen.emit(self._result.matches[index].person_id)

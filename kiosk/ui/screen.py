@@ -22,6 +22,11 @@ class Screen(QWidget):
         row.addWidget(self.title, 1)
         return row
 
+    def hasHeightForWidth(self) -> bool:
+        # A screen fills the window whatever its content: the window's stack need not ask every
+        # screen how high it would be at a width on each relayout (3 ms of a name keystroke).
+        return False
+
     def retranslate(self) -> None:
         """Set every visible text; called at construction and on a language change."""
 
