@@ -124,14 +124,12 @@ class DuplicateStep(QWidget):
 
     def show_matches(self, matches: tuple[Match, ...]) -> None:
         """Look-alikes' first visits go on a second line: a name and a month do not fit half a
-        landscape screen on one line, nor a portrait one (one column there)."""
+        landscape screen on one line, nor a portrait one (one column there). The buttons are
+        WrappingButtons (big_button): each asks its layout for the height of its lines."""
         self.matches = matches
         for i, button in enumerate(self.buttons):
             button.setText(match_label(matches[i], "\n") if i < len(matches) else "")
             button.setVisible(i < len(matches))
-            button.ensurePolished()  # the stylesheet's font, to measure the lines with
-            lines = button.text().count("\n") + 1
-            button.setMinimumHeight(max(72, lines * button.fontMetrics().height() + 24))
 
     def resizeEvent(self, event) -> None:
         self._columns.fit(event.size())
