@@ -23,6 +23,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data first")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    init = commands.add_parser("init", help="make a new, empty kiosk database (refuses an existing file)")
+    init.add_argument("--db", type=Path, required=True, dest="sub_db")
+    init.add_argument("--room", metavar="NAME", help="the room's name (shown on the home screen and the cards)")
+
     demo = commands.add_parser("demo", help="write realistic demo data into an empty database")
     demo.add_argument("--db", type=Path, required=True, dest="sub_db")
     demo.add_argument("--people", type=int, default=120)
@@ -106,10 +110,14 @@ def _month(text: str) -> tuple[int, int]:
 
 
 @contextmanager
-def _database(args) -> Iterator:
-    """The sub-commands' database, closed however the command ends."""
+def _database(args, new_allowed: bool = False) -> Iterator:
+    """The sub-commands' database, closed however the command ends. Only a kiosk database is
+    opened: a mistyped path is refused, never made into an empty room."""
     from kiosk.db import open_database
+    from kiosk.db.identity import require_ours
 
+    if not (new_allowed and not args.sub_db.exists()):
+        require_ours(args.sub_db)
     db = open_database(args.sub_db)
     try:
         yield db
@@ -118,8 +126,11 @@ def _database(args) -> Iterator:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kiosk.db.identity import NotOurs
+
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    name = f"kiosk {args.command}" if args.command else "kiosk"
     try:
         if args.command is None:
             from kiosk.app import run
@@ -127,21 +138,49 @@ def main(argv: list[str] | None = None) -> int:
             return run(args.db, args.windowed, args.demo)
         return COMMANDS[args.command](args)
     except KioskError as error:
-        print(f"kiosk: {error}", file=sys.stderr)
+        print(f"{name}: {error}", file=sys.stderr)
         return 2
+    except NotOurs as error:
+        print(f"{name}: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        # A full disk, a folder it may not write: one sentence, never a traceback.
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"{name}: {error.strerror or error}{where}", file=sys.stderr)
+        return 1
+
+
+def _init(args) -> int:
+    from kiosk.db import open_database, settings
+
+    if args.sub_db.exists() or args.sub_db.is_symlink():
+        print(f"kiosk init: {args.sub_db} exists already; init makes only new databases "
+              "(to put a backup in place: kiosk restore)", file=sys.stderr)
+        return 1
+    db = open_database(args.sub_db)
+    try:
+        if args.room:
+            settings.put(db, "room_name", args.room)
+        room = settings.get(db, "room_name")
+    finally:
+        db.close()
+    print(f"made a new kiosk database for the room {room!r}: {args.sub_db}")
+    return 0
 
 
 def _demo(args) -> int:
     from kiosk import demo
     from kiosk.clock import SystemClock
 
+    made = not args.sub_db.exists()
     try:
-        with _database(args) as db:
+        with _database(args, new_allowed=True) as db:  # demo data only into a kiosk database or a new one
             summary = demo.fill(db, SystemClock(), people=args.people, months=args.months, seed=args.seed)
     except ValueError as error:
         print(f"kiosk demo: {error}", file=sys.stderr)
         return 1
-    print(f"{summary.people} people, {summary.visits} visits, {summary.present_now} in the room now: {args.sub_db}")
+    print(("made a new kiosk database with " if made else "")
+          + f"{summary.people} people, {summary.visits} visits, {summary.present_now} in the room now: {args.sub_db}")
     return 0
 
 
@@ -231,7 +270,7 @@ def _backup(args) -> int:
 
     try:
         result = backup(args.sub_db, args.to, SystemClock())
-    except (BackupError, OSError) as error:
+    except BackupError as error:
         print(f"kiosk backup: {error}", file=sys.stderr)
         return 1
     print(result.path)
@@ -239,28 +278,50 @@ def _backup(args) -> int:
 
 
 def _restore(args) -> int:
-    from kiosk.backup import BackupError, restore
+    from kiosk.backup import BackupError, check_backup, restore
     from kiosk.clock import SystemClock
+    from kiosk.db.identity import State, examine
+    from kiosk.kiosk_lock import KioskRunning
 
     try:
-        aside = restore(args.backup, args.sub_db, SystemClock(), force=args.force)
-    except (BackupError, FileExistsError, OSError) as error:
+        print(f"brings:   {_contents(check_backup(args.backup))}")
+        current = examine(args.sub_db)
+        if current.state is not State.MISSING:
+            print(f"replaces: {_contents(current)}")
+        done = restore(args.backup, args.sub_db, SystemClock(), force=args.force)
+    except (BackupError, FileExistsError, KioskRunning) as error:
         print(f"kiosk restore: {error}", file=sys.stderr)
         return 1
-    print(f"restored {args.backup} to {args.sub_db}" + (f"; the replaced file is {aside}" if aside else ""))
+    print(f"restored {args.backup} to {args.sub_db}" + (f"; the replaced database is kept as {done.aside}" if done.aside else ""))
     return 0
+
+
+def _contents(examined) -> str:
+    """One line on a database: what a restore replaces and what it brings."""
+    from kiosk.clock import local
+    from kiosk.db.identity import State, sentence
+    from kiosk.db.timestamps import from_text
+
+    if examined.state is not State.OURS:
+        return sentence(examined)
+    last = f"{local(from_text(examined.last_visit)):%Y-%m-%d %H:%M}" if examined.last_visit else "none"
+    return f"{examined.path}: {examined.people} people, {examined.visits} visits, last visit {last}"
 
 
 def _screenshots(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import screenshots
+    from kiosk.db.identity import require_ours
 
+    if args.sub_db.exists():
+        require_ours(args.sub_db)  # a missing one: demo data on a copy, nothing made at the path
     for path in screenshots(args.sub_db, args.out, args.language, args.look):
         print(path)
     return 0
 
 
 COMMANDS = {
+    "init": _init,
     "demo": _demo,
     "export": _export,
     "cards": _cards,

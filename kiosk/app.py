@@ -230,7 +230,9 @@ def _open_or_explain(app, db_path: Path, windowed: bool) -> tuple[Database, QLoc
     while True:
         problem = None
         if not lock.tryLock(200):
-            problem = Problem.DATABASE_LOCKED
+            # A folder it may not write is not "another kiosk".
+            denied = lock.error() == QLockFile.LockError.PermissionError
+            problem = Problem.READ_ONLY if denied else Problem.DATABASE_LOCKED
         else:
             try:
                 return open_database(db_path), lock  # the lock is held as long as the database is open
@@ -254,7 +256,8 @@ def _open_or_explain(app, db_path: Path, windowed: bool) -> tuple[Database, QLoc
 
 def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     app = application()
-    db_path = db_path or default_db_path()
+    # Resolved: a symlink to the database is the same database, with the same lock beside it.
+    db_path = (db_path or default_db_path()).resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     _log_to_file(db_path)
     clock = SystemClock()

@@ -30,7 +30,7 @@ def test_newer_database_gives_a_clear_message_not_a_traceback(tmp_path, capsys):
     path = tmp_path / "new.sqlite"
     open_database(path).conn.execute("PRAGMA user_version = 999")
     assert main(["export", "--db", str(path), "--out", str(tmp_path)]) == 2
-    assert "database_newer" in capsys.readouterr().err
+    assert "is from a newer kiosk (schema 999" in capsys.readouterr().err
 
 
 def test_kiosk_process_starts_on_demo_data_and_shows_home(tmp_path):

@@ -188,7 +188,7 @@ def test_comma_and_tab_files_in_any_excel_encoding(db, clock, tmp_path, encoding
     assert db.value("SELECT last_name FROM people") == "Äijälä, jr"
 
 
-def test_the_command_line(db_path, tmp_path, capsys):
+def test_the_command_line(db_path, db, tmp_path, capsys):
     good = write(tmp_path, f"{HEADER}\n2026-01-15;09:30;15:00;;;student\n")
     assert main(["import-visits", str(good), "--db", str(db_path)]) == 0
     assert capsys.readouterr().out == "imported 1 visit, 0 already there\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,6 +85,20 @@ class Database:
         self.conn.close()
 
 
+def private(path: Path) -> None:
+    """The file readable by the kiosk's own user only (names, card codes): a new one is made so,
+    an older one is narrowed. SQLite gives its -wal and -shm files the database file's mode."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            try:
+                if each.stat().st_mode & 0o077:
+                    each.chmod(0o600)
+            except OSError:
+                pass  # not ours to change (another user's file, a read-only disk): opening says more
+
+
 def connect(path: Path | str) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=3.0)
     conn.row_factory = sqlite3.Row
@@ -98,9 +113,11 @@ def connect(path: Path | str) -> sqlite3.Connection:
 
 
 def open_database(path: Path | str) -> Database:
-    """Open (creating if needed) and bring the schema up to date."""
+    """Open (creating if needed) and bring the schema up to date. Only the kiosk's first start,
+    ``init`` and ``demo`` may create: the other commands check with ``identity.require_ours`` first."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    private(path)
     with world_faults():
         conn = connect(path)
         try:

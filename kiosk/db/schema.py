@@ -15,6 +15,11 @@ SCHEMA_VERSION = 6
 
 
 def ensure_current(conn: sqlite3.Connection) -> None:
+    from kiosk.db import identity
+
+    if identity.is_foreign(conn):
+        # Another program's database: our migrations would write our tables into it.
+        raise KioskError(Problem.DATABASE_CORRUPT, "not a kiosk database (another program's file)")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise KioskError(
@@ -27,6 +32,7 @@ def ensure_current(conn: sqlite3.Connection) -> None:
         if version > 0:
             _copy_before_migrating(conn, version)
         apply(conn)
+    identity.stamp(conn)
 
 
 def _copy_before_migrating(conn: sqlite3.Connection, version: int) -> None:
