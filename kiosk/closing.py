@@ -148,7 +148,9 @@ class ClosingService:
 
     def tick(self) -> BackupRun | None:
         """Called every minute: closes what is left open, and once a day after closing time makes
-        the day's backup. Returns the backup when one was made."""
+        the day's backup. Returns the backup when one was made. Each minute the main file catches
+        up with the WAL, too."""
+        self._db.checkpoint()
         self.close_left_open()
         now = self._clock.now()
         today = local(now).date()

@@ -12,6 +12,7 @@ class Problem(enum.Enum):
     DATABASE_NEWER = "database_newer"
     DISK_FULL = "disk_full"
     READ_ONLY = "read_only"
+    DATABASE_GONE = "database_gone"  # the file or its folder was removed or replaced under the kiosk
 
 
 class KioskError(Exception):

@@ -140,3 +140,17 @@ def test_checklist_shows_who_is_in_what_is_out_and_the_next_lunch(db, clock, peo
     assert listed.closes_at == at(24, 16)
     assert listed.next_lunch is not None and listed.next_lunch.headcount == 0
     assert listed.last_backup is None
+
+
+def test_the_main_file_alone_holds_the_day_after_the_minutes_tick(db, db_path, clock, closing, people, checkin, tmp_path):
+    import shutil
+    import sqlite3
+
+    for i in range(50):
+        checkin.scan(people.add(f"Kävijä{i}", "K").card_code)
+    copy = tmp_path / "usb-stick.sqlite"
+    closing.tick()
+    shutil.copyfile(db_path, copy)  # "the database file" alone, as an attendant copies it
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT count(*) FROM visits").fetchone()[0] == 50
+    conn.close()

@@ -1415,6 +1415,10 @@ You were here {stayed}.</translation>
         <translation>The device’s memory is full. Tell the room attendant.</translation>
     </message>
     <message>
+        <source>Kioski ei juuri nyt voi kirjata käyntejä. Kerro tilavastaavalle.</source>
+        <translation>The kiosk cannot record visits right now. Please tell the attendant.</translation>
+    </message>
+    <message>
         <source>Tietoja ei voitu tallentaa. Kerro tilavastaavalle.</source>
         <translation>The details could not be saved. Tell the room attendant.</translation>
     </message>
@@ -1768,6 +1772,10 @@ You were here {stayed}.</translation>
     <message>
         <source>Tietokanta on uudemmasta versiosta. Päivitä kioski uusimpaan versioon.</source>
         <translation>The database is from a newer version. Update the kiosk to the latest version.</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto on poistettu tai vaihdettu. Mitään ei tallennettu. Tarkista tiedosto ja käynnistä kioski uudelleen.</source>
+        <translation>The database file was removed or replaced. Nothing was saved. Check the file and restart the kiosk.</translation>
     </message>
     <message>
         <source>Kirjoita etunimi ja tallenna uudelleen.</source>

@@ -1415,6 +1415,10 @@ Du var här {stayed}.</translation>
         <translation>Apparatens minne är fullt. Säg till lokalansvarig.</translation>
     </message>
     <message>
+        <source>Kioski ei juuri nyt voi kirjata käyntejä. Kerro tilavastaavalle.</source>
+        <translation>Kiosken kan inte registrera besök just nu. Säg till lokalansvarig.</translation>
+    </message>
+    <message>
         <source>Tietoja ei voitu tallentaa. Kerro tilavastaavalle.</source>
         <translation>Uppgifterna kunde inte sparas. Säg till lokalansvarig.</translation>
     </message>
@@ -1768,6 +1772,10 @@ Du var här {stayed}.</translation>
     <message>
         <source>Tietokanta on uudemmasta versiosta. Päivitä kioski uusimpaan versioon.</source>
         <translation>Databasen är från en nyare version. Uppdatera kiosken till den senaste versionen.</translation>
+    </message>
+    <message>
+        <source>Tietokantatiedosto on poistettu tai vaihdettu. Mitään ei tallennettu. Tarkista tiedosto ja käynnistä kioski uudelleen.</source>
+        <translation>Databasfilen har tagits bort eller bytts ut. Inget sparades. Kontrollera filen och starta om kiosken.</translation>
     </message>
     <message>
         <source>Kirjoita etunimi ja tallenna uudelleen.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,9 +50,24 @@ class Database:
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
+        self._file = _identity(path)  # the file this connection has open, as the path named it then
+        self.gone = False
+
+    def still_at_path(self) -> bool:
+        """Is the file at ``path`` still the one this connection writes to? A folder deleted or a
+        file replaced under the kiosk leaves SQLite writing into a file nobody will ever read
+        (issue 15: 551 check-ins confirmed into a deleted file). One stat(), about 2 µs."""
+        if not self.gone and self._file is not None and _identity(self.path) != self._file:
+            self.gone = True
+        return not self.gone
+
+    def _refuse_if_gone(self) -> None:
+        if not self.still_at_path():
+            raise KioskError(Problem.DATABASE_GONE, f"{self.path} is gone or was replaced; nothing more is written")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        self._refuse_if_gone()  # before writing: nothing goes into a file that is no longer the room's
         with world_faults():
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -63,6 +79,7 @@ class Database:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
+        self._refuse_if_gone()  # and after: committed into a file removed meanwhile is not confirmed
 
     def rows(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         with world_faults():
@@ -81,8 +98,51 @@ class Database:
         with world_faults():
             yield from self.conn.execute(sql, params)
 
+    def checkpoint(self) -> None:
+        """The WAL's pages into the main file, without waiting for anyone (PASSIVE): a copy of
+        kiosk.sqlite alone, taken at a quiet moment, then holds the day (issue 15: after 25 minutes
+        everything still sat in the -wal file, and a copy of "the database file" held nothing)."""
+        if self.still_at_path():
+            with world_faults():
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+
     def close(self) -> None:
+        if self.still_at_path():
+            self.conn.close()
+            return
+        # The file at the path is another one now: our -wal and -shm beside it are the old file's,
+        # and SQLite would read that -wal into the new file at its next open. Moved aside (never
+        # deleted: its check-ins are there), before closing.
+        for side in ("-wal", "-shm"):
+            found = self.path.with_name(self.path.name + side)
+            if _open_here(found):
+                os.replace(found, found.with_name(f"{found.name}-orphaned-{os.getpid()}-{int(time.time())}"))
         self.conn.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _open_here(path: Path) -> bool:
+    """Does this process hold ``path`` open? (Linux: /proc/self/fd; elsewhere it cannot tell.)"""
+    try:
+        wanted = _identity(path)
+        fds = os.listdir("/proc/self/fd")
+    except OSError:
+        return False
+    for fd in fds:
+        try:
+            found = os.stat(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == wanted:
+            return True
+    return False
 
 
 def private(path: Path) -> None:

@@ -30,6 +30,7 @@ def problem_text(error: Exception) -> str:
             Problem.READ_ONLY: translate("problem_texts", "Tietokantaan ei voi kirjoittaa. Tarkista tietokantatiedoston käyttöoikeudet tai levy."),
             Problem.DATABASE_CORRUPT: translate("problem_texts", "Tietokanta on vioittunut. Palauta viimeisin varmuuskopio komennolla kiosk restore."),
             Problem.DATABASE_NEWER: translate("problem_texts", "Tietokanta on uudemmasta versiosta. Päivitä kioski uusimpaan versioon."),
+            Problem.DATABASE_GONE: translate("problem_texts", "Tietokantatiedosto on poistettu tai vaihdettu. Mitään ei tallennettu. Tarkista tiedosto ja käynnistä kioski uudelleen."),
         }
         found = texts.get(error.problem)
     elif isinstance(error, InvalidInput):

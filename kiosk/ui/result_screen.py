@@ -198,6 +198,8 @@ class ResultScreen(Screen):
             return self.tr("Tietokanta on hetken varattuna. Yritä uudelleen hetken päästä.")
         if problem is Problem.DISK_FULL:
             return self.tr("Laitteen muisti on täynnä. Kerro tilavastaavalle.")
+        if problem is Problem.DATABASE_GONE:
+            return self.tr("Kioski ei juuri nyt voi kirjata käyntejä. Kerro tilavastaavalle.")
         return self.tr("Tietoja ei voitu tallentaa. Kerro tilavastaavalle.")
 
     def retranslate(self) -> None:
