@@ -5,6 +5,8 @@ overwrites by accident, never under a running kiosk, and never loses the databas
 
 from __future__ import annotations
 
+import enum
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,19 +34,36 @@ class RestoreResult:
     aside: Path | None  # where the replaced database is kept
 
 
+class Failure(enum.Enum):
+    """Why a backup failed, for a sentence in the attendant's language (the text is for the log)."""
+
+    FOLDER = "folder"  # the folder cannot be made or written (a USB stick away, permissions)
+    DISK_FULL = "disk_full"
+    DATABASE = "database"  # the database is missing, not ours or unreadable
+    COPY = "copy"  # the copy failed its check
+
+
 class BackupError(Exception):
     """The copy is not a sound database, or could not be written: nothing was kept."""
+
+    def __init__(self, text: str, failure: Failure = Failure.COPY):
+        super().__init__(text)
+        self.failure = failure
+
+
+def _disk_full(error: BaseException) -> bool:
+    return getattr(error, "errno", None) == errno.ENOSPC or "full" in str(error).lower()
 
 
 def backup(db_path: Path, folder: Path, clock, keep: int = KEEP) -> BackupResult:
     try:
         require_ours(db_path, allow_newer=True)  # a mistyped path is no backup of anything
     except NotOurs as error:
-        raise BackupError(str(error)) from error
+        raise BackupError(str(error), Failure.DATABASE) from error
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise BackupError(f"the backup folder {folder} cannot be made: {error.strerror}") from error
+        raise BackupError(f"the backup folder {folder} cannot be made: {error.strerror}", Failure.FOLDER) from error
     clean_leftovers(folder)
     target = _unused(folder / f"{PREFIX}{local(clock.now()):%Y-%m-%d-%H%M%S}.sqlite")
     partial = target.with_suffix(".partial")
@@ -52,7 +71,8 @@ def backup(db_path: Path, folder: Path, clock, keep: int = KEEP) -> BackupResult
         try:
             copy_database(db_path, written)
         except CopyFailed as error:
-            raise BackupError(f"{db_path} could not be copied: {error}") from error
+            raise BackupError(f"{db_path} could not be copied: {error}",
+                              Failure.DISK_FULL if _disk_full(error) else Failure.COPY) from error
         if examine(written).state not in (State.OURS, State.NEWER) or not integrity_ok(written):
             raise BackupError(f"the copy of {db_path} failed its check")
         os.replace(written, target)
@@ -80,7 +100,8 @@ class _partial:
             new_private_file(self.path)
             self.fd = os.open(self.path, os.O_RDONLY)
         except OSError as error:
-            raise BackupError(f"the backup folder {self.path.parent} cannot be written: {error.strerror}") from error
+            failure = Failure.DISK_FULL if _disk_full(error) else Failure.FOLDER
+            raise BackupError(f"the backup folder {self.path.parent} cannot be written: {error.strerror}", failure) from error
         _flock(self.fd)
         return self.path
 
@@ -89,7 +110,8 @@ class _partial:
         if kind is not None:
             self.path.unlink(missing_ok=True)
         if isinstance(value, OSError):
-            raise BackupError(f"the backup could not be written: {value.strerror or value}") from value
+            raise BackupError(f"the backup could not be written: {value.strerror or value}",
+                              Failure.DISK_FULL if _disk_full(value) else Failure.FOLDER) from value
 
 
 def _flock(fd: int) -> bool:

@@ -30,7 +30,14 @@ class BackupRun:
     at: datetime
     ok: bool
     file: str
-    message: str
+    message: str  # "<failure>: <the system's English, for the log>"
+
+    @property
+    def failure(self) -> backup.Failure | None:
+        if self.ok:
+            return None
+        code = self.message.split(":", 1)[0]
+        return next((f for f in backup.Failure if f.value == code), backup.Failure.COPY)
 
 
 @dataclass(frozen=True)
@@ -137,7 +144,8 @@ class ClosingService:
         except (backup.BackupError, OSError) as error:
             # A fault of the world with its reason, recorded for the checklist: no traceback.
             log.error("backup failed: %s", error)
-            run = BackupRun(now, False, "", str(error))
+            failure = error.failure if isinstance(error, backup.BackupError) else backup.Failure.FOLDER
+            run = BackupRun(now, False, "", f"{failure.value}: {error}")
         with self._db.transaction() as conn:
             closing_table.record_backup(conn, run.at, run.ok, run.file, run.message)
         return run

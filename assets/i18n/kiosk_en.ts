@@ -164,6 +164,14 @@
 <context>
     <name>ClosingScreen</name>
     <message>
+        <source>Varmuuskopio tehty.</source>
+        <translation>Backup made.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio epäonnistui: {reason}</source>
+        <translation>The backup failed: {reason}</translation>
+    </message>
+    <message>
         <source>suljettu tänään</source>
         <translation>closed today</translation>
     </message>
@@ -1068,6 +1076,10 @@ lent {since}, due {due}</translation>
         <translation>{name} — in at {time}</translation>
     </message>
     <message>
+        <source>Varmuuskopio epäonnistui {when}: {reason} Katso Sulkeminen.</source>
+        <translation>The backup failed {when}: {reason} See Closing.</translation>
+    </message>
+    <message>
         <source>Paikalla nyt</source>
         <translation>Here now</translation>
     </message>
@@ -1730,6 +1742,25 @@ You were here {stayed}.</translation>
     <message>
         <source>Muu</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>backup_texts</name>
+    <message>
+        <source>Varmuuskopiokansioon ei voi kirjoittaa: onko muistitikku tai verkkokansio paikallaan?</source>
+        <translation>The backup folder cannot be written: is the USB stick or network folder in place?</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiokansion levy on täynnä.</source>
+        <translation>The backup folder&apos;s disk is full.</translation>
+    </message>
+    <message>
+        <source>Tietokantaa ei voitu lukea.</source>
+        <translation>The database could not be read.</translation>
+    </message>
+    <message>
+        <source>Kopio ei läpäissyt tarkistusta.</source>
+        <translation>The copy failed its check.</translation>
     </message>
 </context>
 <context>

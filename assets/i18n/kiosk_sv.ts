@@ -164,6 +164,14 @@
 <context>
     <name>ClosingScreen</name>
     <message>
+        <source>Varmuuskopio tehty.</source>
+        <translation>Säkerhetskopian är gjord.</translation>
+    </message>
+    <message>
+        <source>Varmuuskopio epäonnistui: {reason}</source>
+        <translation>Säkerhetskopieringen misslyckades: {reason}</translation>
+    </message>
+    <message>
         <source>suljettu tänään</source>
         <translation>stängt i dag</translation>
     </message>
@@ -1068,6 +1076,10 @@ utlånad {since}, åter {due}</translation>
         <translation>{name} — in kl. {time}</translation>
     </message>
     <message>
+        <source>Varmuuskopio epäonnistui {when}: {reason} Katso Sulkeminen.</source>
+        <translation>Säkerhetskopieringen misslyckades {when}: {reason} Se Stängning.</translation>
+    </message>
+    <message>
         <source>Paikalla nyt</source>
         <translation>På plats nu</translation>
     </message>
@@ -1730,6 +1742,25 @@ Du var här {stayed}.</translation>
     <message>
         <source>Muu</source>
         <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>backup_texts</name>
+    <message>
+        <source>Varmuuskopiokansioon ei voi kirjoittaa: onko muistitikku tai verkkokansio paikallaan?</source>
+        <translation>Det går inte att skriva i mappen för säkerhetskopior: sitter USB-minnet eller nätverksmappen på plats?</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiokansion levy on täynnä.</source>
+        <translation>Disken för säkerhetskopiorna är full.</translation>
+    </message>
+    <message>
+        <source>Tietokantaa ei voitu lukea.</source>
+        <translation>Databasen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Kopio ei läpäissyt tarkistusta.</source>
+        <translation>Kopian klarade inte kontrollen.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from kiosk.closing import ClosingService
 from kiosk.ui import answers
+from kiosk.ui.backup_texts import failure_text
 from kiosk.ui.formatting import clock_text, date_text, lunch_line
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
@@ -48,7 +49,9 @@ class ClosingScreen(Screen):
     def _backup_now(self) -> None:
         self.message.clear()
         with told(self.message.setText):
-            self._closing.backup_now()  # its result is the checklist's last line
+            run = self._closing.backup_now()  # recorded, and the checklist's last line
+            self.message.setText(self.tr("Varmuuskopio tehty.") if run.ok else
+                                 self.tr("Varmuuskopio epäonnistui: {reason}").format(reason=failure_text(run.failure)))
         self.refresh()
 
     def _section(self, text: str) -> None:
@@ -99,8 +102,9 @@ class ClosingScreen(Screen):
             self._row(run.file)
         else:
             self._section(self.tr("Varmuuskopio {when}: EPÄONNISTUI").format(when=f"{date_text(run.at)} {clock_text(run.at)}"))
-            # What failed (run.message) is the system's English: it is in the log. The attendant gets
-            # what to do, and the folder the next try writes to.
+            # The system's own words (run.message) are English, for the log. The attendant gets the
+            # reason in words, what to do, and the folder the next try writes to.
+            self._row(failure_text(run.failure))
             self._row(self.tr("Tarkista, että muistitikku tai verkkokansio on paikallaan, ja paina Varmuuskopioi nyt."))
             self._row(str(self._closing.backup_folder()))
 

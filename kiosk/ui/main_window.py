@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self._checkin = checkin
         self.name_search = NameScreen(people)
         self.result = ResultScreen(self._timings.result_ms)
-        self.present = PresentScreen(checkin)
+        self.present = PresentScreen(checkin, closing)
         self.registration = RegistrationScreen(
             people, checkin, self._clock, registration.questions, registration.home_municipality,
             registration.privacy_notices or {}

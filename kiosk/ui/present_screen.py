@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.checkin import CheckinService
-from kiosk.ui.formatting import clock_text
+from kiosk.ui.backup_texts import failure_text
+from kiosk.ui.formatting import clock_text, date_text
 from kiosk.ui.screen import Screen
 
 
@@ -27,10 +29,12 @@ class PresentScreen(Screen):
     lock = Signal()
     quit_kiosk = Signal()
 
-    def __init__(self, checkin: CheckinService, parent: QWidget | None = None):
+    def __init__(self, checkin: CheckinService, closing=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("present")
         self._checkin = checkin
+        self._closing = closing  # for a failed backup, said here where the attendant looks first
+        self.backup_warning = QLabel(objectName="hint", wordWrap=True, visible=False)
         header = self.header()
         # This is staff mode's home: the attendant's other screens in a grid of their own, so that
         # a portrait tablet fits them; "Quit" exists here and nowhere else.
@@ -56,6 +60,7 @@ class PresentScreen(Screen):
         layout.setContentsMargins(32, 20, 32, 20)
         layout.addLayout(header)
         layout.addLayout(tools)
+        layout.addWidget(self.backup_warning)
         layout.addWidget(self.list, 1)
         self.retranslate()
 
@@ -76,6 +81,11 @@ class PresentScreen(Screen):
         self.list.clear()
         for person in present:
             self.list.addItem(self.tr("{name} — sisään klo {time}").format(name=person.shown_name, time=clock_text(person.since)))
+        run = self._closing.last_backup() if self._closing is not None else None
+        self.backup_warning.setVisible(run is not None and not run.ok)
+        if run is not None and not run.ok:
+            self.backup_warning.setText(self.tr("Varmuuskopio epäonnistui {when}: {reason} Katso Sulkeminen.").format(
+                when=f"{date_text(run.at)} {clock_text(run.at)}", reason=failure_text(run.failure)))
 
     def reset(self) -> None:
         self.list.clear()
