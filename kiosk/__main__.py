@@ -126,9 +126,19 @@ def _database(args, new_allowed: bool = False) -> Iterator:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    # Everything the kiosk writes (database, log, backups, exports, PDFs: names and card codes) is
+    # readable by its own user only.
+    previous = os.umask(0o077)
+    try:
+        return _run(args)
+    finally:
+        os.umask(previous)  # main() called in a test process leaves its umask as it was
+
+
+def _run(args) -> int:
     from kiosk.db.identity import NotOurs
 
-    args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     name = f"kiosk {args.command}" if args.command else "kiosk"
     try:
@@ -138,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             return run(args.db, args.windowed, args.demo)
         return COMMANDS[args.command](args)
     except KioskError as error:
-        print(f"{name}: {error}", file=sys.stderr)
+        print(f"{name}: {_problem_sentence(error)}", file=sys.stderr)
         return 2
     except NotOurs as error:
         print(f"{name}: {error}", file=sys.stderr)
@@ -148,6 +158,19 @@ def main(argv: list[str] | None = None) -> int:
         where = f" ({error.filename})" if error.filename else ""
         print(f"{name}: {error.strerror or error}{where}", file=sys.stderr)
         return 1
+
+
+def _problem_sentence(error: KioskError) -> str:
+    from kiosk.errors import Problem
+
+    sentences = {
+        Problem.DATABASE_LOCKED: "the database is busy (another program is writing to it); try again in a moment",
+        Problem.DISK_FULL: "the disk is full; free some space and try again",
+        Problem.READ_ONLY: "the database cannot be written (a read-only file, folder or disk)",
+        Problem.DATABASE_CORRUPT: "the database is damaged or not a kiosk database; restore a backup with: kiosk restore",
+        Problem.DATABASE_GONE: "the database file was removed or replaced while the command ran; nothing more was written",
+    }
+    return sentences.get(error.problem, str(error)) if error.problem is not Problem.DATABASE_NEWER else str(error)
 
 
 def _init(args) -> int:
@@ -195,18 +218,20 @@ def _export(args) -> int:
 
 def _cards(args) -> int:
     from kiosk.cards import write_cards
+    from kiosk.output_files import written_whole
 
-    with _database(args) as db:
-        count = write_cards(db, args.out, person_ids=args.person, new_since=args.new_since)
+    with _database(args) as db, written_whole(args.out) as writing:
+        count = write_cards(db, writing, person_ids=args.person, new_since=args.new_since)
     print(f"{count} cards: {args.out}")
     return 0 if count else 1
 
 
 def _labels(args) -> int:
     from kiosk.labels import write_labels
+    from kiosk.output_files import written_whole
 
-    with _database(args) as db:
-        count = write_labels(db, args.out)
+    with _database(args) as db, written_whole(args.out) as writing:
+        count = write_labels(db, writing)
     print(f"{count} labels: {args.out}")
     return 0 if count else 1
 
@@ -214,9 +239,10 @@ def _labels(args) -> int:
 def _lunch_list(args) -> int:
     from kiosk.clock import SystemClock
     from kiosk.lunch_list import write_lunch_list
+    from kiosk.output_files import written_whole
 
-    with _database(args) as db:
-        written = write_lunch_list(db, SystemClock(), args.date, args.out)
+    with _database(args) as db, written_whole(args.out) as writing:
+        written = write_lunch_list(db, SystemClock(), args.date, writing)
     if not written:
         print(f"kiosk lunch-list: no lunch on {args.date}", file=sys.stderr)
         return 1
@@ -239,13 +265,15 @@ def _report(args) -> int:
     from kiosk.clock import SystemClock
     from kiosk.db import settings
     from kiosk.report import write_report
+    from kiosk.output_files import written_whole
     from kiosk.report_csv import write_report_csv
 
     year, month = args.month
     with _database(args) as db:
         notes = settings.get(db, f"report_notes_{year:04d}-{month:02d}")
-        write_report(db, SystemClock(), year, month, args.out, lang=args.lang, participants=args.participants,
-                     notes=notes, cards=args.attendance_cards)
+        with written_whole(args.out) as writing:
+            write_report(db, SystemClock(), year, month, writing, lang=args.lang, participants=args.participants,
+                         notes=notes, cards=args.attendance_cards)
         csv_paths = write_report_csv(db, SystemClock(), year, month, args.csv, lang=args.lang) if args.csv else []
     for path in (args.out, *csv_paths):
         print(path)

@@ -215,7 +215,16 @@ def _log_to_file(db_path: Path) -> None:
     """A rotating log beside the database (5 files of 1 MB): what went wrong, with tracebacks."""
     from logging.handlers import RotatingFileHandler
 
-    handler = RotatingFileHandler(db_path.parent / "kiosk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    try:
+        handler = RotatingFileHandler(db_path.parent / "kiosk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError as error:  # a folder it may not write: the start-up screen says so, the log cannot
+        log.error("no log file beside the database: %s", error)
+        return
+    for old in db_path.parent.glob("kiosk.log*"):  # made before the kiosk's umask (kiosk/__main__.py)
+        try:
+            old.chmod(0o600)
+        except OSError:
+            pass
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
 
@@ -235,7 +244,7 @@ def _open_or_explain(app, db_path: Path, windowed: bool) -> tuple[Database, QLoc
             problem = Problem.READ_ONLY if denied else Problem.DATABASE_LOCKED
         else:
             try:
-                return open_database(db_path), lock  # the lock is held as long as the database is open
+                return open_database(db_path, for_writing=True), lock  # the lock is held as long as the database is open
             except KioskError as error:
                 problem = error.problem
                 lock.unlock()

@@ -11,6 +11,7 @@ from kiosk.db import Database
 from kiosk.db import people as people_table
 from kiosk.db import visits as visits_table
 from kiosk.db.timestamps import from_text
+from kiosk.output_files import written_whole
 
 PEOPLE_COLUMNS = ["id", "uuid", "first_name", "last_name", "card_code", "created"]
 VISIT_COLUMNS = ["id", "uuid", "person_id", "first_name", "last_name", "check_in", "check_out", "minutes", "source"]
@@ -23,12 +24,12 @@ def _local_text(utc_text: str | None) -> str:
 def export(db: Database, out_dir: Path) -> tuple[Path, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     people_path, visits_path = out_dir / "people.csv", out_dir / "visits.csv"
-    with people_path.open("w", newline="", encoding="utf-8-sig") as f:
+    with written_whole(people_path) as writing, writing.open("w", newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f)
         writer.writerow(PEOPLE_COLUMNS)
         for r in people_table.all_with_cards(db):
             writer.writerow([r["id"], r["uuid"], r["first_name"], r["last_name"], r["card_code"] or "", _local_text(r["created_at"])])
-    with visits_path.open("w", newline="", encoding="utf-8-sig") as f:
+    with written_whole(visits_path) as writing, writing.open("w", newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f)
         writer.writerow(VISIT_COLUMNS)
         for r in visits_table.all_with_people(db):

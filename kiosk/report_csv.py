@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 
 from kiosk.db import Database
+from kiosk.output_files import written_whole
 from kiosk.report import (
     ESF_NAMES,
     HIDDEN,
@@ -38,7 +39,7 @@ def _cell(value) -> str:
 
 
 def _write(path: Path, header: list[str], rows: list[list]) -> Path:
-    with path.open("w", newline="", encoding="utf-8-sig") as f:
+    with written_whole(path) as writing, writing.open("w", newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f)
         writer.writerow(header)
         writer.writerows(rows)

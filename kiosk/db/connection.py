@@ -172,11 +172,15 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
-def open_database(path: Path | str) -> Database:
+def open_database(path: Path | str, for_writing: bool = False) -> Database:
     """Open (creating if needed) and bring the schema up to date. Only the kiosk's first start,
-    ``init`` and ``demo`` may create: the other commands check with ``identity.require_ours`` first."""
+    ``init`` and ``demo`` may create: the other commands check with ``identity.require_ours`` first.
+    ``for_writing`` (the kiosk): a file or folder it may not write is said at once, not at every
+    scan (SQLite opens a write-protected file read-only without a word)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if for_writing and path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise KioskError(Problem.READ_ONLY, f"{path} or its folder cannot be written by this user")
     private(path)
     with world_faults():
         conn = connect(path)
