@@ -79,6 +79,12 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("--db", type=Path, required=True, dest="sub_db")
     restore.add_argument("--force", action="store_true", help="replace an existing database (it is kept aside)")
 
+    exchange = commands.add_parser("exchange", help="the month's figures for the room's network, as a JSON exchange file")
+    exchange.add_argument("--db", type=Path, dest="sub_db")
+    exchange.add_argument("--month", type=_month, metavar="YYYY-MM")
+    exchange.add_argument("--from-csv", type=Path, metavar="FILE", help="a filled docs/exchange-template.csv instead of a database")
+    exchange.add_argument("--out", type=Path, required=True)
+
     shots = commands.add_parser("screenshots", help="render every screen to PNG, offscreen")
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
     shots.add_argument("--out", type=Path, required=True)
@@ -336,6 +342,45 @@ def _contents(examined) -> str:
     return f"{examined.path}: {examined.people} people, {examined.visits} visits, last visit {last}"
 
 
+def _exchange(args) -> int:
+    from kiosk.exchange_format import ExchangeError, write
+
+    if args.from_csv is not None:
+        if args.sub_db is not None or args.month is not None:
+            print("kiosk exchange: --from-csv takes the month from the sheet; leave out --db and --month", file=sys.stderr)
+            return 2
+        from datetime import datetime, timezone
+
+        from kiosk.exchange_csv import from_csv
+
+        document, errors = from_csv(args.from_csv, datetime.now(timezone.utc))
+        for error in errors:
+            print(f"kiosk exchange: {error}", file=sys.stderr)
+        if document is None:
+            print("kiosk exchange: nothing written: fix the lines above and run again", file=sys.stderr)
+            return 1
+    else:
+        if args.sub_db is None or args.month is None:
+            print("kiosk exchange: give --db and --month (or --from-csv)", file=sys.stderr)
+            return 2
+        from kiosk.clock import SystemClock
+        from kiosk.exchange import NoSecret, build
+
+        with _database(args) as db:
+            try:
+                document = build(db, SystemClock(), *args.month)
+            except NoSecret as error:
+                print(f"kiosk exchange: {error}", file=sys.stderr)
+                return 1
+    try:
+        write(document, args.out)
+    except ExchangeError as error:
+        print(f"kiosk exchange: not written: {error}", file=sys.stderr)
+        return 1
+    print(args.out)
+    return 0
+
+
 def _screenshots(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import screenshots
@@ -361,6 +406,7 @@ COMMANDS = {
     "backup": _backup,
     "restore": _restore,
     "screenshots": _screenshots,
+    "exchange": _exchange,
 }
 
 if __name__ == "__main__":

@@ -1,0 +1,160 @@
+"""The room's exchange file for one month, from the statistics service (the same counting as the
+monthly report; README "Counting rules"), the lending and lunch services and the room's settings.
+The format itself is in kiosk/exchange_format.py and docs/exchange-format.md.
+
+Settings read here: ``municipality_code`` (three digits), ``seats`` (work places),
+``opening_hours`` (hours offered), and for a project network with a joint-controller agreement
+``network_joint_controller`` = 1 with ``network_secret`` (the network's shared secret).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from datetime import date, datetime, timedelta
+
+from kiosk import __version__, opening_hours
+from kiosk.clock import local_day_start
+from kiosk.db import Database, settings
+from kiosk.db import exchange as exchange_table
+from kiosk.db import statistics as statistics_table
+from kiosk.exchange_format import (
+    ATTENDANCE_ROLES,
+    BREAKDOWN_NAMES,
+    FORMAT,
+    GENDER_KEYS,
+    NOT_TOLD,
+    VERSION,
+    utc_text,
+)
+from kiosk.lending import LendingService
+from kiosk.lunch import LunchService
+from kiosk.names import words
+from kiosk.statistics import VISITOR_ROLES, period_figures
+
+JOINT_CONTROLLER = "network_joint_controller"
+SECRET = "network_secret"
+
+
+class NoSecret(ValueError):
+    """Pseudonyms were asked for (joint-controller setting) but the network's secret is not set."""
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    start = date(year, month, 1)
+    return start, date(year + month // 12, month % 12 + 1, 1)
+
+
+def build(db: Database, clock, year: int, month: int, last_offsite_copy: datetime | None = None) -> dict:
+    start, end = month_span(year, month)
+    figures = period_figures(db, clock, start, end)
+    key = figures.key
+    gender = dict.fromkeys(GENDER_KEYS, 0)
+    if figures.visitors:  # every breakdown covers every distinct visitor: one gives the gender split
+        for _, cells in figures.visitors[0].rows:
+            for name, count in zip(GENDER_KEYS, cells):
+                gender[name] += count
+    breakdowns = {b.name: {(NOT_TOLD if value is None else str(value)): dict(zip(GENDER_KEYS, cells))
+                           for value, cells in b.rows} for b in figures.visitors}
+    people, sessions, volunteer_hours = figures.volunteers
+    loans = LendingService(db, clock).figures(local_day_start(start), local_day_start(end))
+    lunches = LunchService(db, clock).figures(start, end)
+    hours_offered, days_offered = offered(db, start, end)
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "month": f"{year:04d}-{month:02d}",
+        "made_at": utc_text(clock.now()),
+        "software": f"workroom-kiosk {__version__}",
+        "last_offsite_copy": None if last_offsite_copy is None else utc_text(last_offsite_copy),
+        "room": {
+            "id": settings.get(db, "room_id"),
+            "name": settings.get(db, "room_name").strip(),
+            "organisation": settings.get(db, "organisation_name").strip(),
+            "municipality_code": settings.get(db, "municipality_code").strip(),
+            "seats": _int_or_none(settings.get(db, "seats")),
+            "hours_offered": hours_offered,
+            "days_offered": days_offered,
+        },
+        "figures": {
+            "visits": key.visits,
+            "anonymous_visits": key.anonymous_visits,
+            "distinct_visitors": key.distinct_visitors,
+            "new_visitors": key.new_visitors,
+            "returning_visitors": figures.returning_visitors,
+            "open_days": key.open_days,
+            "hours": key.hours_total,
+            "left_open": key.left_open,
+            "imported_visits": key.imported_visits,
+            "gender": gender,
+            "breakdowns": {name: breakdowns.get(name, {}) for name in BREAKDOWN_NAMES},
+            "volunteers": {"people": people, "sessions": sessions, "hours": volunteer_hours},
+            "attendance": {role: _attendance(figures.attendance, role) for role in ATTENDANCE_ROLES},
+            "lending": {
+                "loans": sum(loans.loans_by_category.values()),
+                "borrowers": loans.distinct_borrowers,
+                "overdue_returns": loans.overdue_returns,
+                "by_category": {c: {"loans": loans.loans_by_category.get(c, 0), "hours": loans.hours_by_category.get(c, 0.0)}
+                                for c in sorted(set(loans.loans_by_category) | set(loans.hours_by_category))},
+            },
+            "lunch": {
+                "lunches": len(lunches),
+                **{k: sum(getattr(d, k) for d in lunches) for k in ("signed_up", "guests", "served", "no_shows")},
+            },
+        },
+    }
+    if settings.get(db, JOINT_CONTROLLER).strip() == "1":
+        document["pseudonyms"] = pseudonyms(db, start, end, settings.get(db, SECRET))
+    return document
+
+
+def _int_or_none(text: str) -> int | None:
+    return int(text) if text.strip().isdigit() else None
+
+
+def _attendance(attendance, role: str) -> dict:
+    group = [a for a in attendance if a.role == role]
+    return {"participants": len(group), "days": sum(a.days for a in group),
+            "hours": round(sum(a.hours for a in group), 2), "short_days": sum(a.short_days for a in group)}
+
+
+def offered(db: Database, start: date, end: date) -> tuple[float, int]:
+    """Opening hours offered in [start, end) by the room's weekly hours (the setting as it is now:
+    the kiosk keeps no history of it), and the number of days it was open."""
+    week = opening_hours.week(db)
+    hours, days = 0.0, 0
+    day = start
+    while day < end:
+        span = week.get(day.weekday())
+        if span is not None:
+            days += 1
+            hours += (datetime.combine(day, span.closes) - datetime.combine(day, span.opens)) / timedelta(hours=1)
+        day += timedelta(days=1)
+    return round(hours, 2), days
+
+
+def key_id(secret: str) -> str:
+    """Names the secret without giving it away: files whose key_id match can be matched."""
+    return hmac.new(secret.encode(), b"workroom-exchange key id", hashlib.sha256).hexdigest()[:16]
+
+
+def pseudonym(secret: str, first_name: str, last_name: str, birth_year: int | None) -> str:
+    """HMAC-SHA256 with the network's secret over the folded name and the birth year: 'Äijälä'
+    and 'aijala' give the same value, so a person who visits two rooms counts once. Without the
+    secret the value cannot be reversed by trying names."""
+    message = f"{' '.join(words(first_name))}|{' '.join(words(last_name))}|{birth_year or ''}"
+    return hmac.new(secret.encode(), message.encode(), hashlib.sha256).hexdigest()
+
+
+def pseudonyms(db: Database, start: date, end: date, secret: str) -> dict:
+    if not secret.strip():
+        raise NoSecret("the setting network_joint_controller is on but network_secret is empty: "
+                       "set the network's secret (from the coordinator) or turn the setting off")
+    rows = statistics_table.visits_between(db, local_day_start(start), local_day_start(end))
+    ids = {r["person_id"] for r in rows if r["person_id"] is not None and r["role"] in VISITOR_ROLES}
+    values = {pseudonym(secret, p["first_name"], p["last_name"], p["birth_year"])
+              for p in exchange_table.names_of(db, ids) if not p["erased_at"]}
+    # An erased person has nothing left to match on, and two people of one room with the same name
+    # and birth year share a value: each of those counts once on its own, so the room's distinct
+    # visitors stay len(values) + without.
+    return {"key_id": key_id(secret), "values": sorted(values), "without": len(ids) - len(values)}
