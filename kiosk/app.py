@@ -45,7 +45,10 @@ def default_db_path() -> Path:
 
 
 def timings_from_settings(db: Database) -> Timings:
-    """Idle, confirmation, staff-lock and screen-saver times from the room's settings."""
+    """Idle, confirmation, staff-lock and screen-saver times and the scanner's pace from the room's
+    settings: the pace is needed from the first frame, before the rest of the kiosk is built."""
+    from kiosk import scanner_settings
+
     def number(key: str, default: int, highest: int) -> int:
         try:
             value = int(settings.get(db, key, str(default)))
@@ -56,7 +59,8 @@ def timings_from_settings(db: Database) -> Timings:
     return Timings(idle_ms=number("idle_seconds", 45, 3600) * 1000, result_ms=number("confirmation_seconds", 6, 3600) * 1000,
                    staff_idle_ms=number("staff_idle_seconds", 180, 3600) * 1000,
                    saver_ms=number("screensaver_minutes", 10, 240) * 60_000,
-                   still_there_ms=number("still_there_seconds", 20, 600) * 1000)
+                   still_there_ms=number("still_there_seconds", 20, 600) * 1000,
+                   scan_gap_ms=scanner_settings.load(db).gap_ms)
 
 
 def home_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:
@@ -88,6 +92,7 @@ def attach_services(window: MainWindow, db: Database, clock, languages=None, cam
     from kiosk.lunch import LunchService
     from kiosk.people import PeopleService
     from kiosk.room_setup import RoomSettings
+    from kiosk.scanner_settings import ScannerSettings
     from kiosk.staff import StaffService
     from kiosk.staff_access import StaffAccess
 
@@ -99,7 +104,8 @@ def attach_services(window: MainWindow, db: Database, clock, languages=None, cam
                   RoomSettings(db), registration_from_settings(db),
                   self_service_lending=settings.get(db, "self_service_lending", "0") == "1",
                   print_lunch_list=lambda day: staff.lunch_list_pdf(day), languages=languages,
-                  camera=settings.get(db, "camera", "front") if camera is None else camera)
+                  camera=settings.get(db, "camera", "front") if camera is None else camera,
+                  scanner=ScannerSettings(db, clock))
     return closing
 
 
@@ -150,6 +156,10 @@ def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) ->
     closing = attach_services(window, db, clock, Languages(settings.get(db, "language", "fi"),
                                                            bilingual=settings.get(db, "bilingual_help") == "on"))
     window.locked_down = not windowed
+    if os.environ.get("KIOSK_E2E_EVENTS"):
+        from kiosk.ui import probe
+
+        probe.install(window)
     if settings.get(db, "read_aloud", "on") != "off":
         # A while after start: finding the voices takes speech-dispatcher 1.5-2 s (on its own thread).
         QTimer.singleShot(3000, window, lambda: _read_aloud(window))  # not after the window is gone
@@ -282,8 +292,8 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
             demo_data.fill(db, clock)
     window = home_window(db, clock)
     _show(app, window, windowed)
-    if os.environ.get("KIOSK_STARTUP_PROBE"):
-        # benchmarks/: the moment the home screen is on screen, as a CLOCK_MONOTONIC reading.
+    if os.environ.get("KIOSK_STARTUP_PROBE") or os.environ.get("KIOSK_E2E_EVENTS"):
+        # benchmarks/ and tests/e2e: the moment the home screen is on screen, as a CLOCK_MONOTONIC reading.
         QTimer.singleShot(0, lambda: print(f"home-shown {time.monotonic():.6f}", flush=True))
     # The rest of the kiosk is built once home is on screen (a scan in those first milliseconds is
     # not seen); then people past the retention time are erased, and again every day.

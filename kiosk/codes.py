@@ -51,6 +51,10 @@ def new_code(kind: Kind, choice=secrets.choice) -> str:
 def parse_scan(raw: str) -> Code | ScanProblem:
     """Read what a scanner typed. Scanners with caps lock on type lower case, some add spaces."""
     text = "".join(raw.split()).upper()
+    if len(text) > CODE_LENGTH and text[-CODE_LENGTH:].startswith(SYSTEM_PREFIX):
+        # Something came before the code: a letter typed a moment before the card was shown, a
+        # scanner's own prefix. The code's check characters make a wrong tail fail as garbled.
+        text = text[-CODE_LENGTH:]
     if not text.startswith(SYSTEM_PREFIX):
         return ScanProblem.NOT_OURS
     if len(text) != CODE_LENGTH or any(ch not in ALPHABET for ch in text[len(SYSTEM_PREFIX) + 1 :]):
@@ -63,3 +67,13 @@ def parse_scan(raw: str) -> Code | ScanProblem:
     except ValueError:
         return ScanProblem.GARBLED
     return Code(kind, text)
+
+
+def without_prefix(raw: str, prefix: str) -> str:
+    """What a scanner typed, less the prefix its staff set it to send before every code (some send
+    a symbology identifier such as ``]Q1``, others a shop's own mark). Caps Lock may have turned
+    the prefix's letters round, so case does not count; a scan without the prefix is kept as is."""
+    text = raw.lstrip()
+    if prefix and text[: len(prefix)].upper() == prefix.upper():
+        return text[len(prefix):]
+    return raw

@@ -33,6 +33,8 @@ class Invalid(enum.Enum):
     VISIT_IN_FUTURE = "visit_in_future"
     ROOM_NAME_MISSING = "room_name_missing"
     PIN_FORMAT = "pin_format"
+    SCANNER_GAP = "scanner_gap"  # outside the range the scanner test page offers
+    SCANNER_PREFIX = "scanner_prefix"  # too long, or white space or control characters
 
 
 class InvalidInput(ValueError):

@@ -10,6 +10,8 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
   libpulse0  # QtMultimedia (the camera) links to it even when no sound is played
   poppler-utils  # pdftoppm and pdftotext: the tests read back and render the PDFs we make
+  # tests/e2e: the real kiosk on a real X server, typed into and clicked as a scanner and a person do
+  xvfb xauth xdotool imagemagick openbox x11-xkb-utils x11-utils
 )
 python3 -c "import venv, ensurepip" 2>/dev/null || APT_PACKAGES+=(python3-venv)
 
@@ -20,8 +22,10 @@ done
 if ((${#missing[@]})); then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "setup: installing ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Another apt job (unattended upgrades on a fresh desktop) may hold the dpkg lock: wait for it.
+  $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv

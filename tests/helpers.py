@@ -29,6 +29,62 @@ def scan(target, code: str) -> None:
     enter(target)
 
 
+def typed_slowly(target, ch: str, qtbot, hold_ms: int, gap_ms: int) -> None:
+    """A finger on a key: pressed, held ``hold_ms``, released, then ``gap_ms`` before the next."""
+    QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, key_for(ch), Qt.KeyboardModifier.NoModifier, ch))
+    qtbot.wait(hold_ms)
+    QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyRelease, key_for(ch), Qt.KeyboardModifier.NoModifier, ch))
+    qtbot.wait(gap_ms)
+
+
+SUFFIXES = {
+    "enter": [(Qt.Key.Key_Return, "\r", Qt.KeyboardModifier.NoModifier)],
+    "keypad_enter": [(Qt.Key.Key_Enter, "\r", Qt.KeyboardModifier.KeypadModifier)],
+    "tab": [(Qt.Key.Key_Tab, "\t", Qt.KeyboardModifier.NoModifier)],
+    "crlf": [(Qt.Key.Key_Return, "\r", Qt.KeyboardModifier.NoModifier),
+             (Qt.Key.Key_J, "\n", Qt.KeyboardModifier.ControlModifier)],
+    "none": [],
+}
+
+
+def keyboard_events(code: str, suffix: str = "enter", shift_key=Qt.Key.Key_Shift, caps_lock: bool = False):
+    """The key events a USB scanner in keyboard mode makes the operating system deliver: Shift
+    pressed and released around each capital (with Caps Lock on, Shift turns it small), every key
+    released, then the suffix. Returns (type, key, modifiers, text) tuples."""
+    shift = Qt.KeyboardModifier.ShiftModifier
+    none = Qt.KeyboardModifier.NoModifier
+    events = []
+    for ch in code:
+        if ch.isalpha() and ch.isupper():
+            typed = ch.lower() if caps_lock else ch
+            events += [(QEvent.Type.KeyPress, shift_key, shift, ""), (QEvent.Type.KeyPress, key_for(ch), shift, typed),
+                       (QEvent.Type.KeyRelease, key_for(ch), shift, typed), (QEvent.Type.KeyRelease, shift_key, none, "")]
+        else:
+            typed = ch.upper() if caps_lock and ch.isalpha() else ch
+            events += [(QEvent.Type.KeyPress, key_for(ch), none, typed), (QEvent.Type.KeyRelease, key_for(ch), none, typed)]
+    for key, text, modifiers in SUFFIXES[suffix]:
+        events += [(QEvent.Type.KeyPress, key, modifiers, text), (QEvent.Type.KeyRelease, key, modifiers, text)]
+    return events
+
+
+_device_ms = [1_000_000]
+
+
+def device_event(kind, key, modifiers, text, pace_ms: int = 2) -> QKeyEvent:
+    """A key event stamped with the device's time, as X11 and Windows stamp theirs: the scan filter
+    measures gaps by it, so a test on a busy machine is not taken for a slow scanner."""
+    _device_ms[0] += pace_ms
+    event = QKeyEvent(kind, key, modifiers, text)
+    event.setTimestamp(_device_ms[0])
+    return event
+
+
+def keyboard_scan(target, code: str, **options) -> None:
+    """A scanner typing ``code`` through the operating system's keyboard, an event every 2 ms."""
+    for kind, key, modifiers, text in keyboard_events(code, **options):
+        QApplication.sendEvent(target, device_event(kind, key, modifiers, text))
+
+
 def focus_target(window):
     return QApplication.focusWidget() or window
 

@@ -26,3 +26,19 @@ def put_many(db: Database, values: dict[str, str]) -> None:
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             list(values.items()),
         )
+
+
+def change(db: Database, values: dict[str, str], at, actor: str = "staff") -> None:
+    """Settings changed by staff, in one transaction, each with an audit entry naming its key and
+    its old and new value; an unchanged value writes nothing."""
+    from kiosk.db import audit
+
+    with db.transaction() as conn:
+        for key, value in values.items():
+            old = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+            old = None if old is None else old[0]
+            if old == value:
+                continue
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+            audit.record(conn, at, actor, "setting_changed", None, f"{key}: {old!r} -> {value!r}")

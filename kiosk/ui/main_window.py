@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from kiosk.codes import without_prefix
 from kiosk.profile import QUESTIONS
 from kiosk.ui.home_screen import HomeScreen
+from kiosk.ui.scanner import ScanFilter
 
 if TYPE_CHECKING:
     from kiosk.checkin import CheckinService
@@ -34,7 +36,7 @@ log = logging.getLogger(__name__)
 class Timings:
     idle_ms: int = 45_000  # a visitor screen left alone goes home
     result_ms: int = 6_000  # a confirmation stays this long
-    scan_gap_ms: int = 50  # a scanner types faster than this between characters
+    scan_gap_ms: int = 100  # a scanner types faster than this between characters (kiosk/scanner_settings.py)
     staff_idle_ms: int = 180_000  # staff mode left alone locks itself and goes home
     saver_ms: int = 600_000  # the dim screen saver after this long without a touch
     long_press_ms: int = 1_500  # holding the room's name this long asks for the staff PIN
@@ -67,11 +69,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
+        # Listening for scans from the first frame: the door may be scanned the instant the kiosk
+        # appears, before attach() has built the rest. A scan that early waits for it.
+        self.scanner = ScanFilter(self, max_gap_ms=timings.scan_gap_ms)
+        self.scanner.scanned.connect(self._scanned)
+        self._scan_prefix = ""
+        self._early_scans: list[str] | None = []
+        self._watchers = (self.scanner,)
 
     def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService, lending: LendingService,
                lunch: LunchService, access: StaffAccess, closing: ClosingService, room: RoomSettings,
                registration: Registration = Registration(), self_service_lending: bool = False,
-               print_lunch_list=lambda day: None, languages=None, camera: str = "none") -> None:
+               print_lunch_list=lambda day: None, languages=None, camera: str = "none", scanner=None) -> None:
         """Build every screen but home and start listening for scans."""
         from kiosk.checkin import CheckedIn
         from kiosk.errors import KioskError
@@ -93,7 +102,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.registration_screen import RegistrationScreen
         from kiosk.ui.report_screen import ReportScreen
         from kiosk.ui.result_screen import Declined, ResultScreen
-        from kiosk.ui.scanner import ScanFilter
+        from kiosk.ui.scanner_test_screen import ScannerTestScreen
         from kiosk.ui.self_lend_screen import SelfLendScreen
 
         self._known_faults = KioskError
@@ -122,13 +131,14 @@ class MainWindow(QMainWindow):
         self.visits = VisitsScreen(closing, self._clock)
         self.saver = ScreenSaver(self._clock)
         self.still_there = StillThere(self._timings.still_there_ms)
+        self.scanner_test = ScannerTestScreen(scanner)
         for screen in (self.still_there, self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
                        self.lending, self.self_lend, self.lunch, self.lunch_list, self.report, self.pin,
-                       self.first_setup, self.settings, self.closing, self.visits, self.saver):
+                       self.first_setup, self.settings, self.closing, self.visits, self.saver, self.scanner_test):
             self.stack.addWidget(screen)
         # Staff mode: everything an attendant sees is behind the PIN, and leaving it locks it.
         self._staff_screens = (self.present, self.people, self.lending, self.lunch_list, self.report, self.settings,
-                               self.closing, self.visits)
+                               self.closing, self.visits, self.scanner_test)
         self._after_pin: QWidget | None = None
         self.home.staff.connect(self.show_present)
         self.pin.back.connect(self.go_home)
@@ -136,6 +146,11 @@ class MainWindow(QMainWindow):
         self.first_setup.saved.connect(self._set_up)
         self.settings.saved.connect(self._set_up)
         self.settings.back.connect(self.show_present)
+        self.settings.kiosk.scanner_test.connect(lambda: self.show_staff(self.scanner_test))
+        self.scanner_test.back.connect(lambda: self.show_staff(self.settings))
+        self.scanner_test.settings_changed.connect(self._use_scanner_setup)
+        if scanner is not None:
+            self._use_scanner_setup(scanner.load())
         for screen, signal in ((self.report, self.present.show_report), (self.lunch_list, self.present.show_lunch_list),
                                (self.closing, self.present.show_closing), (self.visits, self.present.show_visits),
                                (self.settings, self.present.show_settings)):
@@ -194,8 +209,6 @@ class MainWindow(QMainWindow):
 
             self.use_camera(CameraPreview(camera))
 
-        self.scanner = ScanFilter(self, max_gap_ms=self._timings.scan_gap_ms)
-        self.scanner.scanned.connect(self._scanned)
         self.idle = IdleWatch(self._timings.idle_ms, self)
         self.idle.idle.connect(self._idle)
         self._left_alone: QWidget | None = None  # the screen "Oletko vielä siellä?" covers
@@ -203,9 +216,15 @@ class MainWindow(QMainWindow):
         self.still_there.timed_out.connect(self._gone)
         self.saver_idle = IdleWatch(self._timings.saver_ms, self)
         self.saver_idle.idle.connect(self._dim)
+        was_watching = self.isVisible()
+        if was_watching:
+            self._watch(False)
         self._watchers = (self.scanner, self.idle, self.saver_idle)
-        if self.isVisible():
+        if was_watching:
             self._watch(True)
+        early, self._early_scans = self._early_scans, None
+        for code in early:
+            self._scanned(code)
 
     def _idle(self) -> None:
         """A screen left alone: where someone was doing something, ask first (WCAG 2.2.1)."""
@@ -307,7 +326,7 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         for watcher in self._watchers:
             app.installEventFilter(watcher) if on else app.removeEventFilter(watcher)
-        if self._watchers:
+        if len(self._watchers) > 1:
             # A hidden window neither takes scans nor goes home by itself.
             for watch in (self.idle, self.saver_idle):
                 watch.restart() if on else watch.stop()
@@ -331,13 +350,23 @@ class MainWindow(QMainWindow):
         except self._known_faults:
             self.home.show_lunch(None)
 
+    def _use_scanner_setup(self, setup) -> None:
+        self.scanner.set_gap(setup.gap_ms)
+        self._scan_prefix = setup.prefix
+
     def _scanned(self, code: str) -> None:
-        """A scan checks in or out, except on a screen that takes scans itself (lending)."""
+        """A scan checks in or out, except on a screen that takes scans itself (lending, the
+        scanner test)."""
+        if self._early_scans is not None:
+            self._early_scans.append(code)  # the rest of the kiosk is being built
+            return
         screen = self.current()
-        if hasattr(screen, "take_scan"):
-            screen.take_scan(code)
+        if screen is self.scanner_test:
+            screen.take_scan(code)  # exactly as it came, prefix and all
+        elif hasattr(screen, "take_scan"):
+            screen.take_scan(without_prefix(code, self._scan_prefix))
         else:
-            self._act(self._checkin.scan, code)
+            self._act(self._checkin.scan, without_prefix(code, self._scan_prefix))
 
     def current(self) -> QWidget:
         return self.stack.currentWidget()
@@ -425,7 +454,7 @@ class MainWindow(QMainWindow):
         for i in range(self.stack.count()):
             self.stack.widget(i).reset()
         self._name_for_lunch = False
-        if self._watchers:
+        if self._early_scans is None:  # attached
             self._show_next_lunch()
         self.stack.setCurrentWidget(self.home)
 

@@ -43,6 +43,8 @@ def problem_text(error: Exception) -> str:
             Invalid.VISIT_IN_FUTURE: translate("problem_texts", "Tarkista ajat: käynti ei voi olla tulevaisuudessa."),
             Invalid.ROOM_NAME_MISSING: translate("problem_texts", "Anna työhuoneelle nimi."),
             Invalid.PIN_FORMAT: translate("problem_texts", "PIN on 4–8 numeroa."),
+            Invalid.SCANNER_GAP: translate("problem_texts", "Merkkiväli on 20–500 ms."),
+            Invalid.SCANNER_PREFIX: translate("problem_texts", "Etuliite on enintään 12 merkkiä ilman välilyöntejä."),
         }
         found = texts.get(error.invalid)
     else:

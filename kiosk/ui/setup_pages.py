@@ -169,7 +169,10 @@ class LunchDaysPage(_Page):
 
 
 class KioskPage(_Page):
-    """How the kiosk behaves: screen saver, camera, where the daily backup goes."""
+    """How the kiosk behaves: screen saver, camera, where the daily backup goes; and the way to the
+    scanner test (in staff mode only: at first start there is no staff screen to come back to)."""
+
+    scanner_test = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -188,6 +191,9 @@ class KioskPage(_Page):
         for label, widget in ((self.saver_label, self.saver), (self.camera_label, cameras), (self.folder_label, self.folder)):
             layout.addWidget(label)
             layout.addWidget(widget) if isinstance(widget, QWidget) else layout.addLayout(widget)
+        self.scanner_button = big_button(kind="secondary")
+        self.scanner_button.clicked.connect(self.scanner_test)
+        layout.addWidget(self.scanner_button)
         layout.addStretch(1)
         self.retranslate()
 
@@ -202,6 +208,7 @@ class KioskPage(_Page):
         self.saver_label.setText(self.tr("Näytönsäästäjä, kun kukaan ei ole koskenut näyttöön"))
         self.camera_label.setText(self.tr("Kamera QR-korttien lukemiseen"))
         self.folder_label.setText(self.tr("Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)"))
+        self.scanner_button.setText(self.tr("Skannerin testi ›"))
         self.folder.setAccessibleName(self.folder_label.text())
         for code, text in (("front", self.tr("Etukamera")), ("back", self.tr("Takakamera")), ("none", self.tr("Ei kameraa"))):
             self.cameras[code].setText(text)

@@ -20,6 +20,7 @@ class SetupScreen(Screen):
         self.setObjectName("setup")
         self._room, self._first_start = room, first_start
         self.names, self.hours, self.lunch_days, self.kiosk = NamesPage(), HoursPage(), LunchDaysPage(), KioskPage()
+        self.kiosk.scanner_button.setVisible(not first_start)
         self.pin = PinPage(can_keep=not first_start)
         self.pin.chosen.connect(self._save)
         self.pages = QStackedWidget()

@@ -62,8 +62,10 @@ def test_slow_keys_are_released_in_order_when_the_typist_pauses(qtbot, watch):
     field = QLineEdit()
     qtbot.addWidget(field)
     ticks = iter([0.0, 0.01, 0.02, 0.5, 0.51, 0.52, 0.53, 0.54, 0.55])
-    watch(field, now=lambda: next(ticks))
+    now = [0.0]
+    watch(field, now=lambda: now[0])
     for ch in "abcdefgh":
+        now[0] = next(ticks)
         press(field, ch)
     # the pause after 'c' handed "abc" to the field; "defgh" is still held for its own burst
     assert field.text() == "abc"
