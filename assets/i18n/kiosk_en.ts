@@ -356,6 +356,10 @@
         <translation>Folder for the daily backup (empty: backups beside the database)</translation>
     </message>
     <message>
+        <source>Skannerin testi ›</source>
+        <translation>Scanner test ›</translation>
+    </message>
+    <message>
         <source>Etukamera</source>
         <translation>Front camera</translation>
     </message>
@@ -1444,6 +1448,109 @@ You were here {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>ScannerTestScreen</name>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <source>(ei merkkejä)</source>
+        <translation>(no characters)</translation>
+    </message>
+    <message>
+        <source>{n} merkkiä</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>loppumerkki {suffix}</source>
+        <translation>suffix {suffix}</translation>
+    </message>
+    <message>
+        <source>ei loppumerkkiä</source>
+        <translation>no suffix</translation>
+    </message>
+    <message>
+        <source>{key} painettu {n} kertaa</source>
+        <translation>{key} pressed {n} times</translation>
+    </message>
+    <message>
+        <source>merkkien väli {fastest}–{slowest} ms (mediaani {median} ms)</source>
+        <translation>between characters {fastest}–{slowest} ms (median {median} ms)</translation>
+    </message>
+    <message>
+        <source>Ohita etuliite {prefix}</source>
+        <translation>Skip the prefix {prefix}</translation>
+    </message>
+    <message>
+        <source>✗ Kioski ei lukenut tätä skannaukseksi: merkkien väli oli jopa {slowest} ms, asetus sallii {gap} ms. Nosta merkkiväliä alla.</source>
+        <translation>✗ The kiosk did not read this as a scan: up to {slowest} ms between characters, the setting allows {gap} ms. Raise the character gap below.</translation>
+    </message>
+    <message>
+        <source>✗ Kioski ei lukenut tätä skannaukseksi (liian lyhyt, tai näppäimistöltä kirjoitettu).</source>
+        <translation>✗ The kiosk did not read this as a scan (too short, or typed on a keyboard).</translation>
+    </message>
+    <message>
+        <source>henkilökortti</source>
+        <translation>a person&apos;s card</translation>
+    </message>
+    <message>
+        <source>lainattavan tavaran tarra</source>
+        <translation>a label of a lendable item</translation>
+    </message>
+    <message>
+        <source>✓ Kioski lukee tämän: {what}. Skanneri toimii.</source>
+        <translation>✓ The kiosk reads this: {what}. The scanner works.</translation>
+    </message>
+    <message>
+        <source>✗ Työhuoneen koodi, mutta se tuli perille vaurioituneena. Tarkista skannerin näppäimistöasettelu (US tai FI) ja etuliite.</source>
+        <translation>✗ The workroom&apos;s code, but it arrived damaged. Check the scanner&apos;s keyboard layout (US or FI) and prefix.</translation>
+    </message>
+    <message>
+        <source>Luettiin skannaukseksi, mutta se ei ole työhuoneen kortti (esimerkiksi bussikortti tai tuotteen viivakoodi). Kokeile jollakin työhuoneen kortilla.</source>
+        <translation>Read as a scan, but it is not one of the workroom&apos;s cards (a bus card or a product barcode, say). Try one of the workroom&apos;s cards.</translation>
+    </message>
+    <message>
+        <source>Etuliite, joka ohitetaan: {prefix}</source>
+        <translation>Prefix skipped: {prefix}</translation>
+    </message>
+    <message>
+        <source>Etuliite: ei ole</source>
+        <translation>Prefix: none</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Skannerin testi</source>
+        <translation>Scanner test</translation>
+    </message>
+    <message>
+        <source>Skannaa mikä tahansa koodi. Näet tarkalleen, mitä skanneri lähetti ja lukeeko kioski sen kortiksi. Mitään ei kirjata.</source>
+        <translation>Scan any code. You see exactly what the scanner sent and whether the kiosk reads it as a card. Nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>Suurin väli kahden merkin välillä (hitaat ja Bluetooth-skannerit tarvitsevat enemmän)</source>
+        <translation>Longest gap between two characters (slow and Bluetooth scanners need more)</translation>
+    </message>
+    <message>
+        <source>Lyhyempi merkkiväli</source>
+        <translation>Shorter character gap</translation>
+    </message>
+    <message>
+        <source>Pidempi merkkiväli</source>
+        <translation>Longer character gap</translation>
+    </message>
+    <message>
+        <source>Poista etuliite</source>
+        <translation>Remove the prefix</translation>
+    </message>
+    <message>
+        <source>Vastaanotetut merkit</source>
+        <translation>Characters received</translation>
+    </message>
+</context>
+<context>
     <name>ScreenSaver</name>
     <message>
         <source>Kosketa näyttöä tai näytä korttisi</source>
@@ -1839,6 +1946,14 @@ You were here {stayed}.</translation>
     <message>
         <source>PIN on 4–8 numeroa.</source>
         <translation>The PIN is 4–8 digits.</translation>
+    </message>
+    <message>
+        <source>Merkkiväli on 20–500 ms.</source>
+        <translation>The character gap is 20–500 ms.</translation>
+    </message>
+    <message>
+        <source>Etuliite on enintään 12 merkkiä ilman välilyöntejä.</source>
+        <translation>The prefix is at most 12 characters without spaces.</translation>
     </message>
     <message>
         <source>Jokin meni vikaan. Yritä uudelleen.</source>

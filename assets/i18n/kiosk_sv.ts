@@ -356,6 +356,10 @@
         <translation>Mapp för den dagliga säkerhetskopian (tom: backups bredvid databasen)</translation>
     </message>
     <message>
+        <source>Skannerin testi ›</source>
+        <translation>Skannertest ›</translation>
+    </message>
+    <message>
         <source>Etukamera</source>
         <translation>Framkamera</translation>
     </message>
@@ -1444,6 +1448,109 @@ Du var här {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>ScannerTestScreen</name>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <source>(ei merkkejä)</source>
+        <translation>(inga tecken)</translation>
+    </message>
+    <message>
+        <source>{n} merkkiä</source>
+        <translation>{n} tecken</translation>
+    </message>
+    <message>
+        <source>loppumerkki {suffix}</source>
+        <translation>sluttecken {suffix}</translation>
+    </message>
+    <message>
+        <source>ei loppumerkkiä</source>
+        <translation>inget sluttecken</translation>
+    </message>
+    <message>
+        <source>{key} painettu {n} kertaa</source>
+        <translation>{key} nedtryckt {n} gånger</translation>
+    </message>
+    <message>
+        <source>merkkien väli {fastest}–{slowest} ms (mediaani {median} ms)</source>
+        <translation>mellan tecknen {fastest}–{slowest} ms (median {median} ms)</translation>
+    </message>
+    <message>
+        <source>Ohita etuliite {prefix}</source>
+        <translation>Hoppa över prefixet {prefix}</translation>
+    </message>
+    <message>
+        <source>✗ Kioski ei lukenut tätä skannaukseksi: merkkien väli oli jopa {slowest} ms, asetus sallii {gap} ms. Nosta merkkiväliä alla.</source>
+        <translation>✗ Kiosken läste inte detta som en skanning: upp till {slowest} ms mellan tecknen, inställningen tillåter {gap} ms. Höj teckenintervallet nedan.</translation>
+    </message>
+    <message>
+        <source>✗ Kioski ei lukenut tätä skannaukseksi (liian lyhyt, tai näppäimistöltä kirjoitettu).</source>
+        <translation>✗ Kiosken läste inte detta som en skanning (för kort, eller skrivet på ett tangentbord).</translation>
+    </message>
+    <message>
+        <source>henkilökortti</source>
+        <translation>ett personkort</translation>
+    </message>
+    <message>
+        <source>lainattavan tavaran tarra</source>
+        <translation>en etikett på ett lånebart föremål</translation>
+    </message>
+    <message>
+        <source>✓ Kioski lukee tämän: {what}. Skanneri toimii.</source>
+        <translation>✓ Kiosken läser detta: {what}. Skannern fungerar.</translation>
+    </message>
+    <message>
+        <source>✗ Työhuoneen koodi, mutta se tuli perille vaurioituneena. Tarkista skannerin näppäimistöasettelu (US tai FI) ja etuliite.</source>
+        <translation>✗ Arbetsrummets kod, men den kom fram skadad. Kontrollera skannerns tangentbordslayout (US eller FI) och prefixet.</translation>
+    </message>
+    <message>
+        <source>Luettiin skannaukseksi, mutta se ei ole työhuoneen kortti (esimerkiksi bussikortti tai tuotteen viivakoodi). Kokeile jollakin työhuoneen kortilla.</source>
+        <translation>Lästes som en skanning, men det är inte arbetsrummets kort (till exempel ett busskort eller en streckkod på en vara). Prova med ett av arbetsrummets kort.</translation>
+    </message>
+    <message>
+        <source>Etuliite, joka ohitetaan: {prefix}</source>
+        <translation>Prefix som hoppas över: {prefix}</translation>
+    </message>
+    <message>
+        <source>Etuliite: ei ole</source>
+        <translation>Prefix: inget</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Skannerin testi</source>
+        <translation>Skannertest</translation>
+    </message>
+    <message>
+        <source>Skannaa mikä tahansa koodi. Näet tarkalleen, mitä skanneri lähetti ja lukeeko kioski sen kortiksi. Mitään ei kirjata.</source>
+        <translation>Skanna vilken kod som helst. Du ser exakt vad skannern skickade och om kiosken läser det som ett kort. Inget registreras.</translation>
+    </message>
+    <message>
+        <source>Suurin väli kahden merkin välillä (hitaat ja Bluetooth-skannerit tarvitsevat enemmän)</source>
+        <translation>Längsta paus mellan två tecken (långsamma skannrar och Bluetooth-skannrar behöver mer)</translation>
+    </message>
+    <message>
+        <source>Lyhyempi merkkiväli</source>
+        <translation>Kortare teckenintervall</translation>
+    </message>
+    <message>
+        <source>Pidempi merkkiväli</source>
+        <translation>Längre teckenintervall</translation>
+    </message>
+    <message>
+        <source>Poista etuliite</source>
+        <translation>Ta bort prefixet</translation>
+    </message>
+    <message>
+        <source>Vastaanotetut merkit</source>
+        <translation>Mottagna tecken</translation>
+    </message>
+</context>
+<context>
     <name>ScreenSaver</name>
     <message>
         <source>Kosketa näyttöä tai näytä korttisi</source>
@@ -1839,6 +1946,14 @@ Du var här {stayed}.</translation>
     <message>
         <source>PIN on 4–8 numeroa.</source>
         <translation>PIN-koden är 4–8 siffror.</translation>
+    </message>
+    <message>
+        <source>Merkkiväli on 20–500 ms.</source>
+        <translation>Teckenintervallet är 20–500 ms.</translation>
+    </message>
+    <message>
+        <source>Etuliite on enintään 12 merkkiä ilman välilyöntejä.</source>
+        <translation>Prefixet är högst 12 tecken utan mellanslag.</translation>
     </message>
     <message>
         <source>Jokin meni vikaan. Yritä uudelleen.</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -40,9 +41,16 @@ class _Recorder(QObject):
     def __init__(self, keys: list[Key], arrived, parent: QObject):
         super().__init__(parent)
         self._keys, self._arrived = keys, arrived
+        self._last = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
+            # A key no widget takes (Shift) is offered to each parent in turn, and a window hands
+            # its keys to the focus widget: one key press, counted once.
+            same = (event.key(), event.timestamp() or shiboken6.getCppPointer(event)[0])
+            if same == self._last:
+                return False
+            self._last = same
             stamp = event.timestamp() or time.monotonic() * 1000
             text = "" if event.key() in MODIFIER_KEYS else event.text()
             self._keys.append(Key(key_name(event.key(), text, event.modifiers()), text, float(stamp)))
@@ -63,7 +71,7 @@ class ScannerTestScreen(Screen):
         self.trace: Trace | None = None
         self._recorder = _Recorder(self._keys, self._arrived, self)
         self._pause = QTimer(self, singleShot=True, interval=ARRIVAL_PAUSE_MS)
-        self._pause.timeout.connect(self._show_arrival)
+        self._pause.timeout.connect(self.show_arrival)
         self.explain = QLabel(objectName="hint", wordWrap=True)
         self.characters = QLabel(objectName="scan_characters", wordWrap=True)
         self.characters.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -113,12 +121,12 @@ class ScannerTestScreen(Screen):
         """The scan filter read a scan: here it is shown, never acted on."""
         self._taken.append(code)
         if not self._pause.isActive():
-            self._show_arrival()
+            self.show_arrival()
 
     def _arrived(self) -> None:
         self._pause.start()
 
-    def _show_arrival(self) -> None:
+    def show_arrival(self) -> None:
         self._pause.stop()
         if not self._keys and not self._taken:
             return

@@ -126,6 +126,12 @@ def _staff(window) -> Iterator[str]:
     for page in ("names", "hours", "lunch-days", "kiosk", "pin"):
         yield f"settings-{page}"
         window.settings.next.click()
+    from kiosk import codes
+
+    window.show_staff(window.scanner_test)
+    _typed_by_scanner("]Q1" + codes.new_code(codes.Kind.PERSON, choice=lambda alphabet: alphabet[11]))
+    window.scanner_test.show_arrival()  # without waiting for the pause that ends an arrival
+    yield "scanner-test"
     window.go_home()
     window.show_screen(window.first_setup)
     yield "first-start"
@@ -133,6 +139,28 @@ def _staff(window) -> Iterator[str]:
     window.go_home()
     window._dim()
     yield "screen-saver"
+
+
+def _typed_by_scanner(text: str) -> None:
+    """A scanner's keys as the operating system delivers them, 4 ms apart: Shift around capitals."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    at = 1000
+    for ch in text + "\r":
+        shifted = ch.isupper()
+        key = Qt.Key.Key_Return if ch == "\r" else getattr(Qt.Key, f"Key_{ch}", Qt.Key.Key_unknown)
+        modifiers = Qt.KeyboardModifier.ShiftModifier if shifted else Qt.KeyboardModifier.NoModifier
+        events = [(QEvent.Type.KeyPress, key, ch), (QEvent.Type.KeyRelease, key, ch)]
+        if shifted:
+            events = [(QEvent.Type.KeyPress, Qt.Key.Key_Shift, ""), *events, (QEvent.Type.KeyRelease, Qt.Key.Key_Shift, "")]
+        for kind, code, typed in events:
+            at += 1
+            event = QKeyEvent(kind, code, modifiers, typed)
+            event.setTimestamp(at if kind == QEvent.Type.KeyRelease else at + 3)
+            QApplication.sendEvent(target, event)
 
 
 def _lending(window) -> Iterator[str]:
