@@ -39,7 +39,6 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QEvent, QObject, Qt, qInstallMessageHandler
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk import codes, demo, names
@@ -50,6 +49,7 @@ from kiosk.db.connection import connect
 from kiosk.db.timestamps import to_text
 from kiosk.ui.keyboard import ROWS
 from kiosk.ui.main_window import Timings
+from kiosk.ui.scanner import keystrokes, stamped
 
 # A Wednesday at 11:00 in Helsinki: the room is open and a few people are in.
 REFERENCE_DAY = date(2026, 3, 11)
@@ -258,27 +258,16 @@ def open_window(app: QApplication, db_path: Path, clock: FixedClock):
     return db, window
 
 
+_device_ms = [0]
+
+
 def scanner_burst(target, code: str) -> None:
-    """What a USB scanner in keyboard mode sends: one key press per character, then Enter."""
-    for ch in code:
-        QApplication.sendEvent(
-            target,
-            QKeyEvent(
-                QEvent.Type.KeyPress,
-                Qt.Key(ord(ch.upper())),
-                Qt.KeyboardModifier.NoModifier,
-                ch,
-            ),
-        )
-    QApplication.sendEvent(
-        target,
-        QKeyEvent(
-            QEvent.Type.KeyPress,
-            Qt.Key.Key_Return,
-            Qt.KeyboardModifier.NoModifier,
-            "\r",
-        ),
-    )
+    """What a USB scanner in keyboard mode makes the operating system deliver: Shift pressed and
+    released around each capital, every key released, Enter; stamped 1 ms apart in device time
+    (kiosk.ui.scanner.keystrokes: the events xdotool makes a real X server send)."""
+    for kind, key, modifiers, text in keystrokes(code):
+        _device_ms[0] += 1
+        QApplication.sendEvent(target, stamped(kind, key, modifiers, text, _device_ms[0]))
 
 
 def current_cards(db_path: Path) -> list[str]:

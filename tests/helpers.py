@@ -48,23 +48,11 @@ SUFFIXES = {
 
 
 def keyboard_events(code: str, suffix: str = "enter", shift_key=Qt.Key.Key_Shift, caps_lock: bool = False):
-    """The key events a USB scanner in keyboard mode makes the operating system deliver: Shift
-    pressed and released around each capital (with Caps Lock on, Shift turns it small), every key
-    released, then the suffix. Returns (type, key, modifiers, text) tuples."""
-    shift = Qt.KeyboardModifier.ShiftModifier
-    none = Qt.KeyboardModifier.NoModifier
-    events = []
-    for ch in code:
-        if ch.isalpha() and ch.isupper():
-            typed = ch.lower() if caps_lock else ch
-            events += [(QEvent.Type.KeyPress, shift_key, shift, ""), (QEvent.Type.KeyPress, key_for(ch), shift, typed),
-                       (QEvent.Type.KeyRelease, key_for(ch), shift, typed), (QEvent.Type.KeyRelease, shift_key, none, "")]
-        else:
-            typed = ch.upper() if caps_lock and ch.isalpha() else ch
-            events += [(QEvent.Type.KeyPress, key_for(ch), none, typed), (QEvent.Type.KeyRelease, key_for(ch), none, typed)]
-    for key, text, modifiers in SUFFIXES[suffix]:
-        events += [(QEvent.Type.KeyPress, key, modifiers, text), (QEvent.Type.KeyRelease, key, modifiers, text)]
-    return events
+    """The key events a USB scanner in keyboard mode makes the operating system deliver
+    (kiosk.ui.scanner.keystrokes), with one of the suffixes scanners are set to send."""
+    from kiosk.ui.scanner import keystrokes
+
+    return keystrokes(code, SUFFIXES[suffix], shift_key, caps_lock)
 
 
 _device_ms = [1_000_000]
@@ -73,10 +61,10 @@ _device_ms = [1_000_000]
 def device_event(kind, key, modifiers, text, pace_ms: int = 2) -> QKeyEvent:
     """A key event stamped with the device's time, as X11 and Windows stamp theirs: the scan filter
     measures gaps by it, so a test on a busy machine is not taken for a slow scanner."""
+    from kiosk.ui.scanner import stamped
+
     _device_ms[0] += pace_ms
-    event = QKeyEvent(kind, key, modifiers, text)
-    event.setTimestamp(_device_ms[0])
-    return event
+    return stamped(kind, key, modifiers, text, _device_ms[0])
 
 
 def keyboard_scan(target, code: str, **options) -> None:

@@ -180,3 +180,32 @@ class ScanFilter(QObject):
                 QCoreApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text))
         finally:
             self._replaying = False
+
+
+def keystrokes(text: str, suffix: tuple = ((_K.Key_Return, "\r", _M.NoModifier),), shift_key=_K.Key_Shift,
+               caps_lock: bool = False) -> list[tuple[QEvent.Type, int, Qt.KeyboardModifier, str]]:
+    """The key events a keyboard-mode scanner makes the operating system deliver for ``text``:
+    Shift pressed and released around each capital (with Caps Lock on, Shift makes it small),
+    every key released, then the suffix. (type, key, modifiers, text) each; for the screenshots,
+    the benchmark and the tests, which feed the filter what a real scanner sends."""
+    press, release = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
+    events = []
+    for ch in text:
+        key = getattr(_K, f"Key_{ch.upper()}", _K.Key_unknown) if ch.isascii() and ch.isalnum() else _K.Key_unknown
+        if ch.isalpha() and ch.isupper():
+            typed = ch.lower() if caps_lock else ch
+            events += [(press, shift_key, _M.ShiftModifier, ""), (press, key, _M.ShiftModifier, typed),
+                       (release, key, _M.ShiftModifier, typed), (release, shift_key, _M.NoModifier, "")]
+        else:
+            typed = ch.upper() if caps_lock and ch.isalpha() else ch
+            events += [(press, key, _M.NoModifier, typed), (release, key, _M.NoModifier, typed)]
+    for key, typed, modifiers in suffix:
+        events += [(press, key, modifiers, typed), (release, key, modifiers, typed)]
+    return events
+
+
+def stamped(kind: QEvent.Type, key: int, modifiers: Qt.KeyboardModifier, text: str, at_ms: int) -> QKeyEvent:
+    """A key event with the device's time on it, as X11 and Windows stamp theirs."""
+    event = QKeyEvent(kind, key, modifiers, text)
+    event.setTimestamp(at_ms)
+    return event
