@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libpulse0  # QtMultimedia (the camera) links to it even when no sound is played
   poppler-utils  # pdftoppm and pdftotext: the tests read back and render the PDFs we make
   # tests/e2e: the real kiosk on a real X server, typed into and clicked as a scanner and a person do
-  xvfb xauth xdotool imagemagick openbox x11-xkb-utils x11-utils
+  xvfb xauth xdotool imagemagick openbox x11-xkb-utils x11-utils faketime
 )
 python3 -c "import venv, ensurepip" 2>/dev/null || APT_PACKAGES+=(python3-venv)
 

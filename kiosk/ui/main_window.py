@@ -11,13 +11,11 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from kiosk.codes import without_prefix
 from kiosk.profile import QUESTIONS
 from kiosk.ui.home_screen import HomeScreen
-from kiosk.ui.scanner import ScanFilter
 
 if TYPE_CHECKING:
     from kiosk.checkin import CheckinService
@@ -69,13 +67,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
-        # Listening for scans from the first frame: the door may be scanned the instant the kiosk
-        # appears, before attach() has built the rest. A scan that early waits for it.
-        self.scanner = ScanFilter(self, max_gap_ms=timings.scan_gap_ms)
-        self.scanner.scanned.connect(self._scanned)
+        # The door may be scanned the instant the kiosk appears, before attach() has built the
+        # rest and the scan filter (whose Qt key tables cost 18 ms of a cold start to import).
+        # Keys that early are held and handed to the filter once it listens.
+        self._early_keys = _EarlyKeys(self)
         self._scan_prefix = ""
-        self._early_scans: list[str] | None = []
-        self._watchers = (self.scanner,)
+        self._watchers = (self._early_keys,)
 
     def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService, lending: LendingService,
                lunch: LunchService, access: StaffAccess, closing: ClosingService, room: RoomSettings,
@@ -102,6 +99,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.registration_screen import RegistrationScreen
         from kiosk.ui.report_screen import ReportScreen
         from kiosk.ui.result_screen import Declined, ResultScreen
+        from kiosk.ui.scanner import ScanFilter
         from kiosk.ui.scanner_test_screen import ScannerTestScreen
         from kiosk.ui.self_lend_screen import SelfLendScreen
 
@@ -149,8 +147,6 @@ class MainWindow(QMainWindow):
         self.settings.kiosk.scanner_test.connect(lambda: self.show_staff(self.scanner_test))
         self.scanner_test.back.connect(lambda: self.show_staff(self.settings))
         self.scanner_test.settings_changed.connect(self._use_scanner_setup)
-        if scanner is not None:
-            self._use_scanner_setup(scanner.load())
         for screen, signal in ((self.report, self.present.show_report), (self.lunch_list, self.present.show_lunch_list),
                                (self.closing, self.present.show_closing), (self.visits, self.present.show_visits),
                                (self.settings, self.present.show_settings)):
@@ -216,15 +212,17 @@ class MainWindow(QMainWindow):
         self.still_there.timed_out.connect(self._gone)
         self.saver_idle = IdleWatch(self._timings.saver_ms, self)
         self.saver_idle.idle.connect(self._dim)
+        self.scanner = ScanFilter(self, max_gap_ms=self._timings.scan_gap_ms)
+        self.scanner.scanned.connect(self._scanned)
+        if scanner is not None:
+            self._use_scanner_setup(scanner.load())
         was_watching = self.isVisible()
         if was_watching:
             self._watch(False)
         self._watchers = (self.scanner, self.idle, self.saver_idle)
         if was_watching:
             self._watch(True)
-        early, self._early_scans = self._early_scans, None
-        for code in early:
-            self._scanned(code)
+        self._early_keys.hand_to_the_scanner()
 
     def _idle(self) -> None:
         """A screen left alone: where someone was doing something, ask first (WCAG 2.2.1)."""
@@ -357,9 +355,8 @@ class MainWindow(QMainWindow):
     def _scanned(self, code: str) -> None:
         """A scan checks in or out, except on a screen that takes scans itself (lending, the
         scanner test)."""
-        if self._early_scans is not None:
-            self._early_scans.append(code)  # the rest of the kiosk is being built
-            return
+        from kiosk.codes import without_prefix
+
         screen = self.current()
         if screen is self.scanner_test:
             screen.take_scan(code)  # exactly as it came, prefix and all
@@ -454,7 +451,7 @@ class MainWindow(QMainWindow):
         for i in range(self.stack.count()):
             self.stack.widget(i).reset()
         self._name_for_lunch = False
-        if self._early_scans is None:  # attached
+        if len(self._watchers) > 1:  # attached
             self._show_next_lunch()
         self.stack.setCurrentWidget(self.home)
 
@@ -489,3 +486,28 @@ class MainWindow(QMainWindow):
                 offer = None
         self.result.show_result(outcome, lunch_offer=offer)
         self.show_screen(self.result)
+
+
+class _EarlyKeys(QObject):
+    """Key events that come before the scan filter exists: held, then sent on through it, time
+    stamps and all, so a card scanned on the first frame is read as if the filter had been there."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._held: list[tuple[QObject, QEvent]] = []
+        self._done = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if self._done or event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        self._held.append((obj, event.clone()))
+        return True
+
+    def hand_to_the_scanner(self) -> None:
+        import shiboken6
+
+        self._done = True
+        held, self._held = self._held, []
+        for obj, event in held:
+            if shiboken6.isValid(obj):
+                QCoreApplication.sendEvent(obj, event)
