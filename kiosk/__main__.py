@@ -85,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
     exchange.add_argument("--from-csv", type=Path, metavar="FILE", help="a filled docs/exchange-template.csv instead of a database")
     exchange.add_argument("--out", type=Path, required=True)
 
+    network = commands.add_parser("network-report", help="the coordinator's report over the rooms' exchange files (no database)")
+    network.add_argument("--from", type=Path, required=True, dest="source", metavar="FOLDER")
+    network.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    network.add_argument("--out", type=Path, required=True)
+    network.add_argument("--csv", type=Path, metavar="DIR", help="also write the tables as CSV files into DIR")
+
     shots = commands.add_parser("screenshots", help="render every screen to PNG, offscreen")
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
     shots.add_argument("--out", type=Path, required=True)
@@ -381,6 +387,25 @@ def _exchange(args) -> int:
     return 0
 
 
+def _network_report(args) -> int:
+    from kiosk.network import network_month
+    from kiosk.network_report import write_csv, write_pdf
+
+    if not args.source.is_dir():
+        print(f"kiosk network-report: {args.source} is not a folder of exchange files", file=sys.stderr)
+        return 2
+    year, month = args.month
+    network = network_month(args.source, f"{year:04d}-{month:02d}")
+    for path, reason in network.unreadable:
+        print(f"kiosk network-report: left out {reason}", file=sys.stderr)
+    write_pdf(network, args.out, date.today())
+    for path in (args.out, *(write_csv(network, args.csv) if args.csv else ())):
+        print(path)
+    print(f"{len(network.rooms)} rooms sent {network.month}; missing: {len(network.missing)}; "
+          f"replaced by a newer file: {len(network.replaced)}", file=sys.stderr)
+    return 0
+
+
 def _screenshots(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import screenshots
@@ -407,6 +432,7 @@ COMMANDS = {
     "restore": _restore,
     "screenshots": _screenshots,
     "exchange": _exchange,
+    "network-report": _network_report,
 }
 
 if __name__ == "__main__":

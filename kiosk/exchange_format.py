@@ -9,6 +9,7 @@ has no kiosk database, reads it.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -38,7 +39,9 @@ def utc_text(moment) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+@functools.cache
 def schema() -> dict:
+    """Read once: the network report checks 1,200 files against it."""
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 

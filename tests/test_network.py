@@ -1,0 +1,153 @@
+"""The coordinator's network report over the rooms' exchange files: totals are the rooms' own
+figures summed, a month sent twice counts once (the newer file), rooms that did not send the month
+are named with their last file, small numbers are hidden by the public report's rule."""
+
+import csv
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime, timezone
+
+import pytest
+
+from kiosk.db import open_database, settings
+from kiosk.exchange import build
+from kiosk.exchange_format import flatten, read, write
+from kiosk.network import network_month
+from kiosk.network_demo import write_network
+from kiosk.network_report import network_breakdown, write_pdf
+from kiosk.report import shown_rows
+from kiosk.profile import Profile
+from kiosk.people import PeopleService
+from kiosk.statistics import period_figures
+from tests.test_statistics import at, visit
+
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")
+
+
+@pytest.fixture(scope="module")
+def hundred_rooms(tmp_path_factory):
+    """100 generated rooms × 12 months; room 7 never sent November, room 3 sent it twice."""
+    folder = tmp_path_factory.mktemp("network")
+    ids = write_network(folder, 100, "2026-11", months=12, seed=5)
+    (folder / "room007-2026-11.json").unlink()
+    first = read(folder / "room003-2026-11.json")
+    corrected = {**first, "made_at": "2026-12-05T09:00:00Z",
+                 "figures": {**first["figures"], "visits": first["figures"]["visits"] + 1000}}
+    sub = folder / "resent"
+    sub.mkdir()
+    write(corrected, sub / "room003-2026-11-korjattu.json")
+    return folder, ids, first, corrected
+
+
+def test_the_network_totals_are_the_sum_of_the_rooms_own_figures(hundred_rooms):
+    folder, ids, first, corrected = hundred_rooms
+    network = network_month(folder, "2026-11")
+    own = [read(p) for p in sorted(folder.glob("room*-2026-11.json")) if p.name != "room003-2026-11.json"] + [corrected]
+    assert len(network.rooms) == len(own) == 99
+    expected: dict = {}
+    for document in own:
+        for code, value in flatten(document["figures"]).items():
+            expected[code] = expected.get(code, 0) + value
+    assert network.totals.keys() == expected.keys()
+    for code, value in expected.items():
+        assert network.totals[code] == pytest.approx(value, abs=0.01), code
+    assert network.distinct_visitors == expected["distinct_visitors"] and not network.distinct_matched
+
+
+def test_a_month_sent_twice_counts_once_and_the_newer_wins(hundred_rooms):
+    folder, ids, first, corrected = hundred_rooms
+    network = network_month(folder, "2026-11")
+    room3 = [r for r in network.rooms if r.room_id == ids[2]]
+    assert len(room3) == 1 and room3[0].figures["visits"] == first["figures"]["visits"] + 1000
+    assert [p.name for p in network.replaced] == ["room003-2026-11.json"]
+
+
+def test_a_room_missing_the_month_is_named_with_its_last_file(hundred_rooms):
+    folder, ids, *_ = hundred_rooms
+    network = network_month(folder, "2026-11")
+    assert [(m.room_id, m.name, m.last.month) for m in network.missing] == [(ids[6], "Työhuone 007", "2026-10")]
+    assert network.missing[0].last.document["software"].startswith("workroom-kiosk ")
+    trend = dict((month, rooms) for month, _, rooms in network.trend)
+    assert len(trend) == 12 and trend["2025-12"] == 100 and trend["2026-11"] == 99
+
+
+def test_a_broken_file_is_listed_and_counted_nowhere(tmp_path):
+    write_network(tmp_path, 2, "2026-11", months=1)
+    (tmp_path / "notes.json").write_text('{"format": "workroom-exchange", "version": 1}')
+    network = network_month(tmp_path, "2026-11")
+    assert len(network.rooms) == 2
+    assert [p.name for p, _ in network.unreadable] == ["notes.json"] and "room is missing" in network.unreadable[0][1]
+
+
+def test_breakdowns_are_summed_and_the_public_rule_hides_small_numbers(tmp_path):
+    write_network(tmp_path, 2, "2026-11", months=1, seed=3)
+    for i, path in enumerate(sorted(tmp_path.glob("*.json"))):
+        document = read(path)
+        document["figures"]["breakdowns"]["education"] = {
+            "basic": {"woman": 1 + i, "man": 5, "other": 0, "not_told": 3 + i},  # summed: 3, 10, 0, 7
+            "higher": {"woman": 10, "man": 10, "other": 0, "not_told": 10},
+        }
+        write(document, path)
+    network = network_month(tmp_path, "2026-11")
+    breakdown = network_breakdown(network, "education")
+    assert dict(breakdown.rows) == {"basic": (3, 10, 0, 7), "higher": (20, 20, 0, 20)}
+    shown = {row.label: row.cells for row in shown_rows(breakdown, "fi", True)}
+    # 3 is hidden, and so is the smallest other count of its row, or the total would give it away.
+    assert list(shown.values()) == [(None, 10, 0, None), (20, 20, 0, 20)]
+    out = tmp_path / "r.pdf"
+    write_pdf(network, out, date(2026, 12, 7))
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+        assert re.search(r"Perusaste.*<5\s+10\s+0\s+<5\s+20", text), text
+
+
+def _kiosk_room(path, name, people_named, clock):
+    db = open_database(path)
+    settings.put_many(db, {"room_name": name, "network_joint_controller": "1", "network_secret": "verkosto"})
+    people = PeopleService(db, clock)
+    for i, (first, last) in enumerate(people_named):
+        person = people.add(first, last, Profile(gender="woman", birth_year=1980, situation="student"))
+        visit(db, person.id, at(2026, 11, 2 + i, 9), at(2026, 11, 2 + i, 12))
+    return db
+
+
+def test_real_rooms_the_network_counts_a_person_of_two_rooms_once(tmp_path, clock):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    own = []
+    for name, named in (("Kallio", [("Aino", "Äijälä"), ("Eino", "Öberg")]), ("Pasila", [("AINO", "Aijala"), ("Åsa", "Lind")])):
+        db = _kiosk_room(tmp_path / f"{name}.sqlite", name, named, clock)
+        write(build(db, clock, 2026, 11), folder / f"{name}.json")
+        own.append(period_figures(db, clock, date(2026, 11, 1), date(2026, 12, 1)).key)
+        db.close()
+    network = network_month(folder, "2026-11")
+    assert network.totals["visits"] == sum(k.visits for k in own) == 4
+    assert network.totals["hours"] == pytest.approx(sum(k.hours_total for k in own))
+    assert (network.distinct_visitors, network.distinct_matched) == (3, True)  # Aino visited both
+
+
+@needs_pdftotext
+def test_the_command_writes_the_pdf_and_csv_without_a_database(hundred_rooms, tmp_path):
+    folder, *_ = hundred_rooms
+    out, csv_dir = tmp_path / "verkosto.pdf", tmp_path / "csv"
+    done = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", str(folder), "--month", "2026-11",
+                           "--out", str(out), "--csv", str(csv_dir)], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "99 rooms sent 2026-11; missing: 1; replaced by a newer file: 1" in done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Verkoston raportti – marraskuu 2026" in text
+    assert "Työhuone 007" in text.split("Tilat, joilta kuukausi puuttuu")[1]
+    assert "tilojen eri kävijöiden summa" in text
+    network = network_month(folder, "2026-11")
+    with open(csv_dir / "2026-11-network-totals.csv", encoding="utf-8-sig") as file:
+        totals = {row[0]: row[1] for row in csv.reader(file, delimiter=";")}
+    assert int(totals["visits"]) == network.totals["visits"]
+    assert not list(tmp_path.glob("*.sqlite"))
+
+
+def test_not_a_folder_is_one_sentence(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", str(tmp_path / "none"),
+                           "--month", "2026-11", "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True)
+    assert done.returncode == 2 and "is not a folder" in done.stderr and "Traceback" not in done.stderr
