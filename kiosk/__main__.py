@@ -74,9 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--db", type=Path, required=True, dest="sub_db")
     backup.add_argument("--to", type=Path, required=True)
 
-    restore = commands.add_parser("restore", help="put a backup in place of the database")
-    restore.add_argument("backup", type=Path)
+    restore = commands.add_parser("restore", help="put a backup (a file, or the off-site copy) in place of the database")
+    restore.add_argument("backup", type=Path, nargs="?")
     restore.add_argument("--db", type=Path, required=True, dest="sub_db")
+    restore.add_argument("--remote", metavar="NAME", help="an rclone remote (and folder) holding the room's off-site copies; "
+                         "the recovery key is asked, or read from KIOSK_RECOVERY_KEY")
+    restore.add_argument("--at", type=date.fromisoformat, metavar="YYYY-MM-DD", help="the newest copy made on or before this day")
     restore.add_argument("--force", action="store_true", help="replace an existing database (it is kept aside)")
 
     exchange = commands.add_parser("exchange", help="the month's figures for the room's network, as a JSON exchange file")
@@ -90,6 +93,15 @@ def _parser() -> argparse.ArgumentParser:
     network.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
     network.add_argument("--out", type=Path, required=True)
     network.add_argument("--csv", type=Path, metavar="DIR", help="also write the tables as CSV files into DIR")
+
+    setup = commands.add_parser("offsite-setup", help="set the room's encrypted off-site copies and print the recovery sheet")
+    setup.add_argument("--db", type=Path, required=True, dest="sub_db")
+    setup.add_argument("--kind", choices=("webdav", "s3", "sftp"), required=True)
+    setup.add_argument("--url", required=True, help="the server's address (S3: the endpoint; SFTP: host[:port])")
+    setup.add_argument("--user", default="", help="the user (S3: the access key id)")
+    setup.add_argument("--path", default="kiosk", help="the folder on the server (S3: bucket/folder)")
+    setup.add_argument("--sheet", type=Path, required=True, metavar="FILE.pdf", help="where to write the recovery sheet")
+    setup.add_argument("--new-key", action="store_true", help="make a new recovery key (older copies keep the old one)")
 
     shots = commands.add_parser("screenshots", help="render every screen to PNG, offscreen")
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
@@ -318,21 +330,62 @@ def _backup(args) -> int:
 
 
 def _restore(args) -> int:
+    if (args.backup is None) == (args.remote is None):
+        print("kiosk restore: give a backup file or --remote NAME (not both)", file=sys.stderr)
+        return 2
+    if args.at is not None and args.remote is None:
+        print("kiosk restore: --at chooses among the off-site copies; it needs --remote", file=sys.stderr)
+        return 2
+    if args.remote is None:
+        return _restore_file(args, args.backup)
+    from kiosk.offsite import OffsiteError, fetch, target_for_remote
+
+    key = _recovery_key()
+    if not key:
+        print("kiosk restore: no recovery key given", file=sys.stderr)
+        return 1
+    args.sub_db.parent.mkdir(parents=True, exist_ok=True)
+    fetched = args.sub_db.with_name(f".{args.sub_db.name}.fetching-{os.getpid()}")
+    try:
+        try:
+            name = fetch(target_for_remote(args.remote, key), fetched, args.at)
+        except OffsiteError as error:
+            print(f"kiosk restore: {error}", file=sys.stderr)
+            return 1
+        os.chmod(fetched, 0o600)
+        print(f"fetched {name} from {args.remote}")
+        return _restore_file(args, fetched)
+    finally:
+        fetched.unlink(missing_ok=True)
+
+
+def _recovery_key() -> str:
+    """From KIOSK_RECOVERY_KEY, else asked without echo (or read from a pipe); case, spaces and
+    dashes as typed from the sheet do not matter (offsite.normal_key)."""
+    import getpass
+
+    key = os.environ.get("KIOSK_RECOVERY_KEY")
+    if key is None:
+        key = getpass.getpass("recovery key: ") if sys.stdin.isatty() else sys.stdin.readline()
+    return key.strip()
+
+
+def _restore_file(args, backup_path: Path) -> int:
     from kiosk.backup import BackupError, check_backup, restore
     from kiosk.clock import SystemClock
     from kiosk.db.identity import State, examine
     from kiosk.kiosk_lock import KioskRunning
 
     try:
-        print(f"brings:   {_contents(check_backup(args.backup))}")
+        print(f"brings:   {_contents(check_backup(backup_path))}")
         current = examine(args.sub_db)
         if current.state is not State.MISSING:
             print(f"replaces: {_contents(current)}")
-        done = restore(args.backup, args.sub_db, SystemClock(), force=args.force)
+        done = restore(backup_path, args.sub_db, SystemClock(), force=args.force)
     except (BackupError, FileExistsError, KioskRunning) as error:
         print(f"kiosk restore: {error}", file=sys.stderr)
         return 1
-    print(f"restored {args.backup} to {args.sub_db}" + (f"; the replaced database is kept as {done.aside}" if done.aside else ""))
+    print(f"restored {args.remote or backup_path} to {args.sub_db}" + (f"; the replaced database is kept as {done.aside}" if done.aside else ""))
     return 0
 
 
@@ -406,6 +459,36 @@ def _network_report(args) -> int:
     return 0
 
 
+def _offsite_setup(args) -> int:
+    """The password comes from KIOSK_OFFSITE_SECRET or is asked: never on the command line, where
+    other users of the machine could see it."""
+    import getpass
+
+    from kiosk import offsite
+    from kiosk.db import settings
+    from kiosk.recovery_sheet import write_sheet
+
+    secret = os.environ.get("KIOSK_OFFSITE_SECRET")
+    if secret is None:
+        secret = getpass.getpass("password / secret key: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    with _database(args) as db:
+        key = settings.get(db, "offsite_key")
+        if not key or args.new_key:
+            key = offsite.new_key()
+        target = offsite.target_from_settings(args.kind, args.url, args.user, secret, args.path, key)
+        try:
+            count = offsite.test_connection(target)
+        except offsite.OffsiteError as error:
+            print(f"kiosk offsite-setup: the connection failed, nothing was saved: {error}", file=sys.stderr)
+            return 1
+        write_sheet(args.sheet, settings.get(db, "room_name"), f"{args.kind} {args.url} /{args.path}", key, date.today())
+        settings.put_many(db, {"offsite_kind": args.kind, "offsite_url": args.url, "offsite_user": args.user,
+                               "offsite_secret": secret, "offsite_path": args.path, "offsite_key": key})
+    print(f"connection works ({count} copies there); recovery sheet: {args.sheet} (print it, keep it locked away, "
+          "delete the file)")
+    return 0
+
+
 def _screenshots(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import screenshots
@@ -433,6 +516,7 @@ COMMANDS = {
     "screenshots": _screenshots,
     "exchange": _exchange,
     "network-report": _network_report,
+    "offsite-setup": _offsite_setup,
 }
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from kiosk import backup, opening_hours
+from kiosk import backup, offsite, opening_hours
 from kiosk.checkin import CheckinService, Present
 from kiosk.clock import local, local_day_start
 from kiosk.db import Database, audit, settings
@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backup_folder"
 DONE_ON = "closing_done_on"
+OFFSITE_OK_AT, OFFSITE_ERROR = "offsite_last_ok_at", "offsite_last_error"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Checklist:
     loans_out: list[OpenLoan]
     next_lunch: LunchList | None
     last_backup: BackupRun | None
+    offsite_stale: bool = False  # an off-site remote is set and its last copy is older than two days
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,11 @@ class DayVisit:
 
 
 class ClosingService:
-    def __init__(self, db: Database, clock, checkin: CheckinService, lending: LendingService, lunch: LunchService):
+    def __init__(self, db: Database, clock, checkin: CheckinService, lending: LendingService, lunch: LunchService,
+                 pushes: offsite.Background | None = None):
         self._db, self._clock = db, clock
         self._checkin, self._lending, self._lunch = checkin, lending, lunch
+        self._pushes = pushes or offsite.Background()
 
     # --- the checklist
     def checklist(self) -> Checklist:
@@ -74,6 +78,7 @@ class ClosingService:
             self._lending.open_loans(),
             self._lunch.list_for(upcoming.day) if upcoming else None,
             self.last_backup(),
+            self.offsite_stale(),
         )
 
     # --- the attendant's hand
@@ -163,8 +168,50 @@ class ClosingService:
         now = self._clock.now()
         today = local(now).date()
         closes = opening_hours.closing_at(self._db, today)
+        self.record_offsite()
         if closes is None or now < closes or settings.get(self._db, DONE_ON) == today.isoformat():
             return None
         run = self.backup_now()
         settings.put(self._db, DONE_ON, today.isoformat())
+        if run.ok:
+            self.push_offsite(Path(run.file))
         return run
+
+    # --- the off-site copy, after each verified daily backup
+    def offsite_target(self) -> offsite.Target | None:
+        """The room's remote from its settings, or None when none is set."""
+        values = {key: settings.get(self._db, f"offsite_{key}") for key in ("kind", "url", "user", "secret", "path", "key")}
+        if not values["kind"] or not values["url"] or not values["key"]:
+            return None
+        return offsite.target_from_settings(**values)
+
+    def push_offsite(self, backup_file: Path) -> bool:
+        """Started on a thread of its own with a time limit: nothing at the door waits for the
+        network. False when no remote is set, one is still running, or rclone is missing."""
+        try:
+            target = self.offsite_target()
+        except offsite.OffsiteError as error:
+            settings.put(self._db, OFFSITE_ERROR, str(error))
+            return False
+        return target is not None and self._pushes.start(target, backup_file, self._clock.now())
+
+    def record_offsite(self) -> tuple[bool, str] | None:
+        """A finished push's result into the settings (on the main thread, where the database is)."""
+        result = self._pushes.take()
+        if result is not None:
+            ok, text = result
+            if ok:
+                settings.put_many(self._db, {OFFSITE_OK_AT: self._clock.now().isoformat(), OFFSITE_ERROR: ""})
+            else:
+                settings.put(self._db, OFFSITE_ERROR, text)
+        return result
+
+    def last_offsite(self) -> datetime | None:
+        text = settings.get(self._db, OFFSITE_OK_AT)
+        return datetime.fromisoformat(text) if text else None
+
+    def offsite_stale(self) -> bool:
+        if not settings.get(self._db, "offsite_kind"):
+            return False
+        last = self.last_offsite()
+        return last is None or self._clock.now() - last > offsite.STALE_AFTER

@@ -232,6 +232,22 @@
         <translation>Check that the USB stick or network folder is in place, and press Back up now.</translation>
     </message>
     <message>
+        <source>Etäkopio: yli kaksi päivää vanha</source>
+        <translation>Off-site copy: more than two days old</translation>
+    </message>
+    <message>
+        <source>Etäkopio: ei vielä tehty</source>
+        <translation>Off-site copy: not made yet</translation>
+    </message>
+    <message>
+        <source>Viimeisin etäkopio {when}</source>
+        <translation>Last off-site copy {when}</translation>
+    </message>
+    <message>
+        <source>Tarkista verkkoyhteys. Kioski yrittää uudelleen seuraavan varmuuskopion jälkeen.</source>
+        <translation>Check the network connection. The kiosk tries again after the next backup.</translation>
+    </message>
+    <message>
         <source>‹ Takaisin</source>
         <translation>‹ Back</translation>
     </message>
@@ -1082,6 +1098,10 @@ lent {since}, due {due}</translation>
     <message>
         <source>Varmuuskopio epäonnistui {when}: {reason} Katso Sulkeminen.</source>
         <translation>The backup failed {when}: {reason} See Closing.</translation>
+    </message>
+    <message>
+        <source>Etäkopio on yli kaksi päivää vanha. Katso Sulkeminen.</source>
+        <translation>The off-site copy is more than two days old. See Closing.</translation>
     </message>
     <message>
         <source>Paikalla nyt</source>

@@ -232,6 +232,22 @@
         <translation>Kontrollera att USB-minnet eller nätverksmappen finns på plats och tryck på Säkerhetskopiera nu.</translation>
     </message>
     <message>
+        <source>Etäkopio: yli kaksi päivää vanha</source>
+        <translation>Extern kopia: över två dagar gammal</translation>
+    </message>
+    <message>
+        <source>Etäkopio: ei vielä tehty</source>
+        <translation>Extern kopia: inte gjord ännu</translation>
+    </message>
+    <message>
+        <source>Viimeisin etäkopio {when}</source>
+        <translation>Senaste externa kopia {when}</translation>
+    </message>
+    <message>
+        <source>Tarkista verkkoyhteys. Kioski yrittää uudelleen seuraavan varmuuskopion jälkeen.</source>
+        <translation>Kontrollera nätverksanslutningen. Kiosken försöker igen efter nästa säkerhetskopia.</translation>
+    </message>
+    <message>
         <source>‹ Takaisin</source>
         <translation>‹ Tillbaka</translation>
     </message>
@@ -1082,6 +1098,10 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Varmuuskopio epäonnistui {when}: {reason} Katso Sulkeminen.</source>
         <translation>Säkerhetskopieringen misslyckades {when}: {reason} Se Stängning.</translation>
+    </message>
+    <message>
+        <source>Etäkopio on yli kaksi päivää vanha. Katso Sulkeminen.</source>
+        <translation>Den externa kopian är över två dagar gammal. Se Stängning.</translation>
     </message>
     <message>
         <source>Paikalla nyt</source>

@@ -107,6 +107,13 @@ class ClosingScreen(Screen):
             self._row(failure_text(run.failure))
             self._row(self.tr("Tarkista, että muistitikku tai verkkokansio on paikallaan, ja paina Varmuuskopioi nyt."))
             self._row(str(self._closing.backup_folder()))
+        if listed.offsite_stale:
+            last = self._closing.last_offsite()
+            self._section(self.tr("Etäkopio: yli kaksi päivää vanha") if last else self.tr("Etäkopio: ei vielä tehty"))
+            if last is not None:
+                self._row(self.tr("Viimeisin etäkopio {when}").format(when=f"{date_text(last)} {clock_text(last)}"))
+            # The kiosk tries again after each daily backup; the attendant only checks the network.
+            self._row(self.tr("Tarkista verkkoyhteys. Kioski yrittää uudelleen seuraavan varmuuskopion jälkeen."))
 
     def reset(self) -> None:
         self.list.clear()

@@ -82,10 +82,13 @@ class PresentScreen(Screen):
         for person in present:
             self.list.addItem(self.tr("{name} — sisään klo {time}").format(name=person.shown_name, time=clock_text(person.since)))
         run = self._closing.last_backup() if self._closing is not None else None
-        self.backup_warning.setVisible(run is not None and not run.ok)
+        stale = self._closing is not None and self._closing.offsite_stale()
+        self.backup_warning.setVisible((run is not None and not run.ok) or stale)
         if run is not None and not run.ok:
             self.backup_warning.setText(self.tr("Varmuuskopio epäonnistui {when}: {reason} Katso Sulkeminen.").format(
                 when=f"{date_text(run.at)} {clock_text(run.at)}", reason=failure_text(run.failure)))
+        elif stale:
+            self.backup_warning.setText(self.tr("Etäkopio on yli kaksi päivää vanha. Katso Sulkeminen."))
 
     def reset(self) -> None:
         self.list.clear()
