@@ -56,9 +56,10 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
     offsets = {d: _utc_offset(d) for d in days}
 
     person_rows, word_rows, card_rows, visit_rows = [], [], [], []
+    joined_on = {}
     for person_id in range(1, people + 1):
         first, last = _name(rng)
-        joined = rng.choice(open_days) if rng.random() < 0.7 else first_day
+        joined = joined_on[person_id] = rng.choice(open_days) if rng.random() < 0.7 else first_day
         person_rows.append((person_id, _uuid(rng), first, last, _at(joined, 8 * 60, offsets)))
         word_rows += [(w, person_id) for w in set(names.words(f"{first} {last}"))]
         card_rows.append((codes.new_code(codes.Kind.PERSON, rng.choice), person_id, _at(joined, 8 * 60, offsets)))
@@ -67,7 +68,8 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
     present = _present_now(rng, min(people, rng.randint(3, 6)), people, now)
     visit_rows += present
     bulk.insert_all(db, person_rows, word_rows, card_rows, visit_rows)
-    bulk.set_profiles(db, [_profile(rng, person_id, people) for person_id in range(1, people + 1)])
+    profiles = [_profile(rng, person_id, people) for person_id in range(1, people + 1)]
+    _set_profiles(db, profiles, {row[0]: row[1] for row in person_rows}, joined_on, now)
     _equipment(db, rng, [row[1] for row in present], now)
     for key, value in (("lunch_menu", "Hernekeitto ja pannukakku"), ("lunch_price", "3 €"), ("room_municipality", "Lapinjärvi"),
                        ("organisation_name", "Kylätoimintayhdistys ry")):
@@ -94,6 +96,23 @@ def _profile(rng: random.Random, person_id: int, people: int) -> tuple:
     tongue = maybe(("fi", "sv", "other"), (70, 18, 12))
     role = "volunteer" if person_id % 40 == 7 else "work_trial" if person_id % 50 == 11 else "visitor"
     return (gender, birth_year, situation, education, citizenship, municipality, tongue, role, person_id)
+
+
+def _set_profiles(db: Database, profiles: list[tuple], uuids: dict[int, str], joined_on: dict[int, date], now: datetime) -> None:
+    """The answers as given on the day each person joined, and a role other than visitor as an open
+    period from that day. The rows' ids come from the person's uuid, so the rng's draws (and the
+    rest of the demo) stay as they were."""
+    answers, periods = [], []
+    for *values, role, person_id in profiles:
+        gender, _birth_year, situation, education, citizenship, municipality, tongue = values
+        day = joined_on[person_id].isoformat()
+        for question, value in (("gender", gender), ("situation", situation), ("education", education),
+                                ("citizenship", citizenship), ("municipality", municipality), ("mother_tongue", tongue)):
+            answers.append((str(uuid.uuid5(uuid.UUID(uuids[person_id]), question)), person_id, question, value, day,
+                            to_text(now), "demo"))
+        if role != "visitor":
+            periods.append((str(uuid.uuid5(uuid.UUID(uuids[person_id]), "role")), person_id, role, day, to_text(now)))
+    bulk.set_profiles(db, [(*values, person_id) for *values, _role, person_id in profiles], answers, periods)
 
 
 EQUIPMENT = (

@@ -9,10 +9,12 @@ from datetime import date, datetime
 from kiosk import codes, names
 from kiosk.clock import local
 from kiosk.db import Database, audit
+from kiosk.db import answers as answers_table
 from kiosk.db import people as people_table
+from kiosk.db import periods as periods_table
 from kiosk.db.timestamps import from_text, to_text
 from kiosk.errors import Invalid, InvalidInput
-from kiosk.profile import ROLES, Profile, problems
+from kiosk.profile import DATED_QUESTIONS, ROLES, Profile, problems
 
 MIN_SEARCH_LETTERS = 2
 SHOWN_MATCHES = 6
@@ -44,10 +46,14 @@ class SearchResult:
     too_short: bool = True
 
 
-def new_person(conn, first_name: str, last_name: str, profile: Profile, role: str, now, privacy_accepted: bool = False) -> Person:
-    """Write a person with a new card inside the caller's transaction (answers already checked)."""
+def new_person(conn, first_name: str, last_name: str, profile: Profile, role: str, now, privacy_accepted: bool = False,
+               given_on: date | None = None, source: str = "registration") -> Person:
+    """Write a person with a new card inside the caller's transaction (answers already checked).
+
+    The answers are kept with the day they were given (``given_on``, today by default; a paper
+    sheet's visit day for someone registered from it), and a role other than visitor becomes an
+    open period from that day."""
     details: dict[str, object] = {f.name: getattr(profile, f.name) for f in fields(Profile)}
-    details["role"] = role
     if privacy_accepted:
         details["privacy_accepted_at"] = to_text(now)
     code = codes.new_code(codes.Kind.PERSON)
@@ -61,6 +67,12 @@ def new_person(conn, first_name: str, last_name: str, profile: Profile, role: st
         at=now,
         details=details,
     )
+    given_on = given_on or local(now).date()
+    answers_table.record(conn, person_id, {q: getattr(profile, q) for q in DATED_QUESTIONS}, given_on, now, source)
+    if role != "visitor":
+        periods_table.insert(conn, str(uuid.uuid4()), person_id, {
+            "role": role, "start_on": given_on.isoformat(), "end_on": None, "payer": "", "weekdays": "",
+            "hours_per_day": None, "note": ""}, now)
     return Person(person_id, first_name, last_name, code)
 
 
@@ -81,7 +93,6 @@ class PersonDetails:
     card_code: str | None
     visits: int
     profile: Profile
-    role: str
     esf_participant: bool
     eura_start_on: str | None
     eura_exit_on: str | None
@@ -146,7 +157,6 @@ class PeopleService:
             people_table.current_card(self._db, person_id),
             people_table.visit_count(self._db, person_id),
             Profile(**{f.name: row[f.name] for f in fields(Profile)}),
-            row["role"],
             bool(row["esf_participant"]),
             row["eura_start_on"],
             row["eura_exit_on"],
@@ -166,13 +176,20 @@ class PeopleService:
         return Person(person_id, person["first_name"], person["last_name"], code)
 
     def edit(self, person_id: int, first_name: str, last_name: str, actor: str = "staff", **changes) -> None:
-        """Change a person's name or answers (staff only); the log names the fields, not values."""
+        """Change a person's name or answers (staff only); the log names the fields, not values.
+        A changed answer is kept as a new answer given today: the months before keep the old one.
+        (Roles are dated periods: kiosk/periods.py.)"""
         first_name, last_name = names.clean(first_name), names.clean(last_name)
         profile = Profile(**{k: v for k, v in changes.items() if k in Profile.__dataclass_fields__})
-        _refuse_wrong(first_name, profile, changes.get("role", "visitor"), local(self._clock.now()).date())
         now = self._clock.now()
+        _refuse_wrong(first_name, profile, "visitor", local(now).date())
         with self._db.transaction() as conn:
+            before = people_table.details(self._db, person_id)
+            if before is None:
+                raise ValueError(f"no person {person_id}")
             people_table.update(conn, person_id, first_name, last_name, names.words(f"{first_name} {last_name}"), changes)
+            changed = {q: changes[q] for q in DATED_QUESTIONS if q in changes and changes[q] != before[q]}
+            answers_table.record(conn, person_id, changed, local(now).date(), now, "staff")
             audit.record(conn, now, actor, "edit", person_id, ", ".join(sorted({"name", *changes})))
 
     def merge(self, keep_id: int, merge_id: int, actor: str = "staff") -> dict[str, int]:

@@ -187,7 +187,9 @@ def import_people(db: Database, clock, path: Path) -> ImportReport:
                 new.setdefault(key, row)
         for row in new.values():
             # No privacy acceptance: an imported person has not seen the kiosk's notice.
-            person = new_person(conn, row.first_name, row.last_name, row.profile, row.role, now)
+            # A role other than visitor becomes an open period from today (kiosk import-periods
+            # brings in periods with their own days).
+            person = new_person(conn, row.first_name, row.last_name, row.profile, row.role, now, source="import")
             audit.record(conn, now, ACTOR, ACTION, person.id, Path(path).name)
     return ImportReport(imported=len(new), already_there=len(there))
 

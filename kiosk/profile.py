@@ -23,12 +23,16 @@ SITUATIONS = (
 EDUCATIONS = ("basic", "secondary", "higher")  # ISCED 0-2, 3-4, 5-8 (the ESF+ bands)
 CITIZENSHIPS = ("fi", "eu", "non_eu")
 MOTHER_TONGUES = ("fi", "sv", "other")
-ROLES = ("visitor", "volunteer", "work_trial", "rehab_work", "pay_subsidy", "staff")
+# A person is a visitor unless a dated role period (kiosk/periods.py) says otherwise on that day.
+ROLES = ("visitor", "volunteer", "work_trial", "education_trial", "rehab_work", "pay_subsidy", "staff")
+PERIOD_ROLES = ROLES[1:]
 AGE_BANDS = ("under_18", "18_29", "30_54", "55_64", "65_plus")
 
 # Which optional questions the kiosk asks: a setting, since funders differ.
 QUESTIONS = ("gender", "birth_year", "situation", "education", "citizenship", "municipality", "mother_tongue")
 OLDEST_BIRTH_YEAR = 1900
+# The answers kept with the day they were given (kiosk/dated.py); the birth year does not change.
+DATED_QUESTIONS = ("gender", "situation", "education", "citizenship", "municipality", "mother_tongue")
 
 
 @dataclass(frozen=True)

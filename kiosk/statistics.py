@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kiosk.clock import local, local_day_start
+from kiosk.dated import Answers, Roles
 from kiosk.db import Database
 from kiosk.db import statistics as statistics_table
 from kiosk.db.timestamps import from_text, to_text
@@ -20,55 +21,30 @@ from kiosk.privacy import band_in_year
 
 BREAKDOWNS = ("gender", "age_band", "situation", "education", "citizenship", "municipality", "mother_tongue", "role")
 
-
-@dataclass(frozen=True)
-class MonthFigures:
-    year: int
-    month: int
-    visits: int
-    anonymous_visits: int
-    distinct_visitors: int
-    new_visitors: int
-    breakdowns: dict[str, dict[str | None, int]]
-
-
-def month_figures(db: Database, year: int, month: int) -> MonthFigures:
-    start = local_day_start(date(year, month, 1))
-    end = local_day_start(date(year + month // 12, month % 12 + 1, 1))
-    rows = statistics_table.visits_between(db, start, end)
-    people = {}
-    for row in rows:
-        if row["person_id"] is not None:
-            people.setdefault(row["person_id"], row)
-    breakdowns = {name: Counter() for name in BREAKDOWNS}
-    for person in people.values():
-        for name in BREAKDOWNS:
-            value = band_in_year(person["birth_year"], person["age_band"], year) if name == "age_band" else person[name]
-            breakdowns[name][value] += 1
-    new = sum(1 for p in people.values() if p["first_visit"] >= to_text(start))
-    return MonthFigures(
-        year,
-        month,
-        visits=len(rows),
-        anonymous_visits=sum(1 for r in rows if r["person_id"] is None),
-        distinct_visitors=len(people),
-        new_visitors=new,
-        breakdowns={name: dict(counts) for name, counts in breakdowns.items()},
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# The monthly report's figures. Each rule below is written out in the README's "Counting rules".
-
-VISITOR_ROLES = ("visitor", "work_trial", "rehab_work", "pay_subsidy")  # volunteers and staff apart
+# Who is in which figure, by the role on the day of each visit (kiosk/dated.py).
+# - Work trial (työkokeilu) and education trial (koulutuskokeilu) are employment services, and
+#   rehabilitative work activity (kuntouttava työtoiminta) is a social service "in which no
+#   employment relationship arises" (Act 189/2001 on rehabilitative work activity, s. 2): their
+#   participants are visitors of the room, and their attendance is counted apart too, by days
+#   (the Act's s. 13 sets 4-8 hours a day, 1-5 days a week, and the expense allowance Kela pays
+#   to those on labour market subsidy is per day attended).
+# - Pay subsidy (palkkatuki, Act 380/2023 on organising employment services) is paid to an
+#   employer for an employment relationship: the pay-subsidised attendant works in the room like
+#   the staff. Neither is a visitor nor, as the project's own workers, an ESF+ participant
+#   (Regulation (EU) 2021/1057 Annex I: participants are persons benefiting directly).
+# - Volunteers give their time; they are counted apart as well.
+VISITOR_ROLES = ("visitor", "work_trial", "education_trial", "rehab_work")
+ATTENDANCE_ROLES = ("work_trial", "education_trial", "rehab_work")
+STAFF_ROLES = ("staff", "pay_subsidy")
+VOLUNTEER = "volunteer"
 GENDER_COLUMNS = ("woman", "man", "other", None)
 UNEMPLOYED = ("unemployed_short", "unemployed_long")
 INACTIVE = ("student", "pensioner", "inactive_other")
 EMPLOYED = ("employed", "self_employed", "remote_worker")
-ATTENDANCE_ROLES = ("work_trial", "rehab_work")
 SHORT_DAY = timedelta(hours=4)
 
-# ESF+ common output indicators: a participant counts where the test on their answers holds.
+# ESF+ common output indicators (Regulation (EU) 2021/1057 Annex I, point 1): a participant counts
+# where the test on their entry status holds.
 ESF_INDICATORS = (
     ("EECO01", lambda p, band: True),
     ("EECO02", lambda p, band: p["situation"] in UNEMPLOYED),
@@ -83,6 +59,17 @@ ESF_INDICATORS = (
     ("EECO11", lambda p, band: p["education"] == "higher"),
     ("EECO13", lambda p, band: p["citizenship"] == "non_eu"),
 )
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    year: int
+    month: int
+    visits: int
+    anonymous_visits: int
+    distinct_visitors: int
+    new_visitors: int
+    breakdowns: dict[str, dict[str | None, int]]
 
 
 @dataclass(frozen=True)
@@ -123,6 +110,16 @@ class Attendance:
 
 
 @dataclass(frozen=True)
+class Apart:
+    """People counted apart from the visitors (volunteers; staff and pay subsidy): how many, on
+    how many person-days, for how many hours of checked-out visits."""
+
+    people: int = 0
+    days: int = 0
+    hours: float = 0.0
+
+
+@dataclass(frozen=True)
 class PeriodFigures:
     start: date
     end: date  # exclusive
@@ -133,7 +130,8 @@ class PeriodFigures:
     visits_per_visitor: float
     by_day: dict[date, int]
     by_weekday_hour: dict[tuple[int, int], int]  # (0 = Monday, hour) -> visits
-    volunteers: tuple[int, int, float]  # people, sessions, hours
+    volunteers: Apart
+    staff: Apart  # staff and pay-subsidised workers
     attendance: tuple[Attendance, ...]
 
 
@@ -147,11 +145,92 @@ def _local_day(utc_text: str) -> date:
     return local(from_text(utc_text)).date()
 
 
+def _hours(rows) -> float:
+    """Hours of the visits whose length is known (checked out, not closed by the kiosk)."""
+    return sum((from_text(r["check_out_at"]) - from_text(r["check_in_at"])) / timedelta(hours=1) for r in rows if r["check_out_at"])
+
+
 def _gender_index(gender: str | None) -> int:
     return GENDER_COLUMNS.index(gender) if gender in GENDER_COLUMNS else 3
 
 
-def _breakdowns(people: dict[int, object], year: int) -> tuple[Breakdown, ...]:
+@dataclass(frozen=True)
+class _Visit:
+    """A visit with the role its visitor had that day (None: anonymous)."""
+
+    row: object
+    day: date
+    role: str | None
+
+    def __getitem__(self, key):
+        return self.row[key]
+
+
+class _Dated:
+    """The visits of [start, end) with each visitor's role that day, and the answers to read."""
+
+    def __init__(self, db: Database, start: date, end: date) -> None:
+        first, stop = local_day_start(start), local_day_start(end)
+        rows = statistics_table.visits_between(db, first, stop)
+        self.roles = Roles(statistics_table.periods_of_visitors(db, first, stop))
+        self.answers = Answers(statistics_table.answers_of_visitors(db, first, stop))
+        self.visits = []
+        for r in rows:
+            day = _local_day(r["check_in_at"])
+            self.visits.append(_Visit(r, day, self.roles.on(r["person_id"], day)))
+
+    def of(self, roles) -> list[_Visit]:
+        return [v for v in self.visits if v.role in roles]
+
+    def visitor_visits(self) -> list[_Visit]:
+        return [v for v in self.visits if v.role is None or v.role in VISITOR_ROLES]
+
+    def people(self, visits: list[_Visit], last_day: date) -> dict[int, dict]:
+        """Each registered visitor once: their answers as of ``last_day``, and their role on the
+        last day they came."""
+        found: dict[int, dict] = {}
+        for v in visits:
+            if v["person_id"] is None:
+                continue
+            person = found.get(v["person_id"])
+            if person is None:
+                person = found[v["person_id"]] = {
+                    **self.answers.as_of(v["person_id"], last_day), "birth_year": v["birth_year"], "age_band": v["age_band"],
+                    "first_visit": v["first_visit"],
+                }
+            person["role"] = v.role
+        return found
+
+
+def _apart(visits: list[_Visit]) -> Apart:
+    return Apart(len({v["person_id"] for v in visits}), len({(v["person_id"], v.day) for v in visits}), round(_hours(visits), 1))
+
+
+def month_figures(db: Database, year: int, month: int) -> MonthFigures:
+    """A month's visitors, with breakdowns of distinct visitors (no gender split)."""
+    start = date(year, month, 1)
+    end = date(year + month // 12, month % 12 + 1, 1)
+    dated = _Dated(db, start, end)
+    visits = dated.visitor_visits()
+    people = dated.people(visits, end - timedelta(days=1))
+    breakdowns = {name: Counter() for name in BREAKDOWNS}
+    for person in people.values():
+        for name in BREAKDOWNS:
+            value = band_in_year(person["birth_year"], person["age_band"], year) if name == "age_band" else person[name]
+            breakdowns[name][value] += 1
+    new = sum(1 for p in people.values() if p["first_visit"] >= to_text(local_day_start(start)))
+    return MonthFigures(
+        year,
+        month,
+        visits=len(visits),
+        anonymous_visits=sum(1 for v in visits if v["person_id"] is None),
+        distinct_visitors=len(people),
+        new_visitors=new,
+        breakdowns={name: dict(counts) for name, counts in breakdowns.items()},
+    )
+
+
+def _breakdowns(people: dict[int, dict], year: int) -> tuple[Breakdown, ...]:
     tables = []
     for name in BREAKDOWNS:
         if name == "gender":
@@ -166,23 +245,21 @@ def _breakdowns(people: dict[int, object], year: int) -> tuple[Breakdown, ...]:
 
 
 def period_figures(db: Database, clock, start: date, end: date) -> PeriodFigures:
-    """Everything the report says of one period [start, end), in Helsinki days."""
+    """Everything the report says of one period [start, end), in Helsinki days. Each visit counts
+    by its visitor's role that day; breakdowns use the answers given by the period's last day."""
     today = local(clock.now()).date()
-    rows = statistics_table.visits_between(db, local_day_start(start), local_day_start(end))
-    visitor_rows = [r for r in rows if r["person_id"] is None or r["role"] in VISITOR_ROLES]
-    people = {}
-    for r in visitor_rows:
-        if r["person_id"] is not None:
-            people.setdefault(r["person_id"], r)
+    dated = _Dated(db, start, end)
+    visitor_rows = dated.visitor_visits()
+    people = dated.people(visitor_rows, end - timedelta(days=1))
     start_text = to_text(local_day_start(start))
     newcomers = {pid: p for pid, p in people.items() if p["first_visit"] >= start_text}
-    by_day = Counter(_local_day(r["check_in_at"]) for r in visitor_rows)
+    by_day = Counter(v.day for v in visitor_rows)
     by_weekday_hour = Counter(
         (local(from_text(r["check_in_at"])).weekday(), local(from_text(r["check_in_at"])).hour) for r in visitor_rows
     )
     closed = [r for r in visitor_rows if r["check_out_at"] and r["person_id"] is not None]
-    left_open = [r for r in visitor_rows if r["check_out_at"] is None and (r["auto_checkout"] or _local_day(r["check_in_at"]) < today)]
-    hours = sum((from_text(r["check_out_at"]) - from_text(r["check_in_at"])) / timedelta(hours=1) for r in closed)
+    left_open = [v for v in visitor_rows if v["check_out_at"] is None and (v["auto_checkout"] or v.day < today)]
+    hours = _hours(closed)
     busiest = max(sorted(by_day), key=lambda d: by_day[d], default=None)
     key = KeyFigures(
         visits=len(visitor_rows),
@@ -198,10 +275,6 @@ def period_figures(db: Database, clock, start: date, end: date) -> PeriodFigures
         left_open=len(left_open),
         imported_visits=sum(1 for r in visitor_rows if r["source"] == "import"),
     )
-    volunteer_rows = [r for r in rows if r["role"] == "volunteer"]
-    volunteer_hours = sum(
-        (from_text(r["check_out_at"]) - from_text(r["check_in_at"])) / timedelta(hours=1) for r in volunteer_rows if r["check_out_at"]
-    )
     registered_visits = sum(1 for r in visitor_rows if r["person_id"] is not None)
     return PeriodFigures(
         start=start,
@@ -213,52 +286,57 @@ def period_figures(db: Database, clock, start: date, end: date) -> PeriodFigures
         visits_per_visitor=round(registered_visits / len(people), 2) if people else 0.0,
         by_day=dict(by_day),
         by_weekday_hour=dict(by_weekday_hour),
-        volunteers=(len({r["person_id"] for r in volunteer_rows}), len(volunteer_rows), round(volunteer_hours, 1)),
-        attendance=_attendance(rows),
+        volunteers=_apart(dated.of((VOLUNTEER,))),
+        staff=_apart(dated.of(STAFF_ROLES)),
+        attendance=_attendance(dated.of(ATTENDANCE_ROLES)),
     )
 
 
-def _attendance(rows) -> tuple[Attendance, ...]:
-    """Work-trial and rehabilitative work participants: a day counts once however many visits it
-    has; its hours are the checked-out visits' lengths; a day under 4 hours is counted apart."""
-    days: dict[tuple[int, date], timedelta] = {}
-    roles = {}
-    for r in rows:
-        if r["role"] not in ATTENDANCE_ROLES:
-            continue
-        roles[r["person_id"]] = r["role"]
-        length = from_text(r["check_out_at"]) - from_text(r["check_in_at"]) if r["check_out_at"] else timedelta(0)
-        key = (r["person_id"], _local_day(r["check_in_at"]))
+def _attendance(visits: list[_Visit]) -> tuple[Attendance, ...]:
+    """Work-trial, education-trial and rehabilitative work participants, on the days they were
+    one: a day counts once however many visits it has; its hours are the checked-out visits'
+    lengths; a day under 4 hours is counted apart."""
+    days: dict[tuple[int, str, date], timedelta] = {}
+    for v in visits:
+        length = from_text(v["check_out_at"]) - from_text(v["check_in_at"]) if v["check_out_at"] else timedelta(0)
+        key = (v["person_id"], v.role, v.day)
         days[key] = days.get(key, timedelta(0)) + length
     result = []
-    for person_id, role in sorted(roles.items()):
-        own = [length for (pid, _), length in days.items() if pid == person_id]
+    for person_id, role in sorted({(pid, role) for pid, role, _ in days}):
+        own = [length for (pid, r, _), length in days.items() if (pid, r) == (person_id, role)]
         result.append(Attendance(person_id, role, len(own), round(sum(own, timedelta(0)) / timedelta(hours=1), 2),
                                  sum(1 for length in own if length < SHORT_DAY)))
     return tuple(result)
 
 
 def esf_table(db: Database, project_start: date, start: date, end: date) -> EsfTable:
-    """Participants (registered visitors) whose first visit is in the period (new) or since the
-    project began (cumulative), by indicator and gender. Age is taken in the year they joined."""
-    rows = statistics_table.visits_between(db, local_day_start(project_start), local_day_start(end))
+    """Participants (registered people who came as visitors) whose first visit is in the period
+    (new) or since the project began (cumulative), by indicator and gender. Each is counted by
+    their entry status: the answers in force on their EURA start day, or on their first visit
+    without one; a later answer never changes it. Age is taken in the year they joined."""
+    dated = _Dated(db, project_start, end)
     participants = {}
-    for r in rows:
-        if r["person_id"] is not None and r["role"] in VISITOR_ROLES:
-            participants.setdefault(r["person_id"], r)
+    for v in dated.visitor_visits():
+        if v["person_id"] is not None:
+            participants.setdefault(v["person_id"], v)
     start_text = to_text(local_day_start(start))
+    entry = {}
+    for person_id, v in participants.items():
+        joined = _local_day(v["first_visit"])
+        entry_day = date.fromisoformat(v["eura_start_on"]) if v["esf_participant"] and v["eura_start_on"] else joined
+        entry[person_id] = (joined, dated.answers.as_of(person_id, entry_day))
     table = []
     for code, holds in ESF_INDICATORS:
         new, cumulative = [0, 0, 0, 0], [0, 0, 0, 0]
-        for person in participants.values():
-            joined = _local_day(person["first_visit"])
+        for person_id, v in participants.items():
+            joined, status = entry[person_id]
             if joined < project_start:
                 continue
-            if not holds(person, band_in_year(person["birth_year"], person["age_band"], joined.year)):
+            if not holds(status, band_in_year(v["birth_year"], v["age_band"], joined.year)):
                 continue
-            column = _gender_index(person["gender"])
+            column = _gender_index(status["gender"])
             cumulative[column] += 1
-            if person["first_visit"] >= start_text:
+            if v["first_visit"] >= start_text:
                 new[column] += 1
         table.append((code, tuple(new), tuple(cumulative)))
     missing = sum(1 for p in participants.values() if p["esf_participant"] and not p["eura_start_on"])

@@ -90,7 +90,9 @@ def import_visits(db: Database, clock, path: Path) -> VisitsReport:
         for visit in _first_visits_of_new_people(rows, person_ids):
             # The sheet's situation goes to a new person's profile (an existing one is left alone).
             # No privacy acceptance: the person has not seen the kiosk's notice.
-            person = new_person(conn, visit.first_name, visit.last_name, Profile(situation=visit.situation), "visitor", now)
+            # The answer is dated on the sheet's day: it is what they told then.
+            person = new_person(conn, visit.first_name, visit.last_name, Profile(situation=visit.situation), "visitor", now,
+                                given_on=local(visit.check_in).date(), source="import")
             person_ids[_key(visit.first_name, visit.last_name)] = person.id
             created += 1
         check_ins = [visit.check_in for _, visit in rows]

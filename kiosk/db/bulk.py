@@ -56,11 +56,20 @@ def insert_equipment(
         )
 
 
-def set_profiles(db: Database, rows: Iterable[tuple]) -> None:
-    """rows: (gender, birth_year, situation, education, citizenship, municipality, mother_tongue, role, person_id)."""
+def set_profiles(db: Database, rows: Iterable[tuple], answers: Iterable[tuple], periods: Iterable[tuple]) -> None:
+    """rows: (gender, birth_year, situation, education, citizenship, municipality, mother_tongue, person_id);
+    answers: (uuid, person_id, question, value, given_on, recorded_at, source);
+    periods: (uuid, person_id, role, start_on, created_at)."""
     with db.transaction() as conn:
         conn.executemany(
             "UPDATE people SET gender = ?, birth_year = ?, situation = ?, education = ?, citizenship = ?, "
-            "municipality = ?, mother_tongue = ?, role = ? WHERE id = ?",
+            "municipality = ?, mother_tongue = ? WHERE id = ?",
             rows,
+        )
+        conn.executemany(
+            "INSERT INTO answers (uuid, person_id, question, value, given_on, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            answers,
+        )
+        conn.executemany(
+            "INSERT INTO role_periods (uuid, person_id, role, start_on, created_at) VALUES (?, ?, ?, ?, ?)", periods
         )

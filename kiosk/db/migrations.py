@@ -248,5 +248,83 @@ def closing_time(db: Database) -> None:
     db.execute("PRAGMA user_version = 6")
 
 
+@migrations(name="0007_dated_roles_answers")
+def dated_roles_answers(db: Database) -> None:
+    # Who someone was on a day is read from dated records, never from today's columns, so that a
+    # month printed again gives the same figures after any later edit (issue 17).
+    # - role_periods: a role other than visitor (the default, no period needed) from start_on to
+    #   end_on (Helsinki days, both included; end_on NULL = open), with the referring or paying
+    #   body, the agreed ISO weekdays (1 = Monday) and hours a day, and a note.
+    # - answers: every profile answer with the Helsinki day it was given; never updated, only
+    #   added to. The people table's answer columns stay as the latest answer, for the staff
+    #   screen and a subject access request; the figures read only these rows.
+    _script(
+        db,
+        """
+        CREATE TABLE role_periods (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            role TEXT NOT NULL CHECK (role IN ('volunteer', 'work_trial', 'education_trial', 'rehab_work', 'pay_subsidy', 'staff')),
+            start_on TEXT NOT NULL,
+            end_on TEXT,
+            payer TEXT NOT NULL DEFAULT '',
+            weekdays TEXT NOT NULL DEFAULT '',
+            hours_per_day REAL CHECK (hours_per_day IS NULL OR hours_per_day BETWEEN 0 AND 24),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            CHECK (end_on IS NULL OR end_on >= start_on)
+        ) STRICT;
+        CREATE INDEX role_periods_person ON role_periods(person_id, start_on);
+        CREATE TABLE answers (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            question TEXT NOT NULL CHECK (question IN ('gender', 'situation', 'education', 'citizenship', 'municipality', 'mother_tongue')),
+            value TEXT,
+            given_on TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX answers_person ON answers(person_id, question, given_on)
+        """,
+    )
+    # Helsinki days need the time zone, which SQL does not know: the rows are made here.
+    from datetime import datetime, timezone
+    from zoneinfo import ZoneInfo
+
+    helsinki = ZoneInfo("Europe/Helsinki")
+
+    def day(utc_text: str) -> str:
+        return datetime.fromisoformat(utc_text).astimezone(helsinki).date().isoformat()
+
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    questions = ("gender", "situation", "education", "citizenship", "municipality", "mother_tongue")
+    people = db.execute(
+        f"SELECT p.id, p.role, p.created_at, {', '.join('p.' + q for q in questions)}, "
+        "(SELECT min(check_in_at) FROM visits v WHERE v.person_id = p.id) FROM people p ORDER BY p.id"
+    ).fetchall()
+    for person_id, role, created_at, *rest in people:
+        *values, first_visit = rest
+        # Today's role becomes one open period from the person's first visit (their registration
+        # when they have none): every visit they made was counted in that role until now.
+        if role != "visitor":
+            db.execute(
+                "INSERT INTO role_periods (uuid, person_id, role, start_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [str(uuid.uuid4()), person_id, role, day(first_visit or created_at), "", now],
+            )
+        # Today's answers, dated at registration. (Someone registered from a paper sheet after
+        # they came is counted with their first answer in the months before it: kiosk/dated.py.)
+        for question, value in zip(questions, values):
+            db.execute(
+                "INSERT INTO answers (uuid, person_id, question, value, given_on, recorded_at, source) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'migration')",
+                [str(uuid.uuid4()), person_id, question, value, day(created_at), now],
+            )
+    # The role column is gone so that nothing reads today's role by mistake.
+    db.execute("ALTER TABLE people DROP COLUMN role")
+    db.execute("PRAGMA user_version = 7")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

@@ -106,7 +106,7 @@ def all_with_cards(db: Database) -> list[sqlite3.Row]:
 
 PROFILE_COLUMNS = (
     "gender", "birth_year", "situation", "education", "citizenship", "municipality", "mother_tongue",
-    "role", "esf_participant", "eura_start_on", "eura_exit_on", "email", "phone", "notes",
+    "esf_participant", "eura_start_on", "eura_exit_on", "email", "phone", "notes",
 )
 
 
@@ -136,7 +136,7 @@ def replace_card(conn: sqlite3.Connection, person_id: int, code: str, at: dateti
 def merge(conn: sqlite3.Connection, keep_id: int, merge_id: int) -> dict[str, int]:
     """Move everything of ``merge_id`` to ``keep_id`` and delete it; counts of what moved."""
     moved = {}
-    for table in ("visits", "cards"):
+    for table in ("visits", "cards", "answers", "role_periods"):
         moved[table] = conn.execute(f"UPDATE {table} SET person_id = ? WHERE person_id = ?", (keep_id, merge_id)).rowcount
     conn.execute(
         "UPDATE people SET last_visit_at = (SELECT max(check_in_at) FROM visits WHERE person_id = ?) WHERE id = ?",
@@ -148,8 +148,10 @@ def merge(conn: sqlite3.Connection, keep_id: int, merge_id: int) -> dict[str, in
 
 
 def erase(conn: sqlite3.Connection, person_id: int, pseudonym: int, age_bands: str | None, at: datetime) -> None:
-    """Wipe what identifies a person; the coarse answers the funders' figures need stay."""
+    """Wipe what identifies a person; the coarse answers and role periods the funders' figures
+    need stay, without the periods' free-text notes."""
     conn.execute("DELETE FROM person_words WHERE person_id = ?", (person_id,))
+    conn.execute("UPDATE role_periods SET note = '' WHERE person_id = ?", (person_id,))
     conn.execute("DELETE FROM cards WHERE person_id = ?", (person_id,))
     conn.execute(
         "UPDATE people SET first_name = ?, last_name = '', birth_year = NULL, age_band = ?, email = NULL, "

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.errors import KioskError, Problem
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def ensure_current(conn: sqlite3.Connection) -> None:

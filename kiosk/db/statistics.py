@@ -1,24 +1,30 @@
-"""Reading visits with the coarse answers of their visitors, for the figures."""
+"""Reading visits, and the dated roles and answers of their visitors, for the figures."""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
 
+from kiosk.db import answers as answers_table
+from kiosk.db import periods as periods_table
 from kiosk.db.connection import Database
 from kiosk.db.timestamps import to_text
 
 
 def visits_between(db: Database, start: datetime, end: datetime) -> list[sqlite3.Row]:
-    """Visits that began in [start, end), with the answers of registered visitors."""
+    """Visits that began in [start, end), with what does not change of their registered visitors.
+    Roles and answers are dated: ``periods_of_visitors`` and ``answers_of_visitors``."""
     return db.rows(
         "SELECT v.person_id, v.check_in_at, v.auto_checkout, "
         # A visit the kiosk closed at closing time has no real length: it reads as left open.
         "CASE WHEN v.auto_checkout THEN NULL ELSE v.check_out_at END AS check_out_at, v.situation AS anonymous_situation, "
         "(SELECT min(check_in_at) FROM visits f WHERE f.person_id = v.person_id) AS first_visit, "
-        "p.gender, p.birth_year, p.age_band, p.situation, p.education, p.citizenship, "
-        "p.municipality, p.mother_tongue, p.role, p.esf_participant, p.eura_start_on, v.source "
+        "p.birth_year, p.age_band, p.esf_participant, p.eura_start_on, v.source "
         "FROM visits v LEFT JOIN people p ON p.id = v.person_id "
         "WHERE v.check_in_at >= ? AND v.check_in_at < ? ORDER BY v.check_in_at",
         (to_text(start), to_text(end)),
     )
+
+
+periods_of_visitors = periods_table.of_visitors
+answers_of_visitors = answers_table.of_visitors
