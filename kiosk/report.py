@@ -42,7 +42,6 @@ from reportlab.platypus import (
 from kiosk.cards import Fonts, pdf_fonts, write_numbered
 from kiosk.clock import local, local_day_start
 from kiosk.db import Database, settings
-from kiosk.db import report as report_table
 from kiosk.db.timestamps import from_text
 from kiosk.lending import LendingService, LoanFigures
 from kiosk.lunch import LunchDay, LunchService
@@ -63,6 +62,7 @@ from kiosk.statistics import (
     EsfTable,
     PeriodFigures,
     esf_table,
+    named_visits,
     period_figures,
     suppress,
 )
@@ -171,11 +171,14 @@ _STRINGS = {
     "volunteers": ("Vapaaehtoiset (eivät sisälly kävijälukuihin)", "Frivilliga (ingår inte i besökarsiffrorna)",
                    "Volunteers (not in the visitor figures)"),
     "people": ("Henkilöt", "Personer", "People"),
+    "staff": ("Henkilökunta ja palkkatuetut (eivät sisälly kävijälukuihin)", "Personal och lönesubventionerade (ingår inte i besökarsiffrorna)",
+              "Staff and pay-subsidised workers (not in the visitor figures)"),
+    "days": ("Päivät", "Dagar", "Days"),
     "sessions": ("Käynnit", "Besök", "Sessions"),
     "hours": ("Tunnit", "Timmar", "Hours"),
-    "attendance": ("Työkokeilu ja kuntouttava työtoiminta: läsnäolo",
-                   "Arbetsprövning och arbetsverksamhet i rehabiliteringssyfte: närvaro",
-                   "Work trial and rehabilitative work: attendance"),
+    "attendance": ("Työkokeilu, koulutuskokeilu ja kuntouttava työtoiminta: läsnäolo",
+                   "Arbetsprövning, utbildningsprövning och arbetsverksamhet i rehabiliteringssyfte: närvaro",
+                   "Work trial, education trial and rehabilitative work: attendance"),
     "participants_count": ("Osallistujat", "Deltagare", "Participants"),
     "attendance_days": ("Läsnäolopäivät", "Närvarodagar", "Attendance days"),
     "short_days": ("Alle 4 tunnin päivät", "Dagar under 4 timmar", "Days under 4 hours"),
@@ -226,14 +229,19 @@ _STRINGS = {
     "def_anonymous": ("Nimettömät käynnit ovat käyntejä, eivät henkilöitä, eikä niillä ole kestoa.",
                       "Anonyma besök är besök, inte personer, och de har ingen längd.",
                       "Anonymous visits are visits, not people, and have no length."),
-    "def_apart": (("Vapaaehtoiset ja henkilökunta eivät sisälly kävijälukuihin; vapaaehtoiset raportoidaan erikseen. "
-                   "Työkokeilijat ja kuntouttavan työtoiminnan osallistujat ovat kävijöitä, ja heidän läsnäolonsa "
-                  "lasketaan lisäksi erikseen."),
-                  ("Frivilliga och personal ingår inte i besökarsiffrorna; de frivilliga redovisas skilt. Deltagare "
-                   "i arbetsprövning och arbetsverksamhet är besökare, och deras närvaro räknas dessutom skilt."),
-                  ("Volunteers and staff are kept out of the visitor figures; volunteers are reported apart. "
-                   "Work-trial and rehabilitative work participants are visitors, and their attendance is also "
-                  "counted apart.")),
+    "def_apart": (("Kukin käynti lasketaan sen roolin mukaan, joka henkilöllä oli käynnin päivänä (päivätyt jaksot); "
+                   "vastaukset ovat viimeisimmät jakson loppuun mennessä annetut. Vapaaehtoiset sekä henkilökunta ja "
+                   "palkkatuetut eivät sisälly kävijä- eivätkä ESR+-lukuihin; heidät raportoidaan erikseen. Työ- ja "
+                   "koulutuskokeilijat ja kuntouttavan työtoiminnan osallistujat ovat kävijöitä, ja heidän läsnäolonsa "
+                   "lasketaan lisäksi erikseen."),
+                  ("Varje besök räknas enligt den roll personen hade på besöksdagen (daterade perioder); svaren är de "
+                   "senaste som gavs före periodens slut. Frivilliga samt personal och lönesubventionerade ingår inte "
+                   "i besökar- eller ESF+-siffrorna; de redovisas skilt. Deltagare i arbets- och utbildningsprövning "
+                   "och arbetsverksamhet är besökare, och deras närvaro räknas dessutom skilt."),
+                  ("Each visit counts by the role its visitor had on that day (dated periods); answers are the latest "
+                   "given by the end of the period. Volunteers, staff and pay-subsidised workers are kept out of the "
+                   "visitor and ESF+ figures and reported apart. Work-trial, education-trial and rehabilitative work "
+                   "participants are visitors, and their attendance is also counted apart.")),
     "def_dst": ("Tunnit ovat todellisia tunteja: kesäajan alkamispäivä on 23 ja päättymispäivä 25 tuntia pitkä.",
                 "Timmarna är verkliga timmar: den dag sommartiden börjar är 23 och den dag den slutar 25 timmar lång.",
                 "Hours are real hours: the day summer time begins is 23 hours long and the day it ends 25."),
@@ -265,12 +273,12 @@ _STRINGS = {
                           ("Holds personal data: keep it locked away and give it only to those entitled to see it. "
                            "Visitors (not volunteers or staff) with visits this month.")),
     "cards": ("Läsnäolokortti", "Närvarokort", "Attendance card"),
-    "cards_note": (("Työkokeilu ja kuntouttava työtoiminta: jokainen läsnäolopäivä tuloineen ja lähtöineen. "
-                    "Alle 4 tunnin päivät on merkitty *."),
-                   ("Arbetsprövning och arbetsverksamhet i rehabiliteringssyfte: varje närvarodag med ankomst "
-                    "och avfärd. Dagar under 4 timmar är märkta *."),
-                   ("Work trial and rehabilitative work activity: each day present with arrival and departure. "
-                    "Days under 4 hours are marked *.")),
+    "cards_note": (("Työkokeilu, koulutuskokeilu ja kuntouttava työtoiminta: jokainen jakson aikainen läsnäolopäivä "
+                    "tuloineen ja lähtöineen. Alle 4 tunnin päivät on merkitty *."),
+                   ("Arbets- och utbildningsprövning och arbetsverksamhet i rehabiliteringssyfte: varje närvarodag "
+                    "under perioden med ankomst och avfärd. Dagar under 4 timmar är märkta *."),
+                   ("Work trial, education trial and rehabilitative work activity: each day present during the "
+                    "period, with arrival and departure. Days under 4 hours are marked *.")),
     "arrival": ("Saapui", "Ankomst", "Arrival"),
     "departure": ("Lähti", "Avfärd", "Departure"),
     "short_mark": ("* alle 4 h", "* under 4 h", "* under 4 h"),
@@ -281,6 +289,7 @@ _STRINGS = {
     "supervisor_sign": ("Ohjaajan allekirjoitus", "Handledarens underskrift", "Supervisor's signature"),
     "role_work_trial": ("Työkokeilu", "Arbetsprövning", "Work trial"),
     "role_rehab_work": ("Kuntouttava työtoiminta", "Arbetsverksamhet i rehabiliteringssyfte", "Rehabilitative work activity"),
+    "role_education_trial": ("Koulutuskokeilu", "Utbildningsprövning", "Education trial"),
     "first_name": ("Etunimi", "Förnamn", "First name"),
     "last_name": ("Sukunimi", "Efternamn", "Last name"),
     "first_visit": ("Ensimmäinen käynti", "Första besök", "First visit"),
@@ -326,6 +335,7 @@ _ANSWERS = {
         "visitor": ("Kävijä", "Besökare", "Visitor"),
         "volunteer": ("Vapaaehtoinen", "Frivillig", "Volunteer"),
         "work_trial": ("Työkokeilu", "Arbetsprövning", "Work trial"),
+        "education_trial": ("Koulutuskokeilu", "Utbildningsprövning", "Education trial"),
         "rehab_work": ("Kuntouttava työtoiminta", "Arbetsverksamhet i rehabiliteringssyfte", "Rehabilitative work"),
         "pay_subsidy": ("Palkkatuki", "Lönesubvention", "Pay subsidy"),
         "staff": ("Henkilökunta", "Personal", "Staff"),
@@ -507,11 +517,10 @@ def gather(db: Database, clock, year: int, month: int) -> ReportData:
 def participant_list(db: Database, year: int, month: int) -> list[Participant]:
     """The month's registered visitors (not volunteers or staff) with their visits and hours."""
     start = month_start(year, month)
-    rows = report_table.named_visits(db, local_day_start(start), local_day_start(next_month(start)))
     people: dict[int, list] = {}
-    for r in rows:
-        if r["role"] in VISITOR_ROLES:
-            people.setdefault(r["person_id"], []).append(r)
+    for r in named_visits(db, start, next_month(start)):
+        if r.role in VISITOR_ROLES:  # the role on the visit's day
+            people.setdefault(r.person_id, []).append(r)
     result = []
     for visits in people.values():
         days = [local(from_text(v["check_in_at"])).date() for v in visits]
@@ -542,11 +551,10 @@ def attendance_cards(db: Database, year: int, month: int) -> list[AttendanceCard
     """Each work-trial or rehabilitative participant's days in the month: first arrival, last
     departure, and the hours of the day's checked-out visits (the same rule as the figures)."""
     start = month_start(year, month)
-    rows = report_table.named_visits(db, local_day_start(start), local_day_start(next_month(start)))
-    people: dict[int, list] = {}
-    for r in rows:
-        if r["role"] in ATTENDANCE_ROLES:
-            people.setdefault(r["person_id"], []).append(r)
+    people: dict[tuple[int, str], list] = {}
+    for r in named_visits(db, start, next_month(start)):
+        if r.role in ATTENDANCE_ROLES:  # only the days the person was a participant: no card for the rest
+            people.setdefault((r.person_id, r.role), []).append(r)
     cards = []
     for visits in people.values():
         by_day: dict[date, list] = {}
@@ -1010,12 +1018,12 @@ def _esf(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
 def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     text = TEXT[lang]
     figures = data.month_figures
-    people, sessions, hours = figures.volunteers
-    story = [CondPageBreak(70 * mm), Paragraph(escape(text["other_activities"]), styles["h2"]),
-             _p(text["volunteers"], styles["h3"]),
-             _table(fonts, [[_p(text[k], styles["head_r"]) for k in ("people", "sessions", "hours")],
-                            [str(people), str(sessions), decimal(hours, lang)]], [30 * mm] * 3,
-                    extra=[("ALIGN", (0, 1), (-1, -1), "RIGHT")])]
+    story = [CondPageBreak(70 * mm), Paragraph(escape(text["other_activities"]), styles["h2"])]
+    for heading, apart in (("volunteers", figures.volunteers), ("staff", figures.staff)):
+        story += [_p(text[heading], styles["h3"]),
+                  _table(fonts, [[_p(text[k], styles["head_r"]) for k in ("people", "days", "hours")],
+                                 [str(apart.people), str(apart.days), decimal(apart.hours, lang)]], [30 * mm] * 3,
+                         extra=[("ALIGN", (0, 1), (-1, -1), "RIGHT")])]
     # Work trial and rehabilitative work: counts by role, never names.
     story.append(_p(text["attendance"], styles["h3"]))
     by_role = [(role, [a for a in figures.attendance if a.role == role]) for role in ATTENDANCE_ROLES]

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from kiosk.clock import local, local_day_start
 from kiosk.dated import Answers, Roles
 from kiosk.db import Database
+from kiosk.db import report as report_table
 from kiosk.db import statistics as statistics_table
 from kiosk.db.timestamps import from_text, to_text
 from kiosk.privacy import band_in_year
@@ -200,6 +201,31 @@ class _Dated:
                 }
             person["role"] = v.role
         return found
+
+
+@dataclass(frozen=True)
+class NamedVisit:
+    """A registered person's visit with their name and their role that day, for the confidential
+    pages (participant list, attendance cards)."""
+
+    person_id: int
+    first_name: str
+    last_name: str
+    role: str
+    check_in_at: str
+    check_out_at: str | None  # None: left open, or closed by the kiosk at closing time
+
+    def __getitem__(self, key):
+        return getattr(self, key)
+
+
+def named_visits(db: Database, start: date, end: date) -> list[NamedVisit]:
+    """Registered people's visits begun in [start, end) Helsinki days, by person, with the role
+    each had on the visit's day."""
+    first, stop = local_day_start(start), local_day_start(end)
+    roles = Roles(statistics_table.periods_of_visitors(db, first, stop))
+    return [NamedVisit(r["person_id"], r["first_name"], r["last_name"], roles.on(r["person_id"], _local_day(r["check_in_at"])),
+                       r["check_in_at"], r["check_out_at"]) for r in report_table.named_visits(db, first, stop)]
 
 
 def _apart(visits: list[_Visit]) -> Apart:

@@ -30,7 +30,7 @@ def write(tmp_path, text, encoding="utf-8", name="people.csv", newline="\n"):
 def people_rows(db):
     return db.rows(
         "SELECT first_name, last_name, gender, birth_year, situation, education, citizenship, municipality, "
-        "mother_tongue, role, privacy_accepted_at FROM people ORDER BY id"
+        "mother_tongue, coalesce((SELECT group_concat(role) FROM role_periods r WHERE r.person_id = people.id), 'visitor') AS role, privacy_accepted_at FROM people ORDER BY id"
     )
 
 

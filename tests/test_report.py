@@ -15,7 +15,7 @@ from kiosk.profile import Profile
 from kiosk.report import TEXT, write_report
 from kiosk.report_csv import write_report_csv
 from kiosk.statistics import period_figures
-from tests.test_statistics import at, visit
+from tests.test_statistics import at, period, visit
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")
 
@@ -39,7 +39,8 @@ def month(db, clock, people):
     eino = people.add(*NAMES[1], Profile(gender="woman", situation="student"))
     asa = people.add(*NAMES[2], Profile(gender="woman", situation="student"))
     olena = people.add(*NAMES[3], Profile(gender="man", situation="unemployed_long"))
-    kummi = people.add("Kaarina", "Kummi", role="volunteer")
+    kummi = people.add("Kaarina", "Kummi")
+    period(db, clock, kummi.id, "volunteer", "2026-01-01")
     visit(db, aino.id, at(2026, 10, 5, 9), at(2026, 10, 5, 10))
     visit(db, aino.id, at(2026, 11, 2, 9), at(2026, 11, 2, 10, 30))
     visit(db, eino.id, at(2026, 11, 3, 9), at(2026, 11, 3, 11))
@@ -172,7 +173,8 @@ def test_attendance_cards_for_work_trial_participants(db, clock, people, tmp_pat
     from kiosk.report import write_report
     from tests.test_statistics import at
 
-    trial = people.add("Tiina", "Työkokeilija", role="work_trial")
+    trial = people.add("Tiina", "Työkokeilija")
+    period(db, clock, trial.id, "work_trial", "2026-10-01", "2026-10-31")
     people.add("Aino", "Kävijä")
     with db.transaction() as conn:
         for start, end in ((at(2026, 10, 5, 9), at(2026, 10, 5, 12)), (at(2026, 10, 6, 9), at(2026, 10, 6, 11)),

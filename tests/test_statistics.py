@@ -8,6 +8,7 @@ import pytest
 from kiosk import privacy
 from kiosk.clock import HELSINKI
 from kiosk.db.timestamps import to_text
+from kiosk.periods import PeriodsService
 from kiosk.profile import Profile
 from kiosk.statistics import esf_table, period_figures, suppress
 
@@ -18,6 +19,11 @@ def visit(db, person_id, start, end=None, source="scan", situation=None):
             "INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source, situation) VALUES (?, ?, ?, ?, ?, ?)",
             (str(uuid.uuid4()), person_id, to_text(start), to_text(end) if end else None, source, situation),
         )
+
+
+def period(db, clock, person_id, role, start_on, end_on=""):
+    """A dated role period, as the people screen saves one."""
+    return PeriodsService(db, clock).save(person_id, {"role": role, "start_on": start_on, "end_on": end_on})
 
 
 def at(*args):
@@ -58,14 +64,15 @@ def test_anonymous_visits_are_visits_not_people(db, clock, people):
 
 
 def test_volunteers_are_kept_out_of_the_visitor_totals(db, clock, people):
-    kummi = people.add("Kaarina", "K", role="volunteer")
+    kummi = people.add("Kaarina", "K")
+    period(db, clock, kummi.id, "volunteer", "2026-10-01")
     aino = people.add("Aino", "V")
     visit(db, kummi.id, at(2026, 11, 2, 9), at(2026, 11, 2, 15))
     visit(db, kummi.id, at(2026, 11, 9, 9), at(2026, 11, 9, 12))
     visit(db, aino.id, at(2026, 11, 2, 10), at(2026, 11, 2, 11))
     figures = november(db, clock)
     assert (figures.key.visits, figures.key.distinct_visitors) == (1, 1)
-    assert figures.volunteers == (1, 2, 9.0)
+    assert (figures.volunteers.people, figures.volunteers.days, figures.volunteers.hours) == (1, 2, 9.0)
 
 
 def test_new_and_returning_visitors(db, clock, people):
@@ -129,7 +136,8 @@ def test_esf_table_new_and_cumulative_by_gender_and_eura_missing(db, clock, peop
 
 
 def test_attendance_days_hours_and_days_under_four_hours(db, clock, people):
-    trial = people.add("Tiina", "T", role="work_trial")
+    trial = people.add("Tiina", "T")
+    period(db, clock, trial.id, "work_trial", "2026-11-01", "2026-11-30")
     visit(db, trial.id, at(2026, 11, 2, 9), at(2026, 11, 2, 12))  # 3 h: a short day
     visit(db, trial.id, at(2026, 11, 3, 9), at(2026, 11, 3, 11))  # two visits on one day: 5 h
     visit(db, trial.id, at(2026, 11, 3, 12), at(2026, 11, 3, 15))

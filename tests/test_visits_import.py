@@ -63,9 +63,12 @@ def test_a_good_file_imports_every_visit_in_utc(db, clock, tmp_path, people):
     ]
     # The registered person keeps her answers; the new one gets the sheet's situation and a card.
     assert db.value("SELECT situation FROM people WHERE id = ?", (aino.id,)) == "pensioner"
-    eino = db.row("SELECT id, situation, role, privacy_accepted_at, last_visit_at FROM people WHERE first_name = 'eino'")
+    eino = db.row("SELECT id, situation, coalesce((SELECT group_concat(role) FROM role_periods r WHERE r.person_id = people.id), 'visitor') AS role, privacy_accepted_at, last_visit_at FROM people WHERE first_name = 'eino'")
     assert tuple(eino)[1:] == ("employed", "visitor", None, "2026-06-10T06:30:00Z")
     assert db.value("SELECT count(*) FROM cards WHERE person_id = ? AND replaced_at IS NULL", (eino["id"],)) == 1
+    # The sheet's answer is dated on the sheet's day, so June counts it.
+    assert tuple(db.row("SELECT value, given_on FROM answers WHERE person_id = ? AND question = 'situation'",
+                        (eino["id"],))) == ("employed", "2026-06-10")
     assert db.value("SELECT last_visit_at FROM people WHERE id = ?", (aino.id,)) == "2026-10-25T00:30:00Z"
     assert len({r[0] for r in db.rows("SELECT uuid FROM visits")}) == 5
     log = [tuple(e) for e in audit.entries(db)]

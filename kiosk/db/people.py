@@ -136,8 +136,11 @@ def replace_card(conn: sqlite3.Connection, person_id: int, code: str, at: dateti
 def merge(conn: sqlite3.Connection, keep_id: int, merge_id: int) -> dict[str, int]:
     """Move everything of ``merge_id`` to ``keep_id`` and delete it; counts of what moved."""
     moved = {}
-    for table in ("visits", "cards", "answers", "role_periods"):
+    for table in ("visits", "cards"):
         moved[table] = conn.execute(f"UPDATE {table} SET person_id = ? WHERE person_id = ?", (keep_id, merge_id)).rowcount
+    # Their dated answers and role periods go along: each keeps its own days.
+    for table in ("answers", "role_periods"):
+        conn.execute(f"UPDATE {table} SET person_id = ? WHERE person_id = ?", (keep_id, merge_id))
     conn.execute(
         "UPDATE people SET last_visit_at = (SELECT max(check_in_at) FROM visits WHERE person_id = ?) WHERE id = ?",
         (keep_id, keep_id),

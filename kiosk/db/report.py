@@ -10,9 +10,9 @@ from kiosk.db.timestamps import to_text
 
 
 def named_visits(db: Database, start: datetime, end: datetime) -> list[sqlite3.Row]:
-    """Registered people's visits that began in [start, end), with their names and role, by person."""
+    """Registered people's visits that began in [start, end), with their names, by person."""
     return db.rows(
-        "SELECT v.person_id, p.first_name, p.last_name, p.role, v.check_in_at, "
+        "SELECT v.person_id, p.first_name, p.last_name, v.check_in_at, "
         # closed by the kiosk at closing time: no real departure, the same rule as the figures
         "CASE WHEN v.auto_checkout THEN NULL ELSE v.check_out_at END AS check_out_at "
         "FROM visits v JOIN people p ON p.id = v.person_id "
