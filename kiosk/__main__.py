@@ -70,6 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     import_visits.add_argument("file", type=Path)
     import_visits.add_argument("--db", type=Path, required=True, dest="sub_db")
 
+    import_periods = commands.add_parser("import-periods", help="bring in dated role periods (work trial, rehabilitative work, ...) (CSV)")
+    import_periods.add_argument("file", type=Path)
+    import_periods.add_argument("--db", type=Path, required=True, dest="sub_db")
+
     backup = commands.add_parser("backup", help="a verified copy of the database into a folder (the last 30 kept)")
     backup.add_argument("--db", type=Path, required=True, dest="sub_db")
     backup.add_argument("--to", type=Path, required=True)
@@ -316,6 +320,12 @@ def _import_visits(args) -> int:
     return _run_import(args, import_visits)
 
 
+def _import_periods(args) -> int:
+    from kiosk.periods_import import import_periods
+
+    return _run_import(args, import_periods)
+
+
 def _backup(args) -> int:
     from kiosk.backup import BackupError, backup
     from kiosk.clock import SystemClock
@@ -511,6 +521,7 @@ COMMANDS = {
     "report": _report,
     "import-people": _import_people,
     "import-visits": _import_visits,
+    "import-periods": _import_periods,
     "backup": _backup,
     "restore": _restore,
     "screenshots": _screenshots,

@@ -126,15 +126,19 @@ def from_row(row) -> RolePeriod:
 
 def clashing(period: RolePeriod, others) -> RolePeriod | None:
     """The first other period of the same role sharing a day with ``period`` (itself aside)."""
-    return next((o for o in others if o.id != period.id and period.overlaps(o)), None)
+    itself = [o for o in others if o is period or (period.id is not None and o.id == period.id)]
+    return next((o for o in others if o not in itself and period.overlaps(o)), None)
+
+
+def _refuse_overlap(conn, person_id: int, period: RolePeriod) -> None:
+    other = clashing(period, [from_row(r) for r in periods_table.of_person_in(conn, person_id)])
+    if other is not None:
+        raise InvalidInput(Invalid.PERIOD_OVERLAP, f"overlaps the {other.role} period from {other.start_on}")
 
 
 def add(conn, person_id: int, period: RolePeriod, at, actor: str, action: str = "add_period", detail: str = "") -> int:
     """Write a checked period inside the caller's transaction, refusing an overlap."""
-    existing = [from_row(r) for r in periods_table.of_person_in(conn, person_id)]
-    other = clashing(period, existing)
-    if other is not None:
-        raise InvalidInput(Invalid.PERIOD_OVERLAP, f"overlaps the {other.role} period from {other.start_on}")
+    _refuse_overlap(conn, person_id, period)
     period_id = periods_table.insert(conn, str(uuid.uuid4()), person_id, _row_values(period), at)
     audit.record(conn, at, actor, action, person_id, detail or period.role)
     return period_id
@@ -161,9 +165,7 @@ class PeriodsService:
             if periods_table.person_of(conn, period_id) != person_id:
                 raise ValueError(f"no period {period_id} of person {person_id}")
             period = RolePeriod(**{**period.__dict__, "id": period_id})
-            other = clashing(period, [from_row(r) for r in periods_table.of_person_in(conn, person_id)])
-            if other is not None:
-                raise InvalidInput(Invalid.PERIOD_OVERLAP, f"overlaps the {other.role} period from {other.start_on}")
+            _refuse_overlap(conn, person_id, period)
             periods_table.update(conn, period_id, _row_values(period))
             audit.record(conn, now, actor, "edit_period", person_id, period.role)
         return period

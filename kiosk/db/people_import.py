@@ -12,3 +12,10 @@ def registered_names(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     return conn.execute(
         "SELECT first_name, last_name, birth_year FROM people WHERE erased_at IS NULL"
     ).fetchall()
+
+
+def registered_people(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """The same with each person's id, for the periods import to find whose period a row is."""
+    return conn.execute(
+        "SELECT id, first_name, last_name, birth_year FROM people WHERE erased_at IS NULL"
+    ).fetchall()
