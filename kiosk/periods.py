@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.csv_input import shown
 from kiosk.db import Database, audit
 from kiosk.db import periods as periods_table
 from kiosk.errors import Invalid, InvalidInput
@@ -53,7 +54,7 @@ def parse(values: dict[str, str]) -> tuple[RolePeriod | None, list[Problem]]:
     found: list[Problem] = []
     role = values.get("role", "").strip().lower()
     if role not in PERIOD_ROLES:
-        found.append(Problem(Invalid.ANSWER, f"role: '{_shown(role)}' is not one of {', '.join(PERIOD_ROLES)}"))
+        found.append(Problem(Invalid.ANSWER, f"role: '{shown(role)}' is not one of {', '.join(PERIOD_ROLES)}"))
     start = _day("start_on", values.get("start_on", ""), found, required=True)
     end = _day("end_on", values.get("end_on", ""), found, required=False)
     if start and end and end < start:
@@ -70,10 +71,6 @@ def parse(values: dict[str, str]) -> tuple[RolePeriod | None, list[Problem]]:
     return RolePeriod(role, start, end, payer, weekdays, hours, note), []
 
 
-def _shown(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
 def _day(column: str, raw: str, found: list[Problem], required: bool) -> date | None:
     raw = raw.strip()
     if not raw:
@@ -85,14 +82,14 @@ def _day(column: str, raw: str, found: list[Problem], required: bool) -> date | 
             raise ValueError
         return date.fromisoformat(raw)
     except ValueError:
-        found.append(Problem(Invalid.PERIOD_DATES, f"{column}: '{_shown(raw)}' is not a day (YYYY-MM-DD)"))
+        found.append(Problem(Invalid.PERIOD_DATES, f"{column}: '{shown(raw)}' is not a day (YYYY-MM-DD)"))
         return None
 
 
 def _weekdays(raw: str, found: list[Problem]) -> tuple[int, ...]:
     parts = [p.strip() for p in raw.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
     if not all(p.isdecimal() and len(p) == 1 and 1 <= int(p) <= 7 for p in parts):
-        found.append(Problem(Invalid.PERIOD_VALUES, f"weekdays: '{_shown(raw.strip())}' is not ISO weekdays 1-7, e.g. 1,2,4"))
+        found.append(Problem(Invalid.PERIOD_VALUES, f"weekdays: '{shown(raw.strip())}' is not ISO weekdays 1-7, e.g. 1,2,4"))
         return ()
     return tuple(sorted({int(p) for p in parts}))
 
@@ -106,7 +103,7 @@ def _hours(raw: str, found: list[Problem]) -> float | None:
     except ValueError:
         hours = -1.0
     if not 0 <= hours <= 24:  # also refuses nan
-        found.append(Problem(Invalid.PERIOD_VALUES, f"hours_per_day: '{_shown(raw)}' is not hours from 0 to 24"))
+        found.append(Problem(Invalid.PERIOD_VALUES, f"hours_per_day: '{shown(raw)}' is not hours from 0 to 24"))
         return None
     return hours
 
