@@ -76,7 +76,9 @@ def registration_from_settings(db: Database) -> Registration:
     from kiosk.ui.language import privacy_notices
 
     asked = settings.get(db, "registration_questions", ",".join(QUESTIONS))
+    months = settings.get(db, "situation_check_months", "6").strip()
     return Registration(
+        situation_check_months=int(months) if months.isdigit() and int(months) <= 120 else 6,
         questions=tuple(q for q in QUESTIONS if q in asked.split(",")),
         home_municipality=settings.get(db, "room_municipality"),
         privacy_notices=privacy_notices(),

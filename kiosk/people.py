@@ -14,7 +14,8 @@ from kiosk.db import people as people_table
 from kiosk.db import periods as periods_table
 from kiosk.db.timestamps import from_text, to_text
 from kiosk.errors import Invalid, InvalidInput
-from kiosk.profile import DATED_QUESTIONS, ROLES, Profile, problems
+from kiosk.periods import PeriodsService
+from kiosk.profile import DATED_QUESTIONS, ROLES, SITUATIONS, Profile, problems
 
 MIN_SEARCH_LETTERS = 2
 SHOWN_MATCHES = 6
@@ -99,10 +100,34 @@ class PersonDetails:
     notes: str
 
 
+@dataclass(frozen=True)
+class SituationToConfirm:
+    """A returning visitor whose situation answer is older than the room's setting: "is your
+    situation still this?" on check-in."""
+
+    person_id: int
+    first_name: str
+    situation: str | None  # None: they rather did not say
+    given_on: date
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` months earlier (the month's last day where it is shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
 class PeopleService:
     def __init__(self, db: Database, clock):
         self._db = db
         self._clock = clock
+        self.periods = PeriodsService(db, clock)  # a person's dated roles, for the people screen
 
     def add(
         self,
@@ -191,6 +216,30 @@ class PeopleService:
             changed = {q: changes[q] for q in DATED_QUESTIONS if q in changes and changes[q] != before[q]}
             answers_table.record(conn, person_id, changed, local(now).date(), now, "staff")
             audit.record(conn, now, actor, "edit", person_id, ", ".join(sorted({"name", *changes})))
+
+    def situation_due(self, person_id: int, months: int) -> SituationToConfirm | None:
+        """Whether to ask a person checking in to confirm their situation: their latest answer was
+        given ``months`` months ago or more (0: never ask). Someone never asked is not asked here."""
+        if months <= 0:
+            return None
+        latest = answers_table.latest_given(self._db, person_id, "situation")
+        if latest is None:
+            return None
+        given_on = date.fromisoformat(latest["given_on"])
+        if given_on > months_before(local(self._clock.now()).date(), months):
+            return None
+        person = people_table.by_id(self._db, person_id)
+        return SituationToConfirm(person_id, person["first_name"], latest["value"], given_on)
+
+    def confirm_situation(self, person_id: int, situation: str | None) -> None:
+        """The visitor's answer on the kiosk, the same as before or a new one, given today: the
+        months before keep the answer they had."""
+        if situation is not None and situation not in SITUATIONS:
+            raise InvalidInput(Invalid.ANSWER, f"situation '{situation}' is not one of {', '.join(SITUATIONS)}")
+        now = self._clock.now()
+        with self._db.transaction() as conn:
+            answers_table.record(conn, person_id, {"situation": situation}, local(now).date(), now, "kiosk")
+            people_table.set_latest_answers(conn, person_id, {"situation": situation})
 
     def merge(self, keep_id: int, merge_id: int, actor: str = "staff") -> dict[str, int]:
         """Two records of one person become one: visits and cards move to the kept record."""

@@ -928,6 +928,34 @@ lent {since}, due {due}</translation>
         <translation>Data erased. In the statistics: erased visitor #{n}.</translation>
     </message>
     <message>
+        <source>jatkuu</source>
+        <translation>continues</translation>
+    </message>
+    <message>
+        <source>{hours} h/pv</source>
+        <translation>{hours} h/day</translation>
+    </message>
+    <message>
+        <source>Uusi jakso: valitse rooli ja kirjoita alkupäivä (esim. 2026-11-24), sitten ”Tallenna jakso”.</source>
+        <translation>New period: choose the role and type the first day (e.g. 2026-11-24), then ”Save period”.</translation>
+    </message>
+    <message>
+        <source>Jakso tallennettu.</source>
+        <translation>Period saved.</translation>
+    </message>
+    <message>
+        <source>Poistetaanko jakso? Sen päivien käynnit lasketaan sitten kävijän käynteinä. Napauta ”Poista jakso” uudelleen vahvistaaksesi.</source>
+        <translation>Remove the period? The visits of its days then count as a visitor&apos;s visits. Tap ”Remove period” again to confirm.</translation>
+    </message>
+    <message>
+        <source>Jakso poistettu.</source>
+        <translation>Period removed.</translation>
+    </message>
+    <message>
+        <source>Koulutuskokeilija</source>
+        <translation>Education trial</translation>
+    </message>
+    <message>
         <source>‹ Takaisin</source>
         <translation>‹ Back</translation>
     </message>
@@ -954,6 +982,30 @@ lent {since}, due {due}</translation>
     <message>
         <source>Rooli</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Alkaa (pvm)</source>
+        <translation>Starts (date)</translation>
+    </message>
+    <message>
+        <source>Päättyy (pvm, tyhjä = jatkuu)</source>
+        <translation>Ends (date, empty = continues)</translation>
+    </message>
+    <message>
+        <source>Viikonpäivät (1 = ma … 7 = su)</source>
+        <translation>Weekdays (1 = Mon … 7 = Sun)</translation>
+    </message>
+    <message>
+        <source>Tunteja päivässä</source>
+        <translation>Hours a day</translation>
+    </message>
+    <message>
+        <source>Ohjaaja tai maksaja</source>
+        <translation>Referred or paid by</translation>
+    </message>
+    <message>
+        <source>Huomautus</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Syntymävuosi</source>
@@ -998,6 +1050,22 @@ lent {since}, due {due}</translation>
     <message>
         <source>Henkilökunta</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Roolijaksot (ilman jaksoa henkilö on kävijä)</source>
+        <translation>Role periods (without one the person is a visitor)</translation>
+    </message>
+    <message>
+        <source>Uusi jakso</source>
+        <translation>New period</translation>
+    </message>
+    <message>
+        <source>Tallenna jakso</source>
+        <translation>Save period</translation>
+    </message>
+    <message>
+        <source>Poista jakso</source>
+        <translation>Remove period</translation>
     </message>
     <message>
         <source>ei kerrottu</source>
@@ -1648,6 +1716,37 @@ You were here {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>SituationCheckScreen</name>
+    <message>
+        <source>‹ Ohita</source>
+        <translation>‹ Skip</translation>
+    </message>
+    <message>
+        <source>Onko tilanteesi yhä tämä?</source>
+        <translation>Is your situation still this?</translation>
+    </message>
+    <message>
+        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}</source>
+        <translation>Hi {name}! In {month} you said: {answer}</translation>
+    </message>
+    <message>
+        <source>Kyllä, sama: {answer}</source>
+        <translation>Yes, the same: {answer}</translation>
+    </message>
+    <message>
+        <source>Kyllä, sama</source>
+        <translation>Yes, the same</translation>
+    </message>
+    <message>
+        <source>Tai valitse, mikä on tilanteesi nyt:</source>
+        <translation>Or choose what your situation is now:</translation>
+    </message>
+    <message>
+        <source>Ohita</source>
+        <translation>Skip</translation>
+    </message>
+</context>
+<context>
     <name>StillThere</name>
     <message>
         <source>Oletko vielä siellä?</source>
@@ -1974,6 +2073,18 @@ You were here {stayed}.</translation>
     <message>
         <source>Etuliite on enintään 12 merkkiä ilman välilyöntejä.</source>
         <translation>The prefix is at most 12 characters without spaces.</translation>
+    </message>
+    <message>
+        <source>Tarkista päivät: alku muodossa 2026-11-24, loppu tyhjä tai aikaisintaan alkupäivänä.</source>
+        <translation>Check the days: the start as 2026-11-24, the end empty or not before the start.</translation>
+    </message>
+    <message>
+        <source>Tarkista viikonpäivät (1 = maanantai … 7 = sunnuntai, esim. 1,2,4) ja tunnit päivässä (0–24).</source>
+        <translation>Check the weekdays (1 = Monday … 7 = Sunday, e.g. 1,2,4) and the hours a day (0–24).</translation>
+    </message>
+    <message>
+        <source>Henkilöllä on jo saman roolin jakso osittain samoille päiville.</source>
+        <translation>The person already has a period of the same role on some of the same days.</translation>
     </message>
     <message>
         <source>Jokin meni vikaan. Yritä uudelleen.</source>

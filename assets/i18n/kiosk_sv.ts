@@ -928,6 +928,34 @@ utlånad {since}, åter {due}</translation>
         <translation>Uppgifterna har raderats. I statistiken: raderad besökare #{n}.</translation>
     </message>
     <message>
+        <source>jatkuu</source>
+        <translation>fortsätter</translation>
+    </message>
+    <message>
+        <source>{hours} h/pv</source>
+        <translation>{hours} h/dag</translation>
+    </message>
+    <message>
+        <source>Uusi jakso: valitse rooli ja kirjoita alkupäivä (esim. 2026-11-24), sitten ”Tallenna jakso”.</source>
+        <translation>Ny period: välj roll och skriv startdagen (t.ex. 2026-11-24), sedan ”Spara period”.</translation>
+    </message>
+    <message>
+        <source>Jakso tallennettu.</source>
+        <translation>Perioden har sparats.</translation>
+    </message>
+    <message>
+        <source>Poistetaanko jakso? Sen päivien käynnit lasketaan sitten kävijän käynteinä. Napauta ”Poista jakso” uudelleen vahvistaaksesi.</source>
+        <translation>Ta bort perioden? Besöken under dess dagar räknas då som besökarens besök. Tryck på ”Ta bort period” igen för att bekräfta.</translation>
+    </message>
+    <message>
+        <source>Jakso poistettu.</source>
+        <translation>Perioden har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Koulutuskokeilija</source>
+        <translation>Utbildningsprövning</translation>
+    </message>
+    <message>
         <source>‹ Takaisin</source>
         <translation>‹ Tillbaka</translation>
     </message>
@@ -954,6 +982,30 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Rooli</source>
         <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Alkaa (pvm)</source>
+        <translation>Börjar (datum)</translation>
+    </message>
+    <message>
+        <source>Päättyy (pvm, tyhjä = jatkuu)</source>
+        <translation>Slutar (datum, tom = fortsätter)</translation>
+    </message>
+    <message>
+        <source>Viikonpäivät (1 = ma … 7 = su)</source>
+        <translation>Veckodagar (1 = mån … 7 = sön)</translation>
+    </message>
+    <message>
+        <source>Tunteja päivässä</source>
+        <translation>Timmar per dag</translation>
+    </message>
+    <message>
+        <source>Ohjaaja tai maksaja</source>
+        <translation>Remitterande eller betalare</translation>
+    </message>
+    <message>
+        <source>Huomautus</source>
+        <translation>Anmärkning</translation>
     </message>
     <message>
         <source>Syntymävuosi</source>
@@ -998,6 +1050,22 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Henkilökunta</source>
         <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Roolijaksot (ilman jaksoa henkilö on kävijä)</source>
+        <translation>Rollperioder (utan period är personen besökare)</translation>
+    </message>
+    <message>
+        <source>Uusi jakso</source>
+        <translation>Ny period</translation>
+    </message>
+    <message>
+        <source>Tallenna jakso</source>
+        <translation>Spara period</translation>
+    </message>
+    <message>
+        <source>Poista jakso</source>
+        <translation>Ta bort period</translation>
     </message>
     <message>
         <source>ei kerrottu</source>
@@ -1648,6 +1716,37 @@ Du var här {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>SituationCheckScreen</name>
+    <message>
+        <source>‹ Ohita</source>
+        <translation>‹ Hoppa över</translation>
+    </message>
+    <message>
+        <source>Onko tilanteesi yhä tämä?</source>
+        <translation>Är din situation fortfarande denna?</translation>
+    </message>
+    <message>
+        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}</source>
+        <translation>Hej {name}! Senast ({month}) sade du: {answer}</translation>
+    </message>
+    <message>
+        <source>Kyllä, sama: {answer}</source>
+        <translation>Ja, samma: {answer}</translation>
+    </message>
+    <message>
+        <source>Kyllä, sama</source>
+        <translation>Ja, samma</translation>
+    </message>
+    <message>
+        <source>Tai valitse, mikä on tilanteesi nyt:</source>
+        <translation>Eller välj vilken din situation är nu:</translation>
+    </message>
+    <message>
+        <source>Ohita</source>
+        <translation>Hoppa över</translation>
+    </message>
+</context>
+<context>
     <name>StillThere</name>
     <message>
         <source>Oletko vielä siellä?</source>
@@ -1974,6 +2073,18 @@ Du var här {stayed}.</translation>
     <message>
         <source>Etuliite on enintään 12 merkkiä ilman välilyöntejä.</source>
         <translation>Prefixet är högst 12 tecken utan mellanslag.</translation>
+    </message>
+    <message>
+        <source>Tarkista päivät: alku muodossa 2026-11-24, loppu tyhjä tai aikaisintaan alkupäivänä.</source>
+        <translation>Kontrollera dagarna: start i formen 2026-11-24, slut tomt eller tidigast på startdagen.</translation>
+    </message>
+    <message>
+        <source>Tarkista viikonpäivät (1 = maanantai … 7 = sunnuntai, esim. 1,2,4) ja tunnit päivässä (0–24).</source>
+        <translation>Kontrollera veckodagarna (1 = måndag … 7 = söndag, t.ex. 1,2,4) och timmarna per dag (0–24).</translation>
+    </message>
+    <message>
+        <source>Henkilöllä on jo saman roolin jakso osittain samoille päiville.</source>
+        <translation>Personen har redan en period med samma roll som delvis gäller samma dagar.</translation>
     </message>
     <message>
         <source>Jokin meni vikaan. Yritä uudelleen.</source>

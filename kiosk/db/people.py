@@ -127,6 +127,14 @@ def update(conn: sqlite3.Connection, person_id: int, first_name: str, last_name:
     conn.executemany("INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)", [(w, person_id) for w in words])
 
 
+def set_latest_answers(conn: sqlite3.Connection, person_id: int, values: dict[str, object]) -> None:
+    """The people table's copy of the latest answers (the dated ones are in kiosk/db/answers.py)."""
+    unknown = set(values) - set(PROFILE_COLUMNS)
+    if unknown:
+        raise ValueError(f"not a person's field: {', '.join(sorted(unknown))}")
+    conn.execute(f"UPDATE people SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?", (*values.values(), person_id))
+
+
 def replace_card(conn: sqlite3.Connection, person_id: int, code: str, at: datetime) -> None:
     when = to_text(at)
     conn.execute("UPDATE cards SET replaced_at = ? WHERE person_id = ? AND replaced_at IS NULL", (when, person_id))

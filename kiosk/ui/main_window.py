@@ -48,6 +48,7 @@ class Registration:
     questions: tuple[str, ...] = QUESTIONS
     home_municipality: str = ""
     privacy_notices: dict[str, str] | None = None  # language code -> the notice's text
+    situation_check_months: int = 6  # ask a returning visitor to confirm a situation this old (0: never)
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.scanner import ScanFilter
         from kiosk.ui.scanner_test_screen import ScannerTestScreen
         from kiosk.ui.self_lend_screen import SelfLendScreen
+        from kiosk.ui.situation_check_screen import SituationCheckScreen
 
         self._known_faults = KioskError
         self._checked_in = CheckedIn
@@ -114,6 +116,10 @@ class MainWindow(QMainWindow):
             registration.privacy_notices or {}
         )
         self.anonymous = AnonymousScreen()
+        self._people = people
+        self._situation_months = registration.situation_check_months if "situation" in registration.questions else 0
+        self.situation_check = SituationCheckScreen()
+        self._checked_in_outcome = None  # the check-in the situation question comes before
         self.people = PeopleScreen(people, staff, lending)
         self.lending = LendingScreen(lending, people)
         self.self_lend = SelfLendScreen(lending, people)
@@ -130,7 +136,8 @@ class MainWindow(QMainWindow):
         self.saver = ScreenSaver(self._clock)
         self.still_there = StillThere(self._timings.still_there_ms)
         self.scanner_test = ScannerTestScreen(scanner)
-        for screen in (self.still_there, self.name_search, self.result, self.present, self.registration, self.anonymous, self.people,
+        for screen in (self.still_there, self.name_search, self.result, self.present, self.registration, self.anonymous,
+                       self.situation_check, self.people,
                        self.lending, self.self_lend, self.lunch, self.lunch_list, self.report, self.pin,
                        self.first_setup, self.settings, self.closing, self.visits, self.saver, self.scanner_test):
             self.stack.addWidget(screen)
@@ -180,6 +187,8 @@ class MainWindow(QMainWindow):
         self.registration.declined.connect(lambda: self._show_result(Declined()))
         self.registration.failed.connect(self._show_result)
         self.anonymous.back.connect(self.go_home)
+        self.situation_check.answered.connect(self._situation_answered)
+        self.situation_check.skipped.connect(lambda: self._show_result(self._checked_in_outcome, asked=True))
         self.anonymous.chosen.connect(lambda situation: self._act(self._checkin.anonymous, situation))
 
         self.home.find_by_name.connect(lambda: self.show_screen(self.name_search))
@@ -195,7 +204,7 @@ class MainWindow(QMainWindow):
         if languages is not None:
             self.home.language_chosen.connect(languages.use)
         self.looks = Looks([self.home, self.name_search, self.result, self.registration, self.anonymous,
-                            self.self_lend, self.lunch, self.still_there])
+                            self.self_lend, self.lunch, self.still_there, self.situation_check])
         self.home.larger_text_chosen.connect(self._larger_text)
         self.home.contrast_chosen.connect(self.looks.set_contrast)
         for visit_over in (self.result.done, self.registration.done, self.saver.woken):
@@ -475,8 +484,33 @@ class MainWindow(QMainWindow):
             outcome = None
         self._show_result(outcome)
 
-    def _show_result(self, outcome) -> None:
-        for screen in (self.name_search, self.registration, self.anonymous, self.self_lend, self.lunch):
+    def _situation_answered(self, person_id: int, situation) -> None:
+        try:
+            self._people.confirm_situation(person_id, situation)
+        except self._known_faults as error:
+            log.warning("situation not recorded: %s", error)  # the check-in itself is recorded
+        self._show_result(self._checked_in_outcome, asked=True)
+
+    def _situation_to_confirm(self, outcome):
+        """A returning visitor's old situation answer, asked once on check-in; else None."""
+        if not isinstance(outcome, self._checked_in) or outcome.repeated or not self._situation_months:
+            return None
+        try:
+            return self._people.situation_due(outcome.person_id, self._situation_months)
+        except self._known_faults:
+            return None
+
+    def _show_result(self, outcome, asked: bool = False) -> None:
+        due = None if asked else self._situation_to_confirm(outcome)
+        if due is not None:
+            self._checked_in_outcome = outcome
+            for screen in (self.name_search, self.registration, self.anonymous):
+                screen.reset()
+            self.situation_check.ask(due)
+            self.show_screen(self.situation_check)
+            return
+        self._checked_in_outcome = None
+        for screen in (self.name_search, self.registration, self.anonymous, self.self_lend, self.lunch, self.situation_check):
             screen.reset()
         offer = None
         if isinstance(outcome, self._checked_in):

@@ -1,11 +1,13 @@
-"""People, for the attendant: find, view and fix a record; merge, erase, export, re-issue a card.
+"""People, for the attendant: find, view and fix a record; merge, erase, export, re-issue a card;
+see and edit the person's dated role periods (volunteer, work trial, ..., staff).
 
-Erasing and merging cannot be undone, so each asks for a second tap on the same button.
+Erasing, merging and removing a period cannot be undone, so each asks for a second tap on the
+same button.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.lending import LendingService
 from kiosk.people import PeopleService
-from kiosk.profile import ROLES
+from kiosk.periods import RolePeriod
+from kiosk.profile import PERIOD_ROLES
 from kiosk.staff import StaffService
 from kiosk.ui import answers
 from kiosk.ui.formatting import date_text
@@ -35,6 +38,7 @@ from kiosk.ui.toggle import ToggleButton
 
 CHOICE_FIELDS = ("gender", "situation", "education", "citizenship", "mother_tongue")
 TEXT_FIELDS = ("first_name", "last_name", "birth_year", "municipality", "eura_start_on", "eura_exit_on", "notes")
+PERIOD_FIELDS = ("start_on", "end_on", "weekdays", "hours_per_day", "payer", "note")
 
 
 class PeopleScreen(Screen):
@@ -43,7 +47,7 @@ class PeopleScreen(Screen):
         self.setObjectName("people")
         self._people, self._staff, self._lending = people, staff, lending
         self._shown: int | None = None
-        self._armed: str | None = None  # "erase" or "merge", waiting for the second tap
+        self._armed: str | None = None  # "erase", "merge" or "remove_period", waiting for the second tap
 
         header = self.header()
         self.search = QLineEdit(objectName="search")
@@ -53,7 +57,7 @@ class PeopleScreen(Screen):
         self.results.currentItemChanged.connect(self._chosen)
 
         self.texts = {name: QLineEdit(objectName="field") for name in TEXT_FIELDS}
-        self.choices = {name: QComboBox(objectName="field") for name in (*CHOICE_FIELDS, "role")}
+        self.choices = {name: QComboBox(objectName="field") for name in (*CHOICE_FIELDS, "period_role")}
         for box in self.choices.values():
             # Long answers must not widen the screen past a portrait tablet.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -65,7 +69,7 @@ class PeopleScreen(Screen):
         self.card = QLabel(objectName="hint")
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
-        for name in ("first_name", "last_name", "role", *CHOICE_FIELDS[:1], "birth_year", *CHOICE_FIELDS[1:],
+        for name in ("first_name", "last_name", *CHOICE_FIELDS[:1], "birth_year", *CHOICE_FIELDS[1:],
                      "municipality", "eura_start_on", "eura_exit_on", "notes"):
             field = self.texts.get(name) or self.choices[name]
             self.labels[name] = QLabel(wordWrap=True)
@@ -75,6 +79,27 @@ class PeopleScreen(Screen):
         form.addRow(self.card)
         self.loans = QLabel(objectName="hint", wordWrap=True)
         form.addRow(self.loans)
+        # Role periods: the list, then the chosen (or a new) period's fields and its buttons.
+        self.periods_title = QLabel(objectName="hint", wordWrap=True)
+        form.addRow(self.periods_title)
+        self.periods = QListWidget(objectName="periods")
+        self.periods.setMinimumHeight(100)
+        self.periods.currentItemChanged.connect(self._period_chosen)
+        form.addRow(self.periods)
+        self.period_texts = {name: QLineEdit(objectName="field") for name in PERIOD_FIELDS}
+        for name in ("period_role", *PERIOD_FIELDS):
+            field = self.period_texts.get(name) or self.choices[name]
+            self.labels[name] = QLabel(wordWrap=True)
+            self.labels[name].setBuddy(field)
+            form.addRow(self.labels[name], field)
+        self.new_period, self.save_period, self.remove_period = big_button(), big_button(), big_button(kind="danger")
+        period_actions = QGridLayout()
+        for i, (button, handler) in enumerate(((self.new_period, self._new_period), (self.save_period, self._save_period),
+                                               (self.remove_period, self._remove_period))):
+            button.clicked.connect(handler)
+            period_actions.addWidget(button, 0, i)
+        form.addRow(period_actions)
+        self._period_id: int | None = None  # the period in the fields; None: a new one
 
         self.save, self.reissue, self.print_card = big_button(kind="primary"), big_button(), big_button()
         self.export, self.merge, self.erase = big_button(), big_button(), big_button(kind="danger")
@@ -149,10 +174,12 @@ class PeopleScreen(Screen):
     def _show(self, person_id: int | None) -> None:
         self._shown, self._armed = person_id, None
         details = self._people.details(person_id) if person_id is not None else None
-        for widget in (*self.texts.values(), *self.choices.values(), self.esf):
+        for widget in (*self.texts.values(), *self.choices.values(), *self.period_texts.values(), self.esf, self.periods):
             widget.setEnabled(details is not None)
-        for button in (self.save, self.reissue, self.print_card, self.export, self.merge, self.erase):
+        for button in (self.save, self.reissue, self.print_card, self.export, self.merge, self.erase,
+                       self.new_period, self.save_period, self.remove_period):
             button.setEnabled(details is not None)
+        self._show_periods(details.person_id if details is not None else None)
         if details is None:
             for field in self.texts.values():
                 field.setText("")
@@ -169,7 +196,6 @@ class PeopleScreen(Screen):
         for name in CHOICE_FIELDS:
             box = self.choices[name]
             box.setCurrentIndex(max(0, box.findData(getattr(details.profile, name))))
-        self.choices["role"].setCurrentIndex(max(0, self.choices["role"].findData(details.role)))
         self.esf.setChecked(details.esf_participant)
         card = self.tr("Kortti: {code} · käyntejä {visits}").format(code=details.card_code or "–", visits=details.visits)
         if details.esf_participant and not details.eura_start_on:
@@ -192,7 +218,7 @@ class PeopleScreen(Screen):
 
     def _save(self) -> None:
         year = self.texts["birth_year"].text().strip()
-        changes = {name: self.choices[name].currentData() for name in (*CHOICE_FIELDS, "role")}
+        changes = {name: self.choices[name].currentData() for name in CHOICE_FIELDS}
         changes.update(
             birth_year=int(year) if year.isdigit() else None,
             municipality=self.texts["municipality"].text().strip() or None,
@@ -253,6 +279,83 @@ class PeopleScreen(Screen):
             self._show(None)
             self._say(self.tr("Tiedot poistettu. Tilastoissa: poistettu kävijä #{n}.").format(n=erased.pseudonym))
 
+    # --- role periods
+    def _show_periods(self, person_id: int | None, chosen: int | None = None) -> None:
+        self.periods.blockSignals(True)
+        self.periods.clear()
+        shown = self._people.periods.of(person_id) if person_id is not None else ()
+        for period in shown:
+            item = QListWidgetItem(self._period_text(period))
+            item.setData(Qt.ItemDataRole.UserRole, period)
+            self.periods.addItem(item)
+            if period.id == chosen:
+                self.periods.setCurrentItem(item)
+        self.periods.blockSignals(False)
+        self._fill_period(next((p for p in shown if p.id == chosen), None))
+
+    def _period_text(self, period: RolePeriod) -> str:
+        """'Työkokeilija 1.9.2026 – 30.11.2026 · Kela · ma ti ke · 6 h'"""
+        end = _day(period.end_on) if period.end_on else self.tr("jatkuu")
+        days = f"{_day(period.start_on)} – {end}"
+        parts = [f"{self._role_names()[period.role]} {days}"]
+        if period.payer:
+            parts.append(period.payer)
+        if period.weekdays:
+            parts.append(" ".join(QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in period.weekdays))
+        if period.hours_per_day is not None:
+            parts.append(self.tr("{hours} h/pv").format(hours=QLocale().toString(period.hours_per_day, "g", 3)))
+        return " · ".join(parts)
+
+    def _period_chosen(self, item: QListWidgetItem | None) -> None:
+        self._armed = None if self._armed == "remove_period" else self._armed
+        self._fill_period(item.data(Qt.ItemDataRole.UserRole) if item else None)
+
+    def _fill_period(self, period: RolePeriod | None) -> None:
+        """The chosen period's values in the fields, or empty fields for a new one."""
+        self._period_id = period.id if period else None
+        values = {"start_on": period.start_on.isoformat() if period else "",
+                  "end_on": period.end_on.isoformat() if period and period.end_on else "",
+                  "weekdays": ",".join(map(str, period.weekdays)) if period else "",
+                  "hours_per_day": QLocale().toString(period.hours_per_day, "g", 3) if period and period.hours_per_day is not None else "",
+                  "payer": period.payer if period else "", "note": period.note if period else ""}
+        for name, value in values.items():
+            self.period_texts[name].setText(value)
+        box = self.choices["period_role"]
+        box.setCurrentIndex(max(0, box.findData(period.role if period else PERIOD_ROLES[0])))
+        self.remove_period.setEnabled(period is not None and self._shown is not None)
+
+    def _new_period(self) -> None:
+        self.periods.setCurrentItem(None)
+        self._fill_period(None)
+        self.period_texts["start_on"].setFocus()
+        self._say(self.tr("Uusi jakso: valitse rooli ja kirjoita alkupäivä (esim. 2026-11-24), sitten ”Tallenna jakso”."))
+
+    def _save_period(self) -> None:
+        values = {name: field.text() for name, field in self.period_texts.items()}
+        values["role"] = self.choices["period_role"].currentData()
+        with told(self._say):
+            saved = self._people.periods.save(self._shown, values, self._period_id)
+            self._show_periods(self._shown, saved.id)
+            self._say(self.tr("Jakso tallennettu."))
+
+    def _remove_period(self) -> None:
+        if self._period_id is None:
+            return
+        if self._armed != "remove_period":
+            self._armed = "remove_period"
+            self._say(self.tr("Poistetaanko jakso? Sen päivien käynnit lasketaan sitten kävijän käynteinä. Napauta ”Poista jakso” uudelleen vahvistaaksesi."))
+            return
+        self._armed = None
+        with told(self._say):
+            self._people.periods.remove(self._shown, self._period_id)
+            self._show_periods(self._shown)
+            self._say(self.tr("Jakso poistettu."))
+
+    def _role_names(self) -> dict[str, str]:
+        return {"visitor": self.tr("Kävijä"), "volunteer": self.tr("Vapaaehtoinen (kummi)"), "work_trial": self.tr("Työkokeilija"),
+                "education_trial": self.tr("Koulutuskokeilija"), "rehab_work": self.tr("Kuntouttava työtoiminta"),
+                "pay_subsidy": self.tr("Palkkatuettu"), "staff": self.tr("Henkilökunta")}
+
     def reset(self) -> None:
         self.search.setText("")
         self.results.clear()
@@ -265,16 +368,26 @@ class PeopleScreen(Screen):
         self.search.setPlaceholderText(self.tr("Etsi nimellä"))
         self.search.setAccessibleName(self.search.placeholderText())  # the hint is gone once a letter is typed
         self.results.setAccessibleName(self.tr("Löydetyt henkilöt"))
-        names = {"first_name": self.tr("Etunimi"), "last_name": self.tr("Sukunimi"), "role": self.tr("Rooli"),
+        names = {"first_name": self.tr("Etunimi"), "last_name": self.tr("Sukunimi"), "period_role": self.tr("Rooli"),
+                 "start_on": self.tr("Alkaa (pvm)"), "end_on": self.tr("Päättyy (pvm, tyhjä = jatkuu)"),
+                 "weekdays": self.tr("Viikonpäivät (1 = ma … 7 = su)"), "hours_per_day": self.tr("Tunteja päivässä"),
+                 "payer": self.tr("Ohjaaja tai maksaja"), "note": self.tr("Huomautus"),
                  "birth_year": self.tr("Syntymävuosi"), "municipality": self.tr("Kotikunta"),
                  "eura_start_on": self.tr("EURA-aloitustiedot tehty (pvm)"), "eura_exit_on": self.tr("EURA-lopetustiedot tehty (pvm)"),
                  "notes": self.tr("Muistiinpanot")}
         names.update({q: answers.questions()[q] for q in CHOICE_FIELDS})
         for name, label in self.labels.items():
             label.setText(names[name])
-        roles = {"visitor": self.tr("Kävijä"), "volunteer": self.tr("Vapaaehtoinen (kummi)"), "work_trial": self.tr("Työkokeilija"),
-                 "rehab_work": self.tr("Kuntouttava työtoiminta"), "pay_subsidy": self.tr("Palkkatuettu"), "staff": self.tr("Henkilökunta")}
-        self._fill(self.choices["role"], [(code, roles[code]) for code in ROLES])
+        roles = self._role_names()
+        self._fill(self.choices["period_role"], [(code, roles[code]) for code in PERIOD_ROLES])
+        self.periods_title.setText(self.tr("Roolijaksot (ilman jaksoa henkilö on kävijä)"))
+        self.periods.setAccessibleName(self.periods_title.text())
+        self.new_period.setText(self.tr("Uusi jakso"))
+        self.save_period.setText(self.tr("Tallenna jakso"))
+        self.remove_period.setText(self.tr("Poista jakso"))
+        for i in range(self.periods.count()):
+            item = self.periods.item(i)
+            item.setText(self._period_text(item.data(Qt.ItemDataRole.UserRole)))
         for name in CHOICE_FIELDS:
             self._fill(self.choices[name], [(None, self.tr("ei kerrottu")), *answers.choices()[name].items()])
         self.esf.setText(self.tr("ESR-hankkeen osallistuja"))
@@ -294,3 +407,7 @@ class PeopleScreen(Screen):
             box.addItem(label, code)
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.blockSignals(False)
+
+
+def _day(day) -> str:
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)

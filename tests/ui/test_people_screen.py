@@ -14,12 +14,11 @@ def test_find_view_and_edit_staff_fields(window, people, db):
     assert screen.results.item(0).text() == "Aino Virtanen"
     assert screen.texts["birth_year"].text() == "1980"
     assert screen.choices["gender"].currentData() == "woman"
-    screen.choices["role"].setCurrentIndex(screen.choices["role"].findData("work_trial"))
     screen.esf.setChecked(True)
     screen.texts["eura_start_on"].setText("2026-11-24")
     screen.save.click()
-    row = db.row("SELECT role, esf_participant, eura_start_on, gender, birth_year FROM people WHERE id = ?", (aino.id,))
-    assert tuple(row) == ("work_trial", 1, "2026-11-24", "woman", 1980)
+    row = db.row("SELECT esf_participant, eura_start_on, gender, birth_year FROM people WHERE id = ?", (aino.id,))
+    assert tuple(row) == (1, "2026-11-24", "woman", 1980)
     assert screen.status.text() == "Tallennettu."
     assert audit.entries(db, aino.id)[-1]["action"] == "edit"
 
@@ -102,3 +101,39 @@ def test_a_persons_loans_are_listed(window, people, db, clock):
     lending.lend(aino.id, item_id=laptop.id)
     screen = open_people(window, "aino")
     assert screen.loans.text() == "Lainat:\nLaptop 3: tiistai 24.11.2026 – LAINASSA"
+
+
+def test_role_periods_are_shown_added_changed_and_removed_with_the_log(window, people, db):
+    aino = people.add("Aino", "Virtanen")
+    people.periods.save(aino.id, {"role": "volunteer", "start_on": "2026-01-01", "end_on": "2026-06-30"})
+    screen = open_people(window, "aino")
+    assert screen.periods.count() == 1 and screen.periods.item(0).text().startswith("Vapaaehtoinen (kummi) 1.1.2026 – 30.6.2026")
+    screen.new_period.click()
+    screen.choices["period_role"].setCurrentIndex(screen.choices["period_role"].findData("rehab_work"))
+    for name, text in (("start_on", "2026-11-10"), ("weekdays", "1,2,3"), ("hours_per_day", "4,5"), ("payer", "Kela")):
+        screen.period_texts[name].setText(text)
+    screen.save_period.click()
+    assert screen.status.text() == "Jakso tallennettu."
+    assert screen.periods.currentItem().text() == "Kuntouttava työtoiminta 10.11.2026 – jatkuu · Kela · ma ti ke · 4,5 h/pv"
+    # An overlapping period of the same role is refused in words, and nothing is written.
+    screen.new_period.click()
+    screen.choices["period_role"].setCurrentIndex(screen.choices["period_role"].findData("rehab_work"))
+    screen.period_texts["start_on"].setText("2026-12-01")
+    screen.save_period.click()
+    assert "saman roolin jakso" in screen.status.text() and screen.periods.count() == 2
+    screen.period_texts["start_on"].setText("1.12.2026")
+    screen.save_period.click()
+    assert "Tarkista päivät" in screen.status.text()
+    # Ending the period: choose it, type its end, save.
+    screen.periods.setCurrentRow(1)
+    assert screen.period_texts["payer"].text() == "Kela"
+    screen.period_texts["end_on"].setText("2026-12-31")
+    screen.save_period.click()
+    assert db.value("SELECT end_on FROM role_periods WHERE role = 'rehab_work'") == "2026-12-31"
+    screen.periods.setCurrentRow(0)
+    screen.remove_period.click()
+    assert screen.periods.count() == 2  # asks first
+    screen.remove_period.click()
+    assert [screen.periods.item(i).text().split()[0] for i in range(screen.periods.count())] == ["Kuntouttava"]
+    actions = [e["action"] for e in audit.entries(db, aino.id)]
+    assert actions == ["add_period", "add_period", "edit_period", "remove_period"]
