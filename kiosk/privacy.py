@@ -13,7 +13,9 @@ from datetime import date, timedelta
 
 from kiosk.clock import local
 from kiosk.db import Database, audit, settings
+from kiosk.db import answers as answers_table
 from kiosk.db import people as people_table
+from kiosk.db import periods as periods_table
 from kiosk.db import visits as visits_table
 from kiosk.db.timestamps import from_text
 from kiosk.profile import age_band
@@ -84,5 +86,7 @@ def subject_access(db: Database, person_id: int) -> str:
         raise ValueError(f"no person {person_id}")
     data = {key: person[key] for key in person.keys()}
     data["visits"] = [dict(v) for v in visits_table.of_person(db, person_id)]
+    data["answers"] = [dict(a) for a in answers_table.of_person(db, person_id)]  # each with the day it was given
+    data["role_periods"] = [dict(p) for p in periods_table.of_person(db, person_id)]
     data["audit_log"] = [dict(e) for e in audit.entries(db, person_id)]
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)

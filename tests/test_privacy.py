@@ -82,6 +82,8 @@ def test_subject_access_export_holds_the_persons_data_and_visits(people, checkin
     data = json.loads(privacy.subject_access(db, aino.id))
     assert data["first_name"] == "Åsa" and data["gender"] == "woman"
     assert len(data["visits"]) == 1 and data["audit_log"][0]["action"] == "reissue_card"
+    assert {"question": "gender", "value": "woman", "given_on": "2026-11-24", "source": "registration"} in data["answers"]
+    assert data["role_periods"] == []
 
 
 def test_anonymous_visit_counts_as_a_visit_not_a_person(checkin, db, clock):

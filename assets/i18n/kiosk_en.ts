@@ -1726,8 +1726,8 @@ You were here {stayed}.</translation>
         <translation>Is your situation still this?</translation>
     </message>
     <message>
-        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}</source>
-        <translation>Hi {name}! In {month} you said: {answer}</translation>
+        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}. Jos tilanteesi on muuttunut, napauta uutta.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kyllä, sama: {answer}</source>
@@ -1736,10 +1736,6 @@ You were here {stayed}.</translation>
     <message>
         <source>Kyllä, sama</source>
         <translation>Yes, the same</translation>
-    </message>
-    <message>
-        <source>Tai valitse, mikä on tilanteesi nyt:</source>
-        <translation>Or choose what your situation is now:</translation>
     </message>
     <message>
         <source>Ohita</source>

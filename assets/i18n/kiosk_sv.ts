@@ -1726,8 +1726,8 @@ Du var här {stayed}.</translation>
         <translation>Är din situation fortfarande denna?</translation>
     </message>
     <message>
-        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}</source>
-        <translation>Hej {name}! Senast ({month}) sade du: {answer}</translation>
+        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}. Jos tilanteesi on muuttunut, napauta uutta.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kyllä, sama: {answer}</source>
@@ -1736,10 +1736,6 @@ Du var här {stayed}.</translation>
     <message>
         <source>Kyllä, sama</source>
         <translation>Ja, samma</translation>
-    </message>
-    <message>
-        <source>Tai valitse, mikä on tilanteesi nyt:</source>
-        <translation>Eller välj vilken din situation är nu:</translation>
     </message>
     <message>
         <source>Ohita</source>

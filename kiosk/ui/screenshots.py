@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+
+from kiosk.people import SituationToConfirm
 
 SIZES = ((1280, 800), (800, 1280))
 
@@ -104,6 +107,10 @@ def walk(window, clock) -> Iterator[str]:
     yield "anonymous"
     window.anonymous.situation.buttons["pensioner"].click()
     yield "anonymous-done"
+    window.go_home()
+    window.situation_check.ask(SituationToConfirm(0, "Aino", "unemployed_short", date(2026, 5, 20)))
+    window.show_screen(window.situation_check)
+    yield "situation-check"
     yield from _staff(window)
     window.go_home()
 

@@ -6,7 +6,7 @@ confirmation follows whatever is tapped."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui import answers
 from kiosk.ui.screen import Screen
@@ -26,7 +26,6 @@ class SituationCheckScreen(Screen):
         self.lead = QLabel(objectName="lead", wordWrap=True)
         self.same = big_button(kind="primary")
         self.same.clicked.connect(lambda: self._answer(self._asked.situation))
-        self.other = QLabel(objectName="hint", wordWrap=True)
         self.situation = ChoiceStep("situation")
         self.situation.answered.connect(self._answer)
         self.skip = big_button(kind="secondary")
@@ -35,10 +34,13 @@ class SituationCheckScreen(Screen):
         layout.setContentsMargins(32, 20, 32, 20)
         layout.addLayout(header)
         layout.addWidget(self.lead)
-        layout.addWidget(self.same)
-        layout.addWidget(self.other)
         layout.addWidget(self.situation, 1)
-        layout.addWidget(self.skip)
+        # One row, so that the screen fits 1280x800 in larger text and in bilingual help too.
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        row.addWidget(self.skip, 1)
+        row.addWidget(self.same, 2)
+        layout.addLayout(row)
         self.retranslate()
 
     def ask(self, asked) -> None:
@@ -60,13 +62,13 @@ class SituationCheckScreen(Screen):
         if asked is not None:
             told = answers.choices()["situation"].get(asked.situation) if asked.situation else answers.rather_not_say()
             month = f"{QLocale().standaloneMonthName(asked.given_on.month)} {asked.given_on.year}"
-            self.lead.setText(self.tr("Hei {name}! Viimeksi ({month}) kerroit: {answer}").format(name=asked.first_name, month=month, answer=told))
+            self.lead.setText(self.tr("Hei {name}! Viimeksi ({month}) kerroit: {answer}. Jos tilanteesi on muuttunut, napauta uutta.").format(
+                name=asked.first_name, month=month, answer=told))
             self.same.setText(self.tr("Kyllä, sama: {answer}").format(answer=told))
         else:
             self.lead.clear()
             self.same.setText(self.tr("Kyllä, sama"))
         self.same.setAccessibleName(self.same.text())
-        self.other.setText(self.tr("Tai valitse, mikä on tilanteesi nyt:"))
         self.skip.setText(self.tr("Ohita"))
         self.skip.setAccessibleName(self.skip.text())
         self.situation.retranslate()
