@@ -1726,8 +1726,10 @@ You were here {stayed}.</translation>
         <translation>Is your situation still this?</translation>
     </message>
     <message>
-        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}. Jos tilanteesi on muuttunut, napauta uutta.</source>
-        <translation type="unfinished"></translation>
+        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}
+Jos tilanteesi on muuttunut, napauta uutta.</source>
+        <translation>Hello {name}! Last time ({month}) you told us: {answer}
+If your situation has changed, tap the new one.</translation>
     </message>
     <message>
         <source>Kyllä, sama: {answer}</source>

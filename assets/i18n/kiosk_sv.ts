@@ -1726,8 +1726,10 @@ Du var här {stayed}.</translation>
         <translation>Är din situation fortfarande denna?</translation>
     </message>
     <message>
-        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}. Jos tilanteesi on muuttunut, napauta uutta.</source>
-        <translation type="unfinished"></translation>
+        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}
+Jos tilanteesi on muuttunut, napauta uutta.</source>
+        <translation>Hej {name}! Senast ({month}) berättade du: {answer}
+Om din situation har ändrats, tryck på den nya.</translation>
     </message>
     <message>
         <source>Kyllä, sama: {answer}</source>

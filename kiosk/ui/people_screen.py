@@ -83,7 +83,8 @@ class PeopleScreen(Screen):
         self.periods_title = QLabel(objectName="hint", wordWrap=True)
         form.addRow(self.periods_title)
         self.periods = QListWidget(objectName="periods")
-        self.periods.setMinimumHeight(100)
+        self.periods.setMinimumHeight(140)
+        self.periods.setWordWrap(True)  # a period's line is long: role, days, payer, weekdays, hours
         self.periods.currentItemChanged.connect(self._period_chosen)
         form.addRow(self.periods)
         self.period_texts = {name: QLineEdit(objectName="field") for name in PERIOD_FIELDS}

@@ -62,7 +62,7 @@ class SituationCheckScreen(Screen):
         if asked is not None:
             told = answers.choices()["situation"].get(asked.situation) if asked.situation else answers.rather_not_say()
             month = f"{QLocale().standaloneMonthName(asked.given_on.month)} {asked.given_on.year}"
-            self.lead.setText(self.tr("Hei {name}! Viimeksi ({month}) kerroit: {answer}. Jos tilanteesi on muuttunut, napauta uutta.").format(
+            self.lead.setText(self.tr("Hei {name}! Viimeksi ({month}) kerroit: {answer}\nJos tilanteesi on muuttunut, napauta uutta.").format(
                 name=asked.first_name, month=month, answer=told))
             self.same.setText(self.tr("Kyllä, sama: {answer}").format(answer=told))
         else:

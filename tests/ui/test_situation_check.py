@@ -31,7 +31,7 @@ def test_an_old_answer_is_asked_on_check_in_and_a_new_one_is_dated_today(window,
     assert window.current() is screen
     assert db.value("SELECT count(*) FROM visits WHERE check_out_at IS NULL") == 1  # checked in already
     assert screen.title.text() == "Onko tilanteesi yhä tämä?"
-    assert screen.lead.text() == "Hei Aino! Viimeksi (toukokuu 2026) kerroit: Työtön, alle 12 kk. Jos tilanteesi on muuttunut, napauta uutta."
+    assert screen.lead.text() == "Hei Aino! Viimeksi (toukokuu 2026) kerroit: Työtön, alle 12 kk\nJos tilanteesi on muuttunut, napauta uutta."
     screen.situation.buttons["employed"].click()
     assert window.current() is window.result and window.result.title.text() == "Tervetuloa, Aino!"
     assert situations(db, aino.id)[-1] == ("employed", "2026-11-24", "kiosk")
