@@ -1726,22 +1726,12 @@ You were here {stayed}.</translation>
         <translation>Is your situation still this?</translation>
     </message>
     <message>
-        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}
-Jos tilanteesi on muuttunut, napauta uutta.</source>
-        <translation>Hello {name}! Last time ({month}) you told us: {answer}
-If your situation has changed, tap the new one.</translation>
-    </message>
-    <message>
-        <source>Kyllä, sama: {answer}</source>
-        <translation>Yes, the same: {answer}</translation>
+        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}</source>
+        <translation>Hi {name}! In {month} you said: {answer}</translation>
     </message>
     <message>
         <source>Kyllä, sama</source>
         <translation>Yes, the same</translation>
-    </message>
-    <message>
-        <source>Ohita</source>
-        <translation>Skip</translation>
     </message>
 </context>
 <context>

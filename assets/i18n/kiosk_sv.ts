@@ -1726,22 +1726,12 @@ Du var här {stayed}.</translation>
         <translation>Är din situation fortfarande denna?</translation>
     </message>
     <message>
-        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}
-Jos tilanteesi on muuttunut, napauta uutta.</source>
-        <translation>Hej {name}! Senast ({month}) berättade du: {answer}
-Om din situation har ändrats, tryck på den nya.</translation>
-    </message>
-    <message>
-        <source>Kyllä, sama: {answer}</source>
-        <translation>Ja, samma: {answer}</translation>
+        <source>Hei {name}! Viimeksi ({month}) kerroit: {answer}</source>
+        <translation>Hej {name}! Senast ({month}) sade du: {answer}</translation>
     </message>
     <message>
         <source>Kyllä, sama</source>
         <translation>Ja, samma</translation>
-    </message>
-    <message>
-        <source>Ohita</source>
-        <translation>Hoppa över</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 """'Onko tilanteesi yhä tämä?': a returning visitor whose situation answer is older than the
 room's setting (situation_check_months, 6 by default) is asked once, on check-in, to confirm it or
-tap the new one. One screen; "Ohita" and Back skip it. The check-in is already recorded: the
+tap the new one. One screen; "‹ Ohita" skips it. The check-in is already recorded: the
 confirmation follows whatever is tapped."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui import answers
 from kiosk.ui.screen import Screen
@@ -26,21 +26,15 @@ class SituationCheckScreen(Screen):
         self.lead = QLabel(objectName="lead", wordWrap=True)
         self.same = big_button(kind="primary")
         self.same.clicked.connect(lambda: self._answer(self._asked.situation))
-        self.situation = ChoiceStep("situation")
+        # "Kyllä, sama" takes the grid's free place after the nine answers: no row of its own, so
+        # that the screen fits 1280x800 in larger text.
+        self.situation = ChoiceStep("situation", extra=(self.same,))
         self.situation.answered.connect(self._answer)
-        self.skip = big_button(kind="secondary")
-        self.skip.clicked.connect(self.skipped)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.addLayout(header)
         layout.addWidget(self.lead)
         layout.addWidget(self.situation, 1)
-        # One row, so that the screen fits 1280x800 in larger text and in bilingual help too.
-        row = QHBoxLayout()
-        row.setSpacing(14)
-        row.addWidget(self.skip, 1)
-        row.addWidget(self.same, 2)
-        layout.addLayout(row)
         self.retranslate()
 
     def ask(self, asked) -> None:
@@ -62,13 +56,10 @@ class SituationCheckScreen(Screen):
         if asked is not None:
             told = answers.choices()["situation"].get(asked.situation) if asked.situation else answers.rather_not_say()
             month = f"{QLocale().standaloneMonthName(asked.given_on.month)} {asked.given_on.year}"
-            self.lead.setText(self.tr("Hei {name}! Viimeksi ({month}) kerroit: {answer}\nJos tilanteesi on muuttunut, napauta uutta.").format(
+            self.lead.setText(self.tr("Hei {name}! Viimeksi ({month}) kerroit: {answer}").format(
                 name=asked.first_name, month=month, answer=told))
-            self.same.setText(self.tr("Kyllä, sama: {answer}").format(answer=told))
         else:
             self.lead.clear()
-            self.same.setText(self.tr("Kyllä, sama"))
+        self.same.setText(self.tr("Kyllä, sama"))
         self.same.setAccessibleName(self.same.text())
-        self.skip.setText(self.tr("Ohita"))
-        self.skip.setAccessibleName(self.skip.text())
         self.situation.retranslate()

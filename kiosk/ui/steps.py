@@ -67,7 +67,8 @@ class ChoiceStep(QWidget):
 
     answered = Signal(object)
 
-    def __init__(self, question: str, parent: QWidget | None = None):
+    def __init__(self, question: str, parent: QWidget | None = None, extra: tuple[QPushButton, ...] = ()):
+        """``extra`` buttons follow the answers in the same grid (e.g. "Kyllä, sama")."""
         super().__init__(parent)
         self.question = question
         self.buttons: dict[str | None, QPushButton] = {}
@@ -78,7 +79,7 @@ class ChoiceStep(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, c=code: self.answered.emit(c))
             self.buttons[code] = button
-        self._columns = ButtonColumns(self.grid, list(self.buttons.values()))
+        self._columns = ButtonColumns(self.grid, [*self.buttons.values(), *extra])
         self.retranslate()
 
     def resizeEvent(self, event) -> None:

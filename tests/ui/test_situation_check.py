@@ -31,7 +31,7 @@ def test_an_old_answer_is_asked_on_check_in_and_a_new_one_is_dated_today(window,
     assert window.current() is screen
     assert db.value("SELECT count(*) FROM visits WHERE check_out_at IS NULL") == 1  # checked in already
     assert screen.title.text() == "Onko tilanteesi yhä tämä?"
-    assert screen.lead.text() == "Hei Aino! Viimeksi (toukokuu 2026) kerroit: Työtön, alle 12 kk\nJos tilanteesi on muuttunut, napauta uutta."
+    assert screen.lead.text() == "Hei Aino! Viimeksi (toukokuu 2026) kerroit: Työtön, alle 12 kk"
     screen.situation.buttons["employed"].click()
     assert window.current() is window.result and window.result.title.text() == "Tervetuloa, Aino!"
     assert situations(db, aino.id)[-1] == ("employed", "2026-11-24", "kiosk")
@@ -49,12 +49,12 @@ def test_an_old_answer_is_asked_on_check_in_and_a_new_one_is_dated_today(window,
 
 def test_the_same_answer_confirmed_and_skipping_records_nothing(window, aino, db, clock):
     scan(focus_target(window), aino.card_code)
-    window.situation_check.skip.click()
+    window.situation_check.back_button.click()
     assert window.current() is window.result and len(situations(db, aino.id)) == 1
     window.go_home()
     clock.advance(days=1)
     scan(focus_target(window), aino.card_code)
-    assert window.situation_check.same.text() == "Kyllä, sama: Työtön, alle 12 kk"
+    assert window.situation_check.same.text() == "Kyllä, sama"
     window.situation_check.same.click()
     assert situations(db, aino.id)[-1] == ("unemployed_short", "2026-11-25", "kiosk")
     assert window.current() is window.result
