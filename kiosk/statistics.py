@@ -148,7 +148,9 @@ def _local_day(utc_text: str) -> date:
 
 def _hours(rows) -> float:
     """Hours of the visits whose length is known (checked out, not closed by the kiosk)."""
-    return sum((from_text(r["check_out_at"]) - from_text(r["check_in_at"])) / timedelta(hours=1) for r in rows if r["check_out_at"])
+    # Summed as exact durations and divided once: a sum of rounded-off floats may round otherwise.
+    return sum((from_text(r["check_out_at"]) - from_text(r["check_in_at"]) for r in rows if r["check_out_at"]),
+               timedelta(0)) / timedelta(hours=1)
 
 
 def _gender_index(gender: str | None) -> int:
