@@ -30,7 +30,7 @@ from kiosk.exchange_format import (
 from kiosk.lending import LendingService
 from kiosk.lunch import LunchService
 from kiosk.names import words
-from kiosk.statistics import VISITOR_ROLES, period_figures
+from kiosk.statistics import VISITOR_ROLES, named_visits, period_figures
 
 JOINT_CONTROLLER = "network_joint_controller"
 SECRET = "network_secret"
@@ -56,7 +56,7 @@ def build(db: Database, clock, year: int, month: int, last_offsite_copy: datetim
                 gender[name] += count
     breakdowns = {b.name: {(NOT_TOLD if value is None else str(value)): dict(zip(GENDER_KEYS, cells))
                            for value, cells in b.rows} for b in figures.visitors}
-    people, sessions, volunteer_hours = figures.volunteers
+    people, sessions, volunteer_hours = figures.volunteers.people, figures.volunteers.visits, figures.volunteers.hours
     loans = LendingService(db, clock).figures(local_day_start(start), local_day_start(end))
     lunches = LunchService(db, clock).figures(start, end)
     hours_offered, days_offered = offered(db, start, end)
@@ -150,8 +150,8 @@ def pseudonyms(db: Database, start: date, end: date, secret: str) -> dict:
     if not secret.strip():
         raise NoSecret("the setting network_joint_controller is on but network_secret is empty: "
                        "set the network's secret (from the coordinator) or turn the setting off")
-    rows = statistics_table.visits_between(db, local_day_start(start), local_day_start(end))
-    ids = {r["person_id"] for r in rows if r["person_id"] is not None and r["role"] in VISITOR_ROLES}
+    # the role each had on the visit's day (dated periods), as the figures count them
+    ids = {v.person_id for v in named_visits(db, start, end) if v.role in VISITOR_ROLES}
     values = {pseudonym(secret, p["first_name"], p["last_name"], p["birth_year"])
               for p in exchange_table.names_of(db, ids) if not p["erased_at"]}
     # An erased person has nothing left to match on, and two people of one room with the same name

@@ -118,6 +118,7 @@ class Apart:
     people: int = 0
     days: int = 0
     hours: float = 0.0
+    visits: int = 0  # sessions: a day may have more than one
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,8 @@ def named_visits(db: Database, start: date, end: date) -> list[NamedVisit]:
 
 
 def _apart(visits: list[_Visit]) -> Apart:
-    return Apart(len({v["person_id"] for v in visits}), len({(v["person_id"], v.day) for v in visits}), round(_hours(visits), 1))
+    return Apart(len({v["person_id"] for v in visits}), len({(v["person_id"], v.day) for v in visits}), round(_hours(visits), 1),
+                 len(visits))
 
 
 def month_figures(db: Database, year: int, month: int) -> MonthFigures:

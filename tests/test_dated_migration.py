@@ -53,7 +53,7 @@ def test_every_month_counts_as_it_did_before_the_migration(tmp_path):
         # Volunteers were (people, sessions, hours); they are (people, days, hours) now, and the
         # demo's volunteers come once a day at most.
         assert [new["volunteers"][k] for k in ("people", "days", "hours")] == volunteers, name
-        assert new["staff"] == {"people": 0, "days": 0, "hours": 0.0}, name
+        assert new["staff"] == {"people": 0, "days": 0, "hours": 0.0, "visits": 0}, name
         assert {k: new[k] for k in old["period"]} == old["period"], name
         if "esf" in old:
             assert plain(esf_table(db, date(2026, 6, 1), start, end)) == old["esf"], name

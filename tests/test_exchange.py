@@ -18,16 +18,17 @@ from kiosk.exchange_csv import from_csv, template_rows, write_template
 from kiosk.exchange_format import SCHEMA_PATH, ExchangeError, check, flatten, problems, read, schema, unflatten, write
 from kiosk.profile import Profile
 from kiosk.statistics import period_figures
-from tests.test_statistics import at, visit
+from tests.test_statistics import at, period, visit
 
 NOW = datetime(2026, 12, 2, 8, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture
-def november(db, people):
+def november(db, clock, people):
     aino = people.add("Aino", "Äijälä", Profile(gender="woman", situation="student", birth_year=1990))
     eino = people.add("Eino", "Öberg", Profile(gender="man", situation="unemployed_long", birth_year=1961))
-    kummi = people.add("Kaarina", "Kummi", role="volunteer")
+    kummi = people.add("Kaarina", "Kummi")
+    period(db, clock, kummi.id, "volunteer", "2026-01-01")  # a role is a dated period (issue 17)
     visit(db, aino.id, at(2026, 10, 5, 9), at(2026, 10, 5, 10))
     visit(db, aino.id, at(2026, 11, 2, 9), at(2026, 11, 2, 10, 30))
     visit(db, eino.id, at(2026, 11, 3, 9), at(2026, 11, 3, 11))
