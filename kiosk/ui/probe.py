@@ -14,6 +14,7 @@ from datetime import timezone
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
+_ENTER = (0x01000004, 0x01000005)  # Qt.Key.Key_Return, Key_Enter: the Qt namespace is slow to import
 LAYOUT_SETTLES_MS = 60  # after a screen change or a key: matches and hints have been laid out
 
 
@@ -26,6 +27,7 @@ class Probe(QObject):
         super().__init__(window)
         self._window = window
         self._painted_pending = None
+        self._enter_stamp = -1
         self._dump = QTimer(self, singleShot=True, interval=LAYOUT_SETTLES_MS)
         self._dump.timeout.connect(self.dump_widgets)
         window.stack.currentChanged.connect(self._screen_changed)
@@ -49,6 +51,9 @@ class Probe(QObject):
         if kind == QEvent.Type.Paint and obj is self._window.result and self._painted_pending is not None:
             outcome, self._painted_pending = self._painted_pending, None
             QTimer.singleShot(0, lambda: self._confirmed(outcome))  # once this paint is flushed
+        elif kind == QEvent.Type.KeyPress and event.key() in _ENTER and event.timestamp() != self._enter_stamp:
+            self._enter_stamp = event.timestamp()  # a window hands its key to a widget: said once
+            say("key-return")
         elif kind in (QEvent.Type.KeyRelease, QEvent.Type.MouseButtonRelease):
             self._dump.start()
         return False

@@ -95,14 +95,16 @@ class Kiosk:
         self.x, self.db = xserver, db
         self.lines: list[str] = []
         self._lock = threading.Condition()
-        args = [sys.executable, "-m", "kiosk", "--db", str(db)] + (["--windowed"] if windowed else [])
         self.started_at = time.monotonic()
-        self.process = subprocess.Popen(args, env=dict(xserver.env, KIOSK_E2E_EVENTS="1", QT_QPA_PLATFORM="xcb",
+        self.process = subprocess.Popen(self.command(windowed), env=dict(xserver.env, KIOSK_E2E_EVENTS="1", QT_QPA_PLATFORM="xcb",
                                                        **(env or {})),
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
         threading.Thread(target=self._read, args=(self.process.stdout,), daemon=True).start()
         self.errors: list[str] = []
         threading.Thread(target=self._read_errors, daemon=True).start()
+
+    def command(self, windowed: bool) -> list[str]:
+        return [sys.executable, "-m", "kiosk", "--db", str(self.db)] + (["--windowed"] if windowed else [])
 
     def _read(self, stream) -> None:
         for line in stream:
@@ -115,8 +117,8 @@ class Kiosk:
             self.errors.append(line.rstrip("\n"))
 
     # --- waiting for what the kiosk says
-    def wait_for(self, prefix: str, after: int = 0, timeout: float = 15) -> str:
-        """The first line from index ``after`` on that starts with ``prefix``."""
+    def wait_for(self, prefix: str | tuple[str, ...], after: int = 0, timeout: float = 15) -> str:
+        """The first line from index ``after`` on that starts with ``prefix`` (or one of them)."""
         deadline = time.monotonic() + timeout
         with self._lock:
             while True:
