@@ -104,17 +104,24 @@ class ScanFilter(QObject):
         return len(holds) >= 3 and holds[len(holds) // 2] >= HUMAN_HOLD_MS
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if self._replaying:
+        # Every event of the application comes through here: the cheap test first (reading an
+        # event's type makes a Python enum, 3 µs, and a scan brings some 600 events past here).
+        if self._replaying or not isinstance(event, QKeyEvent):
             return False
-        if event.type() == QEvent.Type.KeyRelease:
+        kind = event.type()
+        if kind == QEvent.Type.KeyRelease:
             pressed = self._down.pop(event.key(), None)
             if pressed is not None and not event.isAutoRepeat():
                 self._holds.append(self._elapsed_ms(pressed, self._now(), event.timestamp()))
-            return False
-        if event.type() != QEvent.Type.KeyPress:
+            # The release of a key held for a scan, or of its Shift, is the scan's too: no widget
+            # (and none of its parents, to which an unwanted key event goes next) need see it.
+            return pressed is not None or bool(self._held) and event.key() in MODIFIER_KEYS
+        if kind != QEvent.Type.KeyPress:
             return False
         if event.key() in MODIFIER_KEYS:
-            return False  # Shift, AltGr, Caps Lock: neither part of a scan nor the end of one
+            # Shift, AltGr, Caps Lock: neither part of a scan nor the end of one; within a burst
+            # they are the scanner's, and kept from the widgets.
+            return bool(self._held)
         now, stamp = self._now(), event.timestamp()
         fast = bool(self._held) and obj is self._target and self._within_gap(self._last, now, stamp)
         if _is_suffix(event):
