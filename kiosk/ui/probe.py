@@ -54,7 +54,9 @@ class Probe(QObject):
         elif kind == QEvent.Type.KeyPress and event.key() in _ENTER and event.timestamp() != self._enter_stamp:
             self._enter_stamp = event.timestamp()  # a window hands its key to a widget: said once
             say("key-return")
-        elif kind in (QEvent.Type.KeyRelease, QEvent.Type.MouseButtonRelease):
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonRelease):
+            # KeyPress too: keys a person typed reach the field when the scan filter lets them go,
+            # after their releases.
             self._dump.start()
         return False
 

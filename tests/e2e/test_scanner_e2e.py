@@ -131,6 +131,7 @@ def test_a_name_with_a_ring_and_umlauts_typed_on_a_finnish_keyboard_checks_in(xs
     kiosk.ready()
     kiosk.tap(kiosk.button("Sisään tai ulos nimellä"))
     kiosk.wait_for("screen name_search")
+    time.sleep(0.5)  # a person reads the screen before typing (and the field has its focus)
     kiosk.type("Åsa Ö", delay_ms=180)
     deadline = time.monotonic() + 5
     while True:
