@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--attendance-cards", action="store_true",
                         help="append a confidential attendance card for each work-trial or rehabilitative participant")
     report.add_argument("--csv", type=Path, metavar="DIR", help="also write the figures as CSV files into DIR")
+    report.add_argument("--authorised", action="store_true",
+                        help="exact counts for the ESF+ audit, gender cross-tables and attendance; LUOTTAMUKSELLINEN on every page")
 
     import_people = commands.add_parser("import-people", help="bring in an existing visitor list (CSV)")
     import_people.add_argument("file", type=Path)
@@ -301,7 +303,7 @@ def _report(args) -> int:
         notes = settings.get(db, f"report_notes_{year:04d}-{month:02d}")
         with written_whole(args.out) as writing:
             write_report(db, SystemClock(), year, month, writing, lang=args.lang, participants=args.participants,
-                         notes=notes, cards=args.attendance_cards)
+                         notes=notes, cards=args.attendance_cards, authorised=args.authorised)
         csv_paths = write_report_csv(db, SystemClock(), year, month, args.csv, lang=args.lang) if args.csv else []
     for path in (args.out, *csv_paths):
         print(path)

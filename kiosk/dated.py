@@ -66,3 +66,14 @@ class Answers:
 
     def as_of(self, person_id: int, day: date) -> dict[str, str | None]:
         return {question: self.one(person_id, question, day) for question in DATED_QUESTIONS}
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` months earlier (the month's last day where it is shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

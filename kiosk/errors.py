@@ -35,6 +35,7 @@ class Invalid(enum.Enum):
     PIN_FORMAT = "pin_format"
     SCANNER_GAP = "scanner_gap"  # outside the range the scanner test page offers
     SCANNER_PREFIX = "scanner_prefix"  # too long, or white space or control characters
+    DAY = "day"  # a day that is not YYYY-MM-DD
     PERIOD_DATES = "period_dates"  # a role period's start missing or not a day, or its end before it
     PERIOD_VALUES = "period_values"  # weekdays or hours a day that cannot be
     PERIOD_OVERLAP = "period_overlap"  # another period of the same role covers some of the same days

@@ -13,9 +13,10 @@ from kiosk.db import answers as answers_table
 from kiosk.db import people as people_table
 from kiosk.db import periods as periods_table
 from kiosk.db.timestamps import from_text, to_text
+from kiosk.dated import months_before
 from kiosk.errors import Invalid, InvalidInput
 from kiosk.periods import PeriodsService
-from kiosk.profile import DATED_QUESTIONS, ROLES, SITUATIONS, Profile, problems
+from kiosk.profile import DATED_QUESTIONS, EXIT_RESULTS, ROLES, SITUATIONS, Profile, problems
 
 MIN_SEARCH_LETTERS = 2
 SHOWN_MATCHES = 6
@@ -98,6 +99,9 @@ class PersonDetails:
     eura_start_on: str | None
     eura_exit_on: str | None
     notes: str
+    eura_exit_result: str | None = None
+    followup_done_on: str | None = None
+    esf_todo: tuple[str, ...] = ()  # the coordinator's reminders: start_missing, exit_due, result_missing, follow_up_due
 
 
 @dataclass(frozen=True)
@@ -109,18 +113,6 @@ class SituationToConfirm:
     first_name: str
     situation: str | None  # None: they rather did not say
     given_on: date
-
-
-def months_before(day: date, months: int) -> date:
-    """The same day ``months`` months earlier (the month's last day where it is shorter)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    month += 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 class PeopleService:
@@ -186,7 +178,15 @@ class PeopleService:
             row["eura_start_on"],
             row["eura_exit_on"],
             row["notes"],
+            row["eura_exit_result"],
+            row["followup_done_on"],
+            self._esf_todo(person_id),
         )
+
+    def _esf_todo(self, person_id: int) -> tuple[str, ...]:
+        from kiosk.statistics import esf_todo  # the one place the cycle's rules are
+
+        return esf_todo(self._db, local(self._clock.now()).date(), person_id)
 
     def reissue_card(self, person_id: int, actor: str = "staff") -> Person:
         """A new code for a lost card; the old one then says it has been replaced."""
@@ -208,6 +208,11 @@ class PeopleService:
         profile = Profile(**{k: v for k, v in changes.items() if k in Profile.__dataclass_fields__})
         now = self._clock.now()
         _refuse_wrong(first_name, profile, "visitor", local(now).date())
+        for key in ("eura_start_on", "eura_exit_on", "followup_done_on"):
+            if changes.get(key) and not _is_day(changes[key]):
+                raise InvalidInput(Invalid.DAY, f"{key}: '{changes[key]}' is not a day (YYYY-MM-DD)")
+        if changes.get("eura_exit_result") not in (None, *EXIT_RESULTS):
+            raise InvalidInput(Invalid.ANSWER, f"eura_exit_result: '{changes['eura_exit_result']}' is not one of {', '.join(EXIT_RESULTS)}")
         with self._db.transaction() as conn:
             before = people_table.details(self._db, person_id)
             if before is None:
@@ -292,6 +297,14 @@ def _refuse_wrong(first_name: str, profile: Profile, role: str, today: date) -> 
     if wrong:
         field = wrong[0].partition(":")[0]
         raise InvalidInput(Invalid.BIRTH_YEAR if field == "birth_year" else Invalid.ANSWER, "; ".join(wrong))
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
 
 
 def _month(utc_text: str) -> date:

@@ -26,6 +26,9 @@ MOTHER_TONGUES = ("fi", "sv", "other")
 # A person is a visitor unless a dated role period (kiosk/periods.py) says otherwise on that day.
 ROLES = ("visitor", "volunteer", "work_trial", "education_trial", "rehab_work", "pay_subsidy", "staff")
 PERIOD_ROLES = ROLES[1:]
+# The ESF+ participant's situation upon leaving (Regulation (EU) 2021/1057 Annex I, point 1's
+# common result indicators), or outside working life.
+EXIT_RESULTS = ("in_work", "self_employed", "in_education", "job_seeking", "qualification", "inactive")
 AGE_BANDS = ("under_18", "18_29", "30_54", "55_64", "65_plus")
 
 # Which optional questions the kiosk asks: a setting, since funders differ.

@@ -65,7 +65,9 @@ from kiosk.statistics import (
     named_visits,
     period_figures,
     suppress,
+    suppress_one,
 )
+from kiosk.statistics import Hidden
 
 log = logging.getLogger(__name__)
 
@@ -137,12 +139,25 @@ _STRINGS = {
     "not_told": ("Ei kerrottu", "Ej uppgett", "Not told"),
     "total": ("Yhteensä", "Totalt", "Total"),
     "no_people": ("Ei kävijöitä.", "Inga besökare.", "No visitors."),
-    "suppressed_note": (("<5 = 1–4 henkilöä. Pienet luvut on piilotettu, ettei ketään voi tunnistaa; rivin "
-                         "prosenttiosuus jää silloin tyhjäksi."),
-                        ("<5 = 1–4 personer. Små tal är dolda så att ingen kan identifieras; radens procentandel "
-                         "lämnas då tom."),
-                        ("<5 = 1–4 people. Small numbers are hidden so that no one can be identified; the row's "
-                         "percentage is then left blank.")),
+    "suppressed_note": (("<5 = 1–4 henkilöä: pienet luvut on piilotettu, ettei ketään voi tunnistaa. x = luku on "
+                         "piilotettu vain, jottei piilotettua pientä lukua voisi laskea summasta (toissijainen "
+                         "piilotus); se voi olla mikä tahansa. Piilotetun rivin prosenttiosuus jää tyhjäksi."),
+                        ("<5 = 1–4 personer: små tal är dolda så att ingen kan identifieras. x = talet är dolt bara "
+                         "för att det dolda lilla talet inte ska kunna räknas ut ur summan (sekundärt döljande); det "
+                         "kan vara vilket tal som helst. En dold rads procentandel lämnas tom."),
+                        ("<5 = 1–4 people: small numbers are hidden so that no one can be identified. x = hidden only "
+                         "so that a hidden small number cannot be worked out from the total (secondary suppression); "
+                         "it may be any number. A hidden row's percentage is left blank.")),
+    "authorised": ("LUOTTAMUKSELLINEN – tarkat luvut ESR+-tarkastusta varten (--authorised)",
+                   "KONFIDENTIELLT – exakta tal för ESF+-granskningen (--authorised)",
+                   "CONFIDENTIAL – exact counts for the ESF+ audit (--authorised)"),
+    "authorised_only": (("Työkokeilun, koulutuskokeilun ja kuntouttavan työtoiminnan luvut ovat vain raportin "
+                         "luottamuksellisessa versiossa (kiosk report --authorised)."),
+                        ("Siffrorna för arbetsprövning, utbildningsprövning och arbetsverksamhet finns bara i "
+                         "rapportens konfidentiella version (kiosk report --authorised)."),
+                        ("Work-trial, education-trial and rehabilitative work figures are only in the report's "
+                         "confidential version (kiosk report --authorised).")),
+    "count": ("Henkilöitä", "Personer", "People"),
     "suppression_off": ("Pienten lukujen piilotus on poistettu käytöstä (asetus suppress_small_numbers).",
                         "Döljandet av små tal är avstängt (inställningen suppress_small_numbers).",
                         "Hiding small numbers is turned off (setting suppress_small_numbers)."),
@@ -156,15 +171,36 @@ _STRINGS = {
     "esf_new": ("Uudet tässä kuussa", "Nya denna månad", "New this month"),
     "esf_cumulative": ("Yhteensä {day} alkaen", "Totalt sedan {day}", "Cumulative since {day}"),
     "esf_columns": ("N M EB EK", "K M IB EU", "W M NB NT"),
-    "esf_legend": (("N = naiset, M = miehet, EB = muu / ei-binäärinen, EK = ei kerrottu. Osallistujat ovat "
-                    "rekisteröityneitä kävijöitä; ikä sen vuoden mukaan, jona he tulivat mukaan."),
-                   ("K = kvinnor, M = män, IB = annat / icke-binär, EU = ej uppgett. Deltagarna är registrerade "
-                    "besökare; åldern enligt det år de kom med."),
-                   ("W = women, M = men, NB = other / non-binary, NT = not told. Participants are registered "
-                    "visitors; age as in the year they joined.")),
-    "eura_missing": ("Osallistujia, joilta puuttuu EURA-aloitustieto: {n}",
-                     "Deltagare som saknar startuppgifter i EURA: {n}",
-                     "Participants whose EURA start information is missing: {n}"),
+    "esf_legend": (("N = naiset, M = miehet, EB = muu / ei-binäärinen, EK = ei kerrottu. Osallistujat ovat hankkeeseen "
+                    "ESR+-osallistujiksi merkityt henkilöt, joilla on EURA-aloituspäivä; kukin lasketaan aloituspäivän "
+                    "tilanteen mukaan (myöhempi vastaus ei muuta sitä), ikä aloitusvuoden mukaan."),
+                   ("K = kvinnor, M = män, IB = annat / icke-binär, EU = ej uppgett. Deltagarna är de personer som "
+                    "projektet har markerat som ESF+-deltagare och som har en startdag i EURA; var och en räknas "
+                    "enligt situationen på startdagen (ett senare svar ändrar den inte), åldern enligt startåret."),
+                   ("W = women, M = men, NB = other / non-binary, NT = not told. Participants are the people the "
+                    "project flagged as ESF+ participants with a EURA start day; each counts by their situation on "
+                    "that day (a later answer does not change it), age as in the year they started.")),
+    "esf_not_collected": (("Kioski ei kysy näitä, joten niitä ei raportoida tässä: {codes} (vammaiset, ulkomaalaistaustaiset, "
+                           "vähemmistöt, asunnottomat, maaseudulta tulevat)."),
+                          ("Kiosken frågar inte om dessa, så de redovisas inte här: {codes} (personer med funktionsnedsättning, "
+                           "med utländsk bakgrund, minoriteter, bostadslösa, från landsbygden)."),
+                          ("The kiosk does not ask about these, so they are not reported here: {codes} (participants with "
+                           "disabilities, with a foreign background, minorities, homeless, from rural areas).")),
+    "eura_check": ("Kioskissa – tarkistettava EURAsta", "I kiosken – att kontrollera i EURA", "In the kiosk – to check in EURA"),
+    "eura_enrolled": ("Osallistujia aloitettu {day} mennessä", "Deltagare som börjat senast {day}", "Participants started by {day}"),
+    "eura_started": ("joista aloittanut tässä kuussa", "varav började denna månad", "of whom started this month"),
+    "eura_exited": ("Lopettaneita {day} mennessä", "Avslutade senast {day}", "Left by {day}"),
+    "eura_exited_month": ("joista lopettanut tässä kuussa", "varav slutade denna månad", "of whom left this month"),
+    "eura_active": ("Mukana kuun lopussa", "Med i slutet av månaden", "Taking part at the end of the month"),
+    "eura_todo": ("Tehtävää koordinaattorille ({day})", "Att göra för koordinatorn ({day})", "To do for the coordinator ({day})"),
+    "eura_missing": ("Merkitty osallistujaksi, EURA-aloituspäivä puuttuu", "Markerad som deltagare, startdag i EURA saknas",
+                     "Flagged as a participant, EURA start day missing"),
+    "eura_exit_due": ("Ei käynyt 8 viikkoon: onko lopettanut?", "Inte kommit på 8 veckor: har slutat?",
+                      "Not seen for 8 weeks: has left?"),
+    "eura_result_missing": ("Lopetuspäivä ilman tilannetta lopettaessa", "Slutdag utan situation vid avslut",
+                            "Exit day without the situation upon leaving"),
+    "eura_follow_up": ("Kuuden kuukauden seuranta tekemättä", "Uppföljning efter sex månader inte gjord",
+                       "Six-month follow-up not done"),
     # volunteers, attendance, lending, lunch, targets
     "other_activities": ("Vapaaehtoiset, osallistujat, lainaus ja lounas", "Frivilliga, deltagare, utlåning och lunch",
                          "Volunteers, participants, lending and lunch"),
@@ -245,15 +281,18 @@ _STRINGS = {
     "def_dst": ("Tunnit ovat todellisia tunteja: kesäajan alkamispäivä on 23 ja päättymispäivä 25 tuntia pitkä.",
                 "Timmarna är verkliga timmar: den dag sommartiden börjar är 23 och den dag den slutar 25 timmar lång.",
                 "Hours are real hours: the day summer time begins is 23 hours long and the day it ends 25."),
-    "def_small": (("Henkilömäärät 1–4 näytetään muodossa <5 ja niiden prosenttiosuus jätetään tyhjäksi; jos rivillä "
-                   "piilotettaisiin vain yksi luku, piilotetaan myös rivin pienin muu luku, ettei piilotettua voi "
-                  "laskea summasta."),
-                  ("Antal personer från 1 till 4 visas som <5 och deras procentandel lämnas tom; om bara ett tal "
-                   "på en rad skulle döljas, döljs även radens minsta andra tal så att det dolda inte kan räknas "
-                  "ut ur summan."),
-                  ("Counts of 1 to 4 people are printed <5 with their percentage blank; where only one number of "
-                   "a line would be hidden, the smallest other one is hidden too, so that the total cannot give "
-                  "it away.")),
+    "def_small": (("Julkisessa versiossa jokainen henkilömäärä 1–4 näytetään muodossa <5 ja sen prosenttiosuus jätetään "
+                   "tyhjäksi; jos rivillä, jonka summa näkyy, piilotettaisiin vain yksi luku, myös rivin pienin muu luku "
+                   "piilotetaan ja merkitään x. Työ- ja koulutuskokeilun ja kuntouttavan työtoiminnan luvut ovat vain "
+                   "luottamuksellisessa versiossa."),
+                  ("I den offentliga versionen visas varje antal personer från 1 till 4 som <5 och dess procentandel "
+                   "lämnas tom; om bara ett tal på en rad med synlig summa skulle döljas, döljs även radens minsta andra "
+                   "tal och märks x. Siffrorna för arbets- och utbildningsprövning och arbetsverksamhet finns bara i "
+                   "den konfidentiella versionen."),
+                  ("In the public version every count of 1 to 4 people is printed <5 with its percentage blank; where "
+                   "only one number of a line with a printed total would be hidden, the smallest other one is hidden "
+                   "too and marked x. Work-trial, education-trial and rehabilitative work figures are only in the "
+                   "confidential version.")),
     "def_source": (("Tietolähde: kioskin sisään- ja uloskirjautumiset; niistä {n} käyntiä on tuotu paperisilta "
                     "nimilistoilta."),
                    "Datakälla: kioskens in- och utcheckningar; av dem har {n} besök förts in från papperslistor.",
@@ -386,7 +425,6 @@ MONTHS = {lang: _MONTHS[i].split() for i, lang in enumerate(LANGUAGES)}
 KEY_ROWS = ("visits", "distinct_visitors", "new_visitors", "anonymous_visits", "open_days", "average_per_open_day",
             "busiest_day", "busiest_day_visits", "hours_total", "hours_average", "left_open", "imported_visits",
             "lunches_served", "loans")
-HIDDEN = "<5"
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -439,8 +477,9 @@ class ReportData:
     esf: EsfTable
     esf_start: date
     room: dict[str, str]  # the settings the header prints
-    suppress: bool
+    suppress: bool  # the public version hides small numbers (setting suppress_small_numbers)
     targets: dict[str, int | None]  # target_visits, target_new
+    authorised: bool = False  # exact counts, gender cross-tables and attendance; confidential on every page
     logos: tuple = ()  # the funders' logos (ImageReaders), from the setting funder_logos
 
     @property
@@ -474,7 +513,7 @@ def _int_setting(db: Database, key: str) -> int | None:
         return None
 
 
-def gather(db: Database, clock, year: int, month: int) -> ReportData:
+def gather(db: Database, clock, year: int, month: int, authorised: bool = False) -> ReportData:
     """Everything the report prints, from the services and the settings."""
     start = month_start(year, month)
     end = next_month(start)
@@ -504,11 +543,12 @@ def gather(db: Database, clock, year: int, month: int) -> ReportData:
         periods=tuple(periods),
         lunch_days=tuple(lunch_days),
         loans=loans,
-        esf=esf_table(db, esf_start, start, end),
+        esf=esf_table(db, esf_start, start, end, local(clock.now()).date()),
         esf_start=esf_start,
         room={key: settings.get(db, key).strip() for key in
               ("room_name", "organisation_name", "project_name", "project_code", "funders")},
-        suppress=settings.get(db, "suppress_small_numbers", "1").strip() != "0",
+        suppress=not authorised and settings.get(db, "suppress_small_numbers", "1").strip() != "0",
+        authorised=authorised,
         targets={"target_visits": _int_setting(db, "target_visits_per_month"),
                  "target_new": _int_setting(db, "target_new_visitors_per_month")},
     )
@@ -616,8 +656,8 @@ def answer_label(breakdown: str, value: str | None, lang: str) -> str:
 @dataclass(frozen=True)
 class ShownRow:
     label: str
-    cells: tuple[int | None, ...]  # woman, man, other, not told; None = hidden
-    total: int | None
+    cells: tuple[int | Hidden, ...]  # woman, man, other, not told
+    total: int | Hidden
     percent: float | None  # None when the total is hidden
 
 
@@ -632,24 +672,31 @@ def shown_rows(breakdown: Breakdown, lang: str, hide_small: bool) -> list[ShownR
     result = []
     for (value, cells), total, shown_total in zip(rows, totals, shown_totals):
         shown = suppress(list(cells)) if hide_small else list(cells)
-        percent = None if shown_total is None or not breakdown.total else 100 * total / breakdown.total
+        percent = None if isinstance(shown_total, Hidden) or not breakdown.total else 100 * total / breakdown.total
         result.append(ShownRow(answer_label(breakdown.name, value, lang), tuple(shown), shown_total, percent))
     return result
 
 
-def count_text(value: int | None) -> str:
-    return HIDDEN if value is None else str(value)
+def count_text(value: int | Hidden) -> str:
+    return value.value if isinstance(value, Hidden) else str(value)
+
+
+def people_text(count: int, data: ReportData) -> str:
+    """A count of people printed alone: hidden in the public version when it is 1 to 4."""
+    return count_text(suppress_one(count) if data.suppress else count)
 
 
 # ---------------------------------------------------------------------------------------------
 # The PDF.
 
 def write_report(db: Database, clock, year: int, month: int, out: Path, lang: str = "fi",
-                 participants: bool = False, notes: str = "", cards: bool = False) -> None:
-    """Write the month's report to ``out`` (A4 PDF; same input, same bytes)."""
+                 participants: bool = False, notes: str = "", cards: bool = False, authorised: bool = False) -> None:
+    """Write the month's report to ``out`` (A4 PDF; same input, same bytes). The public version
+    (default) hides every small count of people; ``authorised`` gives exact counts, the gender
+    cross-tables and the attendance figures, on pages marked confidential."""
     if lang not in LANGUAGES:
         raise ValueError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
-    data = gather(db, clock, year, month)
+    data = gather(db, clock, year, month, authorised)
     listing = participant_list(db, year, month) if participants else None
     card_list = attendance_cards(db, year, month) if cards else None
     fonts = pdf_fonts()
@@ -668,7 +715,7 @@ def write_report(db: Database, clock, year: int, month: int, out: Path, lang: st
                 _header(canvas, fonts, data, lang, doc.page, pages, confidential)
             return draw
 
-        doc.addPageTemplates([PageTemplate("report", [frame], onPage=header(False)),
+        doc.addPageTemplates([PageTemplate("report", [frame], onPage=header(data.authorised)),
                               PageTemplate("confidential", [frame], onPage=header(True))])
         doc.build(_story(*story_parts))
         return doc.page
@@ -814,6 +861,8 @@ def _story(data: ReportData, lang: str, fonts: Fonts, notes: str, listing: list[
              Paragraph(escape(text["made"].format(day=day_text(data.today, lang))), styles["line"])]
     if data.today < next_month(month_start(data.year, data.month)):
         story.append(Paragraph(escape(text["incomplete"]), styles["warn"]))
+    if data.authorised:
+        story.append(Paragraph(escape(text["authorised"]), styles["warn"]))
     story += _key_figures(data, lang, fonts, styles)
     story += _charts(data, lang, fonts, styles)
     story += _breakdowns(data, lang, fonts, styles)
@@ -847,8 +896,10 @@ def _key_figures(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
                                f'<font name="{fonts.regular}">{escape(span)}</font>', styles["head_r"]))
     rows = [heads]
     for row in KEY_ROWS:
+        people = row in ("distinct_visitors", "new_visitors")  # counts of people: hidden when small
         rows.append([_p(text[row], styles["cell"])]
-                    + [key_text(key_value(period, row), row, lang) for period in data.periods])
+                    + [people_text(key_value(period, row), data) if people else key_text(key_value(period, row), row, lang)
+                       for period in data.periods])
     label_w = 66 * mm
     widths = [label_w] + [(WIDTH - label_w) / len(data.periods)] * len(data.periods)
     table = _table(fonts, rows, widths, extra=[("FONT", (1, 1), (1, -1), fonts.bold, 8.5)])
@@ -938,7 +989,7 @@ def _situation_chart(figures: PeriodFigures, data: ReportData, lang: str, fonts:
         y = height - (i + 1) * (bar_h + gap)
         label = _fit(answer_label("situation", value, lang), fonts.regular, 8, label_w - 3 * mm)
         drawing.add(String(label_w - 2 * mm, y + 1.2 * mm, label, fontName=fonts.regular, fontSize=8, textAnchor="end"))
-        width = 0 if count is None else count * scale
+        width = 0 if isinstance(count, Hidden) else count * scale
         if width:
             drawing.add(Rect(label_w, y, width, bar_h, fillColor=INK, strokeColor=None))
         drawing.add(String(label_w + width + 1.5 * mm, y + 1.2 * mm, count_text(count), fontName=fonts.regular,
@@ -948,6 +999,16 @@ def _situation_chart(figures: PeriodFigures, data: ReportData, lang: str, fonts:
 
 def _breakdown_table(breakdown: Breakdown, data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     text = TEXT[lang]
+    if not data.authorised:
+        # The public monthly report: each answer once, without the gender split, which would leave
+        # little but "<5" on a room's few dozen people a month.
+        rows = [[_p(text[breakdown.name], styles["head"]), _p(text["count"], styles["head_r"]), _p("%", styles["head_r"])]]
+        for row in shown_rows(breakdown, lang, data.suppress):
+            rows.append([_p(row.label, styles["cell"]), count_text(row.total),
+                         "" if row.percent is None else decimal(row.percent, lang, 1)])
+        rows.append([_p(text["total"], styles["cell"]), str(breakdown.total), decimal(100.0, lang, 1) if breakdown.total else ""])
+        table = _table(fonts, rows, [100 * mm, 30 * mm, 30 * mm], total_row=True)
+        return [KeepTogether([Spacer(0, 3 * mm), table])]
     heads = [_p(text[breakdown.name], styles["head"])] + [
         _p(text[key], styles["head_r"]) for key in ("women", "men", "other", "not_told", "total")] + [
         _p("%", styles["head_r"])]
@@ -968,9 +1029,12 @@ def _breakdowns(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     text = TEXT[lang]
     figures = data.month_figures
     key = figures.key
+    # New and returning make up the distinct visitors printed among the key figures: one line.
+    new, returning = (suppress([key.new_visitors, figures.returning_visitors]) if data.suppress
+                      else (key.new_visitors, figures.returning_visitors))
     summary = [
-        [_p(text["new_visitors"], styles["cell"]), str(key.new_visitors)],
-        [_p(text["returning_visitors"], styles["cell"]), str(figures.returning_visitors)],
+        [_p(text["new_visitors"], styles["cell"]), count_text(new)],
+        [_p(text["returning_visitors"], styles["cell"]), count_text(returning)],
         [_p(text["visits_per_visitor"], styles["cell"]), decimal(figures.visits_per_visitor, lang, 2)],
     ]
     story = [CondPageBreak(50 * mm), Paragraph(escape(text["new_and_returning"]), styles["h2"]),
@@ -982,6 +1046,8 @@ def _breakdowns(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
             story.append(_p(text["no_people"], styles["body"]))
             continue
         for breakdown in tables:
+            if breakdown.name == "role" and not data.authorised:
+                continue  # it would count work-trial and rehabilitative participants: confidential pages only
             story += _breakdown_table(breakdown, data, lang, fonts, styles)
     return story
 
@@ -995,7 +1061,10 @@ def _esf(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
          _p(text["esf_cumulative"].format(day=day_text(data.esf_start, lang)), styles["head_c"]), "", "", ""],
         ["", ""] + [_p(g, styles["head_r"]) for g in genders] * 2,
     ]
-    rows = heads + [[code, _p(ESF_NAMES[lang][code], styles["cell"])] + [str(n) for n in new] + [str(n) for n in cumulative]
+    def shown(cells):
+        return [count_text(c) for c in (suppress(list(cells)) if data.suppress else cells)]
+
+    rows = heads + [[code, _p(ESF_NAMES[lang][code], styles["cell"])] + shown(new) + shown(cumulative)
                     for code, new, cumulative in data.esf.rows]
     widths = [17 * mm, 53 * mm] + [13 * mm] * 8
     table = _table(fonts, rows, widths, header_rows=2, extra=[
@@ -1010,9 +1079,25 @@ def _esf(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
         Spacer(0, 2 * mm),
         table,
         _p(text["esf_legend"], styles["small"]),
-        Spacer(0, 2 * mm),
-        _p(text["eura_missing"].format(n=data.esf.eura_start_missing), styles["body"]),
-    ])]
+        _p(text["esf_not_collected"].format(codes=", ".join(data.esf.not_collected)), styles["small"]),
+    ]), *_eura_check(data, lang, fonts, styles)]
+
+
+def _eura_check(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
+    """What the kiosk holds of the ESF+ cycle, for the coordinator to check against EURA."""
+    text, cycle = TEXT[lang], data.esf.cycle
+    last = day_text(next_month(month_start(data.year, data.month)) - timedelta(days=1), lang)
+    rows = [[_p(text["eura_enrolled"].format(day=last), styles["cell"]), people_text(cycle.enrolled, data)],
+            [_p("   " + text["eura_started"], styles["cell"]), people_text(cycle.started, data)],
+            [_p(text["eura_exited"].format(day=last), styles["cell"]), people_text(cycle.exited, data)],
+            [_p("   " + text["eura_exited_month"], styles["cell"]), people_text(cycle.exited_in_period, data)],
+            [_p(text["eura_active"], styles["cell"]), people_text(cycle.active, data)]]
+    todo = [[_p(text[key], styles["cell"]), people_text(len(ids), data)] for key, ids in (
+        ("eura_missing", cycle.start_missing), ("eura_exit_due", cycle.exit_due),
+        ("eura_result_missing", cycle.result_missing), ("eura_follow_up", cycle.follow_up_due))]
+    return [KeepTogether([_p(text["eura_check"], styles["h3"]), _table(fonts, rows, [110 * mm, 20 * mm], header_rows=0),
+                          _p(text["eura_todo"].format(day=day_text(data.today, lang)), styles["h3"]),
+                          _table(fonts, todo, [110 * mm, 20 * mm], header_rows=0)])]
 
 
 def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
@@ -1022,12 +1107,18 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     for heading, apart in (("volunteers", figures.volunteers), ("staff", figures.staff)):
         story += [_p(text[heading], styles["h3"]),
                   _table(fonts, [[_p(text[k], styles["head_r"]) for k in ("people", "days", "hours")],
-                                 [str(apart.people), str(apart.days), decimal(apart.hours, lang)]], [30 * mm] * 3,
+                                 # person-days under 5 would tell as much as the people
+                                 [people_text(apart.people, data), people_text(apart.days, data), decimal(apart.hours, lang)]],
+                         [30 * mm] * 3,
                          extra=[("ALIGN", (0, 1), (-1, -1), "RIGHT")])]
     # Work trial and rehabilitative work: counts by role, never names.
     story.append(_p(text["attendance"], styles["h3"]))
     by_role = [(role, [a for a in figures.attendance if a.role == role]) for role in ATTENDANCE_ROLES]
-    if figures.attendance:
+    if not data.authorised:
+        # Their participants are social-welfare and employment-service clients: a public document
+        # names no count of them (issue 18); the authorised version has them.
+        story.append(_p(text["authorised_only"], styles["body"]))
+    elif figures.attendance:
         rows = [[_p(text["role"], styles["head"])] + [_p(text[k], styles["head_r"]) for k in
                                                       ("participants_count", "attendance_days", "hours", "short_days")]]
         for role, group in by_role:
@@ -1051,7 +1142,7 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
         story.append(_table(fonts, rows, [62 * mm, 28 * mm, 34 * mm], total_row=True))
     else:
         story.append(_p(text["no_loans"], styles["body"]))
-    story.append(_p(f"{text['borrowers'].format(n=loans.distinct_borrowers)}   ·   "
+    story.append(_p(f"{text['borrowers'].format(n=people_text(loans.distinct_borrowers, data))}   ·   "
                     f"{text['overdue'].format(n=loans.overdue_returns)}", styles["line"]))
     # Lunch.
     story.append(_p(text["lunch"], styles["h3"]))

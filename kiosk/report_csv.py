@@ -13,7 +13,7 @@ from kiosk.db import Database
 from kiosk.output_files import written_whole
 from kiosk.report import (
     ESF_NAMES,
-    HIDDEN,
+    count_text,
     KEY_ROWS,
     TEXT,
     ReportData,
@@ -57,10 +57,10 @@ def write_csv(data: ReportData, out_dir: Path, lang: str = "fi") -> list[Path]:
     for group, tables in (("distinct_visitors", data.month_figures.visitors), ("new_visitors", data.month_figures.newcomers)):
         for breakdown in tables:
             for row in shown_rows(breakdown, lang, data.suppress):
-                cells = [HIDDEN if c is None else c for c in row.cells]
+                cells = [count_text(c) for c in row.cells]
                 percent = "" if row.percent is None else f"{row.percent:.1f}"
                 breakdown_rows.append([group, breakdown.name, row.label, *cells,
-                                       HIDDEN if row.total is None else row.total, percent])
+                                       count_text(row.total), percent])
     breakdown_path = _write(out_dir / f"breakdowns_{stem}.csv",
                             ["group", "breakdown", "answer", *GENDERS, "total", "percent"], breakdown_rows)
 

@@ -8,12 +8,13 @@ month. Breakdowns are of distinct visitors, with
 
 from __future__ import annotations
 
+import enum
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kiosk.clock import local, local_day_start
-from kiosk.dated import Answers, Roles
+from kiosk.dated import Answers, Roles, months_before
 from kiosk.db import Database
 from kiosk.db import report as report_table
 from kiosk.db import statistics as statistics_table
@@ -137,10 +138,39 @@ class PeriodFigures:
     attendance: tuple[Attendance, ...]
 
 
+# Annex I indicators this kiosk does not ask about, named in the report rather than left out
+# silently: participants with disabilities, with a foreign background, minorities, homeless or
+# affected by housing exclusion, from rural areas.
+ESF_NOT_COLLECTED = ("EECO12", "EECO14", "EECO15", "EECO16", "EECO17")
+EXIT_DUE_AFTER = timedelta(weeks=8)  # not seen this long: has the participant left the project?
+FOLLOW_UP_MONTHS = 6  # Annex I's longer-term result indicators: the situation six months after leaving
+
+
+@dataclass(frozen=True)
+class EsfCycle:
+    """Where the flagged participants are in the ESF+ cycle. Counts as of the period's last day
+    (what EURA should hold), and the coordinator's to-do as person ids as of ``today``."""
+
+    enrolled: int = 0  # flagged with a EURA start day on or before the period's end
+    started: int = 0  # of them, started in the period
+    exited: int = 0  # with a EURA exit day on or before the period's end
+    exited_in_period: int = 0
+    start_missing: tuple[int, ...] = ()  # flagged, no (valid) start day
+    exit_due: tuple[int, ...] = ()  # started, no exit day, not seen for 8 weeks
+    result_missing: tuple[int, ...] = ()  # an exit day without the result upon leaving
+    follow_up_due: tuple[int, ...] = ()  # left six months ago or more, follow-up not done
+
+    @property
+    def active(self) -> int:
+        return self.enrolled - self.exited
+
+
 @dataclass(frozen=True)
 class EsfTable:
     rows: tuple[tuple[str, tuple[int, int, int, int], tuple[int, int, int, int]], ...]  # code, new, cumulative
     eura_start_missing: int
+    cycle: EsfCycle = EsfCycle()
+    not_collected: tuple[str, ...] = ESF_NOT_COLLECTED
 
 
 def _local_day(utc_text: str) -> date:
@@ -287,7 +317,9 @@ def period_figures(db: Database, clock, start: date, end: date) -> PeriodFigures
     by_weekday_hour = Counter(
         (local(from_text(r["check_in_at"])).weekday(), local(from_text(r["check_in_at"])).hour) for r in visitor_rows
     )
-    closed = [r for r in visitor_rows if r["check_out_at"] and r["person_id"] is not None]
+    # Every visit whose length is known: checked out, and not the kiosk's own anonymous visit (it
+    # records arrival only); an anonymous visit from a paper sheet has its times (issue 18).
+    closed = [r for r in visitor_rows if r["check_out_at"] and (r["person_id"] is not None or r["source"] == "import")]
     left_open = [v for v in visitor_rows if v["check_out_at"] is None and (v["auto_checkout"] or v.day < today)]
     hours = _hours(closed)
     busiest = max(sorted(by_day), key=lambda d: by_day[d], default=None)
@@ -339,54 +371,103 @@ def _attendance(visits: list[_Visit]) -> tuple[Attendance, ...]:
     return tuple(result)
 
 
-def esf_table(db: Database, project_start: date, start: date, end: date) -> EsfTable:
-    """Participants (registered people who came as visitors) whose first visit is in the period
-    (new) or since the project began (cumulative), by indicator and gender. Each is counted by
-    their entry status: the answers in force on their EURA start day, or on their first visit
-    without one; a later answer never changes it. Age is taken in the year they joined."""
-    dated = _Dated(db, project_start, end)
-    participants = {}
-    for v in dated.visitor_visits():
-        if v["person_id"] is not None:
-            participants.setdefault(v["person_id"], v)
-    start_text = to_text(local_day_start(start))
-    entry = {}
-    for person_id, v in participants.items():
-        joined = _local_day(v["first_visit"])
-        entry_day = date.fromisoformat(v["eura_start_on"]) if v["esf_participant"] and v["eura_start_on"] else joined
-        entry[person_id] = (joined, dated.answers.as_of(person_id, entry_day))
+def _day_or_none(text: str | None) -> date | None:
+    """A EURA day typed on the people screen; one that is not a day counts as missing."""
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def esf_table(db: Database, project_start: date, start: date, end: date, today: date | None = None) -> EsfTable:
+    """ESF+ participants are the people the project enrolled: flagged, with a EURA start day
+    (Regulation (EU) 2021/1057 Annex I: "persons benefiting directly", whose data is entered at
+    entry). "New" started in [start, end), "cumulative" from the project's start to the period's
+    end, by indicator and gender. Each counts by their entry status, the answers in force on the
+    EURA start day, which no later answer changes; age in the year they started. Anyone who was
+    staff, pay-subsidised or a volunteer on that day is not a participant."""
+    last_day = end - timedelta(days=1)
+    today = today or last_day
+    flagged = statistics_table.esf_flagged(db)
+    ids = [r["id"] for r in flagged]
+    roles = Roles(statistics_table.esf_periods(db, ids))
+    answers = Answers(statistics_table.esf_answers(db, ids))
+    enrolled = []
+    for r in flagged:
+        started = _day_or_none(r["eura_start_on"])
+        if started is None or not project_start <= started <= last_day:
+            continue
+        if roles.on(r["id"], started) not in VISITOR_ROLES:
+            continue
+        enrolled.append((r, started, answers.as_of(r["id"], started)))
     table = []
     for code, holds in ESF_INDICATORS:
         new, cumulative = [0, 0, 0, 0], [0, 0, 0, 0]
-        for person_id, v in participants.items():
-            joined, status = entry[person_id]
-            if joined < project_start:
-                continue
-            if not holds(status, band_in_year(v["birth_year"], v["age_band"], joined.year)):
+        for r, started, status in enrolled:
+            if not holds(status, band_in_year(r["birth_year"], r["age_band"], started.year)):
                 continue
             column = _gender_index(status["gender"])
             cumulative[column] += 1
-            if v["first_visit"] >= start_text:
+            if started >= start:
                 new[column] += 1
         table.append((code, tuple(new), tuple(cumulative)))
-    missing = sum(1 for p in participants.values() if p["esf_participant"] and not p["eura_start_on"])
-    return EsfTable(tuple(table), missing)
+    return EsfTable(tuple(table), sum(1 for r in flagged if _day_or_none(r["eura_start_on"]) is None),
+                    _cycle(flagged, enrolled, start, last_day, today))
 
 
-SUPPRESSED = None  # a hidden cell, printed "<5" with its percentage blank
+def esf_todo(db: Database, today: date, person_id: int) -> tuple[str, ...]:
+    """One person's reminders of the ESF+ cycle, for the people screen."""
+    cycle = esf_table(db, date.min, today, today + timedelta(days=1), today).cycle
+    return tuple(name for name in ("start_missing", "exit_due", "result_missing", "follow_up_due")
+                 if person_id in getattr(cycle, name))
 
 
-def suppress(cells: list[int]) -> list[int | None]:
-    """Small numbers in one line of a table whose total is printed beside it: a count from 1 to 4
-    is hidden, and when exactly one is, so is the smallest other count, or the hidden one could be
-    worked out from the total. Zeros stay: they tell nothing about a person.
+def _cycle(flagged, enrolled, start: date, last_day: date, today: date) -> EsfCycle:
+    exits = [(r, _day_or_none(r["eura_exit_on"])) for r, _, _ in enrolled]
+    exited = [(r, left) for r, left in exits if left is not None and left <= last_day]
+    live = [r for r in flagged if r["erased_at"] is None]
+    not_seen_since = today - EXIT_DUE_AFTER
+    def seen(r) -> date | None:
+        return _local_day(r["last_visit_at"]) if r["last_visit_at"] else None
 
-    The report applies this to each answer's row of gender counts, and to the column of the
-    answers' totals; one pass each, so the hiding does not run on across the whole table.
+    follow_up_from = months_before(today, FOLLOW_UP_MONTHS)
+    return EsfCycle(
+        enrolled=len(enrolled),
+        started=sum(1 for _, started, _ in enrolled if started >= start),
+        exited=len(exited),
+        exited_in_period=sum(1 for _, left in exited if left >= start),
+        start_missing=tuple(r["id"] for r in live if _day_or_none(r["eura_start_on"]) is None),
+        exit_due=tuple(r["id"] for r in live if _day_or_none(r["eura_start_on"]) and not _day_or_none(r["eura_exit_on"])
+                       and (seen(r) or _day_or_none(r["eura_start_on"])) < not_seen_since),
+        result_missing=tuple(r["id"] for r in live if _day_or_none(r["eura_exit_on"]) and not r["eura_exit_result"]),
+        follow_up_due=tuple(r["id"] for r in live if (_day_or_none(r["eura_exit_on"]) or today) <= follow_up_from
+                            and _day_or_none(r["eura_exit_on"]) and not r["followup_done_on"]),
+    )
+
+
+class Hidden(enum.Enum):
+    """A count the public report does not print, and why."""
+
+    SMALL = "<5"  # 1 to 4 people: primary suppression
+    SECONDARY = "x"  # hidden only so that a small one cannot be worked out from a total
+
+
+def suppress(cells: list[int], total_shown: bool = True) -> list[int | Hidden]:
+    """One line of counts of people, as the public report prints it: a count from 1 to 4 is
+    hidden (SMALL); where the line's total is printed and exactly one count is hidden, the
+    smallest other count is hidden too (SECONDARY), or the hidden one could be worked out from
+    the total. Zeros stay: they tell nothing about a person. (The rule of small numbers in
+    Statistics Finland's and THL's tables: no cell of fewer than five people.)
     """
-    shown: list[int | None] = [SUPPRESSED if 1 <= cell <= 4 else cell for cell in cells]
-    if shown.count(SUPPRESSED) == 1:
-        others = [(cell, i) for i, cell in enumerate(cells) if shown[i] is not SUPPRESSED and cell > 0]
+    shown: list[int | Hidden] = [Hidden.SMALL if 1 <= cell <= 4 else cell for cell in cells]
+    hidden = [i for i, cell in enumerate(shown) if isinstance(cell, Hidden)]
+    if total_shown and len(hidden) == 1:
+        others = [(cell, i) for i, cell in enumerate(cells) if not isinstance(shown[i], Hidden) and cell > 0]
         if others:
-            shown[min(others)[1]] = SUPPRESSED
+            shown[min(others)[1]] = Hidden.SECONDARY
     return shown
+
+
+def suppress_one(count: int) -> int | Hidden:
+    """A count of people printed alone (no total beside it)."""
+    return suppress([count], total_shown=False)[0]

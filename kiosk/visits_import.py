@@ -42,15 +42,25 @@ _TIME = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})")
 @dataclass(frozen=True)
 class VisitsReport(csv_input.ImportReport):
     new_people: int = 0  # registered by this import for names not found
+    # Lines naming the same person checking in at the same minute as an earlier line of the file:
+    # one visit, said with their lines so that nothing is dropped unseen.
+    same_as_earlier: tuple[tuple[int, int], ...] = ()  # (line, the earlier line)
 
     NOUNS = ("visit", "visits")
 
     def lines(self) -> list[str]:
         found = super().lines()
-        if self.errors or not self.new_people:
+        if self.errors:
             return found
-        people = "person" if self.new_people == 1 else "people"
-        return [f"{found[0]}; {self.new_people} new {people} registered"]
+        if self.new_people:
+            people = "person" if self.new_people == 1 else "people"
+            found = [f"{found[0]}; {self.new_people} new {people} registered"]
+        if self.same_as_earlier:
+            n = len(self.same_as_earlier)
+            found.append(f"{n} line{'s' if n != 1 else ''} not imported: the same person checking in at the same minute "
+                         "as an earlier line, counted once:")
+            found += [f"line {line}: the same as line {earlier}" for line, earlier in self.same_as_earlier]
+        return found
 
 
 @dataclass(frozen=True)
@@ -100,13 +110,17 @@ def import_visits(db: Database, clock, path: Path) -> VisitsReport:
             (r["person_id"], r["check_in_at"]) for r in import_table.imported_check_ins(conn, min(check_ins), max(check_ins))
         )
         seen: Counter = Counter()
+        first_line: dict[tuple, int] = {}
+        same_as_earlier = []
         imported = already_there = 0
-        for _, visit in rows:
+        for line, visit in rows:
             person_id = person_ids[_key(visit.first_name, visit.last_name)] if visit.first_name else None
             key = (person_id, to_text(visit.check_in))
             seen[key] += 1
+            first_line.setdefault(key, line)
             if person_id is not None and seen[key] > 1:
-                continue  # the same person twice at the same time in the file: one visit
+                same_as_earlier.append((line, first_line[key]))  # the same person twice at one time: one visit
+                continue
             # Anonymous visits are counted, not collapsed: two nameless visitors may come together.
             if seen[key] <= there[key]:
                 already_there += 1
@@ -124,7 +138,8 @@ def import_visits(db: Database, clock, path: Path) -> VisitsReport:
             people = f", {created} new {'person' if created == 1 else 'people'}" if created else ""
             detail = f"{Path(path).name}: {imported} visit{'' if imported == 1 else 's'}{people}"
             audit.record(conn, now, ACTOR, ACTION, None, detail)
-    return VisitsReport(imported=imported, already_there=already_there, new_people=created)
+    return VisitsReport(imported=imported, already_there=already_there, new_people=created,
+                        same_as_earlier=tuple(same_as_earlier))
 
 
 def _key(first_name: str, last_name: str) -> tuple[str, str]:

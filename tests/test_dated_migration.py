@@ -78,4 +78,4 @@ def test_the_role_becomes_one_open_period_from_the_first_visit_and_answers_are_d
     row = db.row("SELECT a.value, a.given_on FROM answers a JOIN people p ON p.id = a.person_id "
                  "WHERE p.first_name = 'Paperi' AND a.question = 'situation'")
     assert tuple(row) == ("unemployed_long", "2026-11-24")
-    assert list((tmp_path / "backups").glob("before-migration-6-to-7.sqlite"))  # the file as it was, kept
+    assert list((tmp_path / "backups").glob("before-migration-6-to-*.sqlite"))  # the file as it was, kept

@@ -10,7 +10,7 @@ from kiosk.clock import HELSINKI
 from kiosk.db.timestamps import to_text
 from kiosk.periods import PeriodsService
 from kiosk.profile import Profile
-from kiosk.statistics import esf_table, period_figures, suppress
+from kiosk.statistics import Hidden, esf_table, period_figures, suppress
 
 
 def visit(db, person_id, start, end=None, source="scan", situation=None):
@@ -61,6 +61,15 @@ def test_anonymous_visits_are_visits_not_people(db, clock, people):
     assert (key.visits, key.distinct_visitors, key.anonymous_visits) == (3, 1, 1)
     assert key.hours_total == 2.0  # an anonymous visit has no length
     assert (key.open_days, key.busiest_day, key.busiest_day_visits, key.average_per_open_day) == (2, date(2026, 11, 3), 2, 1.5)
+
+
+def test_hours_of_paper_visits_count_anonymous_ones_too(db, clock, people):
+    aino = people.add("Aino", "V")
+    visit(db, aino.id, at(2026, 11, 2, 9), at(2026, 11, 2, 10), source="import")
+    visit(db, None, at(2026, 11, 2, 9), at(2026, 11, 2, 12, 30), source="import")  # a nameless line of a sheet
+    visit(db, None, at(2026, 11, 2, 11), at(2026, 11, 2, 11), source="name")  # at the kiosk: no length
+    key = november(db, clock).key
+    assert (key.visits, key.hours_total, key.hours_average) == (3, 4.5, 2.25)
 
 
 def test_volunteers_are_kept_out_of_the_visitor_totals(db, clock, people):
@@ -116,14 +125,15 @@ def test_erasure_changes_no_figure(db, clock, people):
     assert (november(db, clock), esf_table(db, date(2026, 1, 1), date(2026, 11, 1), date(2026, 12, 1))) == before
 
 
-def test_esf_table_new_and_cumulative_by_gender_and_eura_missing(db, clock, people):
+def test_esf_table_counts_the_enrolled_by_their_eura_start_and_entry_status(db, clock, people):
     aino = people.add("Aino", "V", Profile(gender="woman", birth_year=2000, situation="unemployed_long", education="basic",
                                            citizenship="non_eu"))
     eino = people.add("Eino", "Ä", Profile(gender="man", birth_year=1960, situation="employed", education="higher"))
-    people.edit(aino.id, "Aino", "V", esf_participant=1)
-    visit(db, aino.id, at(2026, 10, 5, 9), at(2026, 10, 5, 10))
-    visit(db, aino.id, at(2026, 11, 5, 9), at(2026, 11, 5, 10))
-    visit(db, eino.id, at(2026, 11, 6, 9), at(2026, 11, 6, 10))
+    people.add("Outi", "O", Profile(gender="woman", situation="student"))  # a visitor, never enrolled: not counted
+    people.edit(aino.id, "Aino", "V", esf_participant=1, eura_start_on="2026-10-05")
+    people.edit(eino.id, "Eino", "Ä", esf_participant=1, eura_start_on="2026-11-06")
+    kaisa = people.add("Kaisa", "K")
+    people.edit(kaisa.id, "Kaisa", "K", esf_participant=1)  # flagged, no start day yet
     table = esf_table(db, date(2026, 1, 1), date(2026, 11, 1), date(2026, 12, 1))
     rows = {code: (new, total) for code, new, total in table.rows}
     assert rows["EECO01"] == ((0, 1, 0, 0), (1, 1, 0, 0))
@@ -132,7 +142,12 @@ def test_esf_table_new_and_cumulative_by_gender_and_eura_missing(db, clock, peop
     assert rows["EECO07"][1] == (1, 0, 0, 0) and rows["EECO08"][1] == (0, 1, 0, 0)
     assert rows["EECO09"][1] == (1, 0, 0, 0) and rows["EECO11"][1] == (0, 1, 0, 0)
     assert rows["EECO13"][1] == (1, 0, 0, 0)
-    assert table.eura_start_missing == 1
+    assert table.eura_start_missing == 1 and table.cycle.start_missing == (kaisa.id,)
+    assert (table.cycle.enrolled, table.cycle.started) == (2, 1)
+    assert "EECO12" in table.not_collected and "EECO17" in table.not_collected
+    # October knew only Aino.
+    october = {code: total for code, _, total in esf_table(db, date(2026, 1, 1), date(2026, 10, 1), date(2026, 11, 1)).rows}
+    assert october["EECO01"] == (1, 0, 0, 0)
 
 
 def test_attendance_days_hours_and_days_under_four_hours(db, clock, people):
@@ -153,13 +168,17 @@ def test_imported_visits_are_counted_apart(db, clock, people):
 
 
 def test_small_numbers_are_hidden_and_cannot_be_worked_out():
-    # 3 is hidden; with the line's total printed it would follow from 10 and 7: the 7 goes too.
-    assert suppress([10, 3, 7]) == [10, None, None]
+    small, secondary = Hidden.SMALL, Hidden.SECONDARY
+    # 3 is hidden; with the line's total printed it would follow from 10 and 7: the 7 goes too,
+    # marked apart (it is not a small number).
+    assert suppress([10, 3, 7]) == [10, small, secondary]
     # Two small numbers hide each other; zeros are never hidden.
-    assert suppress([2, 4, 0, 9]) == [None, None, 0, 9]
+    assert suppress([2, 4, 0, 9]) == [small, small, 0, 9]
     # Only zeros beside a small number: nothing more to hide (the total itself is then small).
-    assert suppress([3, 0, 0]) == [None, 0, 0]
+    assert suppress([3, 0, 0]) == [small, 0, 0]
     assert suppress([12, 20, 5]) == [12, 20, 5]
+    # No total printed beside the line: no secondary hiding.
+    assert suppress([10, 3, 7], total_shown=False) == [10, small, 7]
 
 
 def test_a_ten_thousand_visit_month_is_counted(db, clock, people):

@@ -326,5 +326,22 @@ def dated_roles_answers(db: Database) -> None:
     db.execute("PRAGMA user_version = 7")
 
 
+@migrations(name="0008_esf_cycle")
+def esf_cycle(db: Database) -> None:
+    # The ESF+ participant's cycle besides the flag and the EURA start and exit days (0003): the
+    # result upon leaving (Regulation (EU) 2021/1057 Annex I, common result indicators: in
+    # employment, self-employed, in education or training, job searching, gained a qualification;
+    # or outside working life) and the day the six-month follow-up was done.
+    _script(
+        db,
+        """
+        ALTER TABLE people ADD COLUMN eura_exit_result TEXT CHECK (eura_exit_result IN
+            ('in_work', 'self_employed', 'in_education', 'job_seeking', 'qualification', 'inactive'));
+        ALTER TABLE people ADD COLUMN followup_done_on TEXT
+        """,
+    )
+    db.execute("PRAGMA user_version = 8")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

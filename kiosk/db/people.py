@@ -106,7 +106,7 @@ def all_with_cards(db: Database) -> list[sqlite3.Row]:
 
 PROFILE_COLUMNS = (
     "gender", "birth_year", "situation", "education", "citizenship", "municipality", "mother_tongue",
-    "esf_participant", "eura_start_on", "eura_exit_on", "email", "phone", "notes",
+    "esf_participant", "eura_start_on", "eura_exit_on", "eura_exit_result", "followup_done_on", "email", "phone", "notes",
 )
 
 

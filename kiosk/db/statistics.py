@@ -6,6 +6,7 @@ import sqlite3
 from datetime import datetime
 
 from kiosk.db import answers as answers_table
+from kiosk.db import esf as esf_table
 from kiosk.db import periods as periods_table
 from kiosk.db.connection import Database
 from kiosk.db.timestamps import to_text
@@ -28,3 +29,6 @@ def visits_between(db: Database, start: datetime, end: datetime) -> list[sqlite3
 
 periods_of_visitors = periods_table.of_visitors
 answers_of_visitors = answers_table.of_visitors
+esf_flagged = esf_table.flagged
+esf_answers = esf_table.answers_of
+esf_periods = esf_table.periods_of

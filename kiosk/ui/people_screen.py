@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.lending import LendingService
 from kiosk.people import PeopleService
 from kiosk.periods import RolePeriod
-from kiosk.profile import PERIOD_ROLES
+from kiosk.profile import EXIT_RESULTS, PERIOD_ROLES
 from kiosk.staff import StaffService
 from kiosk.ui import answers
 from kiosk.ui.formatting import date_text
@@ -37,7 +37,8 @@ from kiosk.ui.steps import big_button, typed_into
 from kiosk.ui.toggle import ToggleButton
 
 CHOICE_FIELDS = ("gender", "situation", "education", "citizenship", "mother_tongue")
-TEXT_FIELDS = ("first_name", "last_name", "birth_year", "municipality", "eura_start_on", "eura_exit_on", "notes")
+TEXT_FIELDS = ("first_name", "last_name", "birth_year", "municipality", "eura_start_on", "eura_exit_on", "followup_done_on",
+               "notes")
 PERIOD_FIELDS = ("start_on", "end_on", "weekdays", "hours_per_day", "payer", "note")
 
 
@@ -57,7 +58,7 @@ class PeopleScreen(Screen):
         self.results.currentItemChanged.connect(self._chosen)
 
         self.texts = {name: QLineEdit(objectName="field") for name in TEXT_FIELDS}
-        self.choices = {name: QComboBox(objectName="field") for name in (*CHOICE_FIELDS, "period_role")}
+        self.choices = {name: QComboBox(objectName="field") for name in (*CHOICE_FIELDS, "eura_exit_result", "period_role")}
         for box in self.choices.values():
             # Long answers must not widen the screen past a portrait tablet.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -70,7 +71,7 @@ class PeopleScreen(Screen):
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         for name in ("first_name", "last_name", *CHOICE_FIELDS[:1], "birth_year", *CHOICE_FIELDS[1:],
-                     "municipality", "eura_start_on", "eura_exit_on", "notes"):
+                     "municipality", "eura_start_on", "eura_exit_on", "eura_exit_result", "followup_done_on", "notes"):
             field = self.texts.get(name) or self.choices[name]
             self.labels[name] = QLabel(wordWrap=True)
             self.labels[name].setBuddy(field)  # a screen reader says the label as the field's name
@@ -191,17 +192,24 @@ class PeopleScreen(Screen):
             return
         values = {"first_name": details.first_name, "last_name": details.last_name, "notes": details.notes,
                   "birth_year": str(details.profile.birth_year or ""), "municipality": details.profile.municipality or "",
-                  "eura_start_on": details.eura_start_on or "", "eura_exit_on": details.eura_exit_on or ""}
+                  "eura_start_on": details.eura_start_on or "", "eura_exit_on": details.eura_exit_on or "",
+                  "followup_done_on": details.followup_done_on or ""}
         for name, value in values.items():
             self.texts[name].setText(value)
         for name in CHOICE_FIELDS:
             box = self.choices[name]
             box.setCurrentIndex(max(0, box.findData(getattr(details.profile, name))))
+        box = self.choices["eura_exit_result"]
+        box.setCurrentIndex(max(0, box.findData(details.eura_exit_result)))
         self.esf.setChecked(details.esf_participant)
         card = self.tr("Kortti: {code} · käyntejä {visits}").format(code=details.card_code or "–", visits=details.visits)
-        if details.esf_participant and not details.eura_start_on:
-            # The official participant data goes into the funder's EURA system; the kiosk reminds.
-            card += "\n" + self.tr("Muista: EURA-aloitustiedot puuttuvat.")
+        # The official participant data goes into the funder's EURA system; the kiosk reminds.
+        reminders = {"start_missing": self.tr("Muista: EURA-aloitustiedot puuttuvat."),
+                     "exit_due": self.tr("Ei käynyt 8 viikkoon: onko lopettanut? Tee EURA-lopetustiedot."),
+                     "result_missing": self.tr("Muista: tilanne lopettaessa puuttuu."),
+                     "follow_up_due": self.tr("Muista: kuuden kuukauden seuranta.")}
+        for reminder in details.esf_todo:
+            card += "\n" + reminders[reminder]
         self.card.setText(card)
         self.loans.setText(self._loans_text(details.person_id))
         self.retranslate()
@@ -225,6 +233,8 @@ class PeopleScreen(Screen):
             municipality=self.texts["municipality"].text().strip() or None,
             eura_start_on=self.texts["eura_start_on"].text().strip() or None,
             eura_exit_on=self.texts["eura_exit_on"].text().strip() or None,
+            eura_exit_result=self.choices["eura_exit_result"].currentData(),
+            followup_done_on=self.texts["followup_done_on"].text().strip() or None,
             notes=self.texts["notes"].text().strip(),
             esf_participant=int(self.esf.isChecked()),
         )
@@ -375,6 +385,7 @@ class PeopleScreen(Screen):
                  "payer": self.tr("Ohjaaja tai maksaja"), "note": self.tr("Huomautus"),
                  "birth_year": self.tr("Syntymävuosi"), "municipality": self.tr("Kotikunta"),
                  "eura_start_on": self.tr("EURA-aloitustiedot tehty (pvm)"), "eura_exit_on": self.tr("EURA-lopetustiedot tehty (pvm)"),
+                 "eura_exit_result": self.tr("Tilanne lopettaessa"), "followup_done_on": self.tr("Kuuden kuukauden seuranta tehty (pvm)"),
                  "notes": self.tr("Muistiinpanot")}
         names.update({q: answers.questions()[q] for q in CHOICE_FIELDS})
         for name, label in self.labels.items():
@@ -391,6 +402,10 @@ class PeopleScreen(Screen):
             item.setText(self._period_text(item.data(Qt.ItemDataRole.UserRole)))
         for name in CHOICE_FIELDS:
             self._fill(self.choices[name], [(None, self.tr("ei kerrottu")), *answers.choices()[name].items()])
+        results = {"in_work": self.tr("Työssä"), "self_employed": self.tr("Yrittäjänä"),
+                   "in_education": self.tr("Koulutuksessa"), "job_seeking": self.tr("Työnhakijana"),
+                   "qualification": self.tr("Sai tutkinnon tai todistuksen"), "inactive": self.tr("Työelämän ulkopuolella")}
+        self._fill(self.choices["eura_exit_result"], [(None, self.tr("ei vielä")), *((c, results[c]) for c in EXIT_RESULTS)])
         self.esf.setText(self.tr("ESR-hankkeen osallistuja"))
         self.save.setText(self.tr("Tallenna"))
         self.reissue.setText(self.tr("Uusi kortti"))

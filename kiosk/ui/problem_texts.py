@@ -45,6 +45,7 @@ def problem_text(error: Exception) -> str:
             Invalid.PIN_FORMAT: translate("problem_texts", "PIN on 4–8 numeroa."),
             Invalid.SCANNER_GAP: translate("problem_texts", "Merkkiväli on 20–500 ms."),
             Invalid.SCANNER_PREFIX: translate("problem_texts", "Etuliite on enintään 12 merkkiä ilman välilyöntejä."),
+            Invalid.DAY: translate("problem_texts", "Tarkista päivämäärät: muodossa 2026-11-24 tai tyhjä."),
             Invalid.PERIOD_DATES: translate("problem_texts", "Tarkista päivät: alku muodossa 2026-11-24, loppu tyhjä tai aikaisintaan alkupäivänä."),
             Invalid.PERIOD_VALUES: translate("problem_texts", "Tarkista viikonpäivät (1 = maanantai … 7 = sunnuntai, esim. 1,2,4) ja tunnit päivässä (0–24)."),
             Invalid.PERIOD_OVERLAP: translate("problem_texts", "Henkilöllä on jo saman roolin jakso osittain samoille päiville."),
