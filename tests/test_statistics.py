@@ -8,6 +8,7 @@ import pytest
 from kiosk import privacy
 from kiosk.clock import HELSINKI
 from kiosk.db.timestamps import to_text
+from kiosk.people import PeopleService
 from kiosk.periods import PeriodsService
 from kiosk.profile import Profile
 from kiosk.statistics import Hidden, esf_table, period_figures, suppress
@@ -194,3 +195,34 @@ def test_a_ten_thousand_visit_month_is_counted(db, clock, people):
         )
     figures = november(db, clock)
     assert figures.key.visits == 10_000 and figures.key.distinct_visitors == 500 and figures.key.hours_total == 20_000.0
+
+
+def test_the_esf_cycle_reminds_the_coordinator(db, clock, people):
+    """Start missing; not seen for 8 weeks (exit due?); an exit without its result; the six-month
+    follow-up due. Counts as of the period's end, reminders as of today."""
+    from kiosk.clock import FixedClock
+
+    early = FixedClock(at(2026, 3, 2, 9))
+    staff_then = PeopleService(db, early)
+    gone = staff_then.add("Gone", "G")
+    staff_then.edit(gone.id, "Gone", "G", esf_participant=1, eura_start_on="2026-03-02")
+    visit(db, gone.id, at(2026, 3, 2, 9), at(2026, 3, 2, 12))
+    left = staff_then.add("Left", "L")
+    staff_then.edit(left.id, "Left", "L", esf_participant=1, eura_start_on="2026-03-02", eura_exit_on="2026-04-30")
+    done = staff_then.add("Done", "D")
+    staff_then.edit(done.id, "Done", "D", esf_participant=1, eura_start_on="2026-03-02", eura_exit_on="2026-04-30",
+                    eura_exit_result="in_work", followup_done_on="2026-11-02")
+    here = people.add("Here", "H")
+    people.edit(here.id, "Here", "H", esf_participant=1, eura_start_on="2026-11-02")
+    visit(db, here.id, at(2026, 11, 23, 9), at(2026, 11, 23, 12))
+    waiting = people.add("Waiting", "W")
+    people.edit(waiting.id, "Waiting", "W", esf_participant=1)
+    cycle = esf_table(db, date(2026, 1, 1), date(2026, 11, 1), date(2026, 12, 1), date(2026, 11, 24)).cycle
+    assert (cycle.enrolled, cycle.started, cycle.exited, cycle.exited_in_period, cycle.active) == (4, 1, 2, 0, 2)
+    assert cycle.start_missing == (waiting.id,)
+    assert cycle.exit_due == (gone.id,)
+    assert cycle.result_missing == (left.id,)
+    assert cycle.follow_up_due == (left.id,)
+    assert people.details(gone.id).esf_todo == ("exit_due",)
+    with pytest.raises(ValueError):
+        people.edit(here.id, "Here", "H", eura_exit_on="30.4.2026")
