@@ -868,6 +868,18 @@ lent {since}, due {due}</translation>
         <translation>Remember: the EURA start details are missing.</translation>
     </message>
     <message>
+        <source>Ei käynyt 8 viikkoon: onko lopettanut? Tee EURA-lopetustiedot.</source>
+        <translation>Not seen for 8 weeks: has left? Enter the EURA exit.</translation>
+    </message>
+    <message>
+        <source>Muista: tilanne lopettaessa puuttuu.</source>
+        <translation>Remember: the situation upon leaving is missing.</translation>
+    </message>
+    <message>
+        <source>Muista: kuuden kuukauden seuranta.</source>
+        <translation>Remember: the six-month follow-up.</translation>
+    </message>
+    <message>
         <source>palautettu {when}</source>
         <translation>returned {when}</translation>
     </message>
@@ -1024,6 +1036,14 @@ lent {since}, due {due}</translation>
         <translation>EURA exit details done (date)</translation>
     </message>
     <message>
+        <source>Tilanne lopettaessa</source>
+        <translation>Situation upon leaving</translation>
+    </message>
+    <message>
+        <source>Kuuden kuukauden seuranta tehty (pvm)</source>
+        <translation>Six-month follow-up done (date)</translation>
+    </message>
+    <message>
         <source>Muistiinpanot</source>
         <translation>Notes</translation>
     </message>
@@ -1070,6 +1090,34 @@ lent {since}, due {due}</translation>
     <message>
         <source>ei kerrottu</source>
         <translation>not told</translation>
+    </message>
+    <message>
+        <source>Työssä</source>
+        <translation>In work</translation>
+    </message>
+    <message>
+        <source>Yrittäjänä</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Koulutuksessa</source>
+        <translation>In education or training</translation>
+    </message>
+    <message>
+        <source>Työnhakijana</source>
+        <translation>Job seeking</translation>
+    </message>
+    <message>
+        <source>Sai tutkinnon tai todistuksen</source>
+        <translation>Gained a qualification</translation>
+    </message>
+    <message>
+        <source>Työelämän ulkopuolella</source>
+        <translation>Outside working life</translation>
+    </message>
+    <message>
+        <source>ei vielä</source>
+        <translation>not yet</translation>
     </message>
     <message>
         <source>ESR-hankkeen osallistuja</source>
@@ -2061,6 +2109,10 @@ You were here {stayed}.</translation>
     <message>
         <source>Etuliite on enintään 12 merkkiä ilman välilyöntejä.</source>
         <translation>The prefix is at most 12 characters without spaces.</translation>
+    </message>
+    <message>
+        <source>Tarkista päivämäärät: muodossa 2026-11-24 tai tyhjä.</source>
+        <translation>Check the dates: as 2026-11-24 or empty.</translation>
     </message>
     <message>
         <source>Tarkista päivät: alku muodossa 2026-11-24, loppu tyhjä tai aikaisintaan alkupäivänä.</source>

@@ -868,6 +868,18 @@ utlånad {since}, åter {due}</translation>
         <translation>Kom ihåg: EURA-startuppgifterna saknas.</translation>
     </message>
     <message>
+        <source>Ei käynyt 8 viikkoon: onko lopettanut? Tee EURA-lopetustiedot.</source>
+        <translation>Inte kommit på 8 veckor: har slutat? Gör slutuppgifterna i EURA.</translation>
+    </message>
+    <message>
+        <source>Muista: tilanne lopettaessa puuttuu.</source>
+        <translation>Kom ihåg: situationen vid avslut saknas.</translation>
+    </message>
+    <message>
+        <source>Muista: kuuden kuukauden seuranta.</source>
+        <translation>Kom ihåg: uppföljningen efter sex månader.</translation>
+    </message>
+    <message>
         <source>palautettu {when}</source>
         <translation>återlämnad {when}</translation>
     </message>
@@ -1024,6 +1036,14 @@ utlånad {since}, åter {due}</translation>
         <translation>EURA-slutuppgifter gjorda (datum)</translation>
     </message>
     <message>
+        <source>Tilanne lopettaessa</source>
+        <translation>Situation vid avslut</translation>
+    </message>
+    <message>
+        <source>Kuuden kuukauden seuranta tehty (pvm)</source>
+        <translation>Uppföljning efter sex månader gjord (datum)</translation>
+    </message>
+    <message>
         <source>Muistiinpanot</source>
         <translation>Anteckningar</translation>
     </message>
@@ -1070,6 +1090,34 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>ei kerrottu</source>
         <translation>inte uppgivet</translation>
+    </message>
+    <message>
+        <source>Työssä</source>
+        <translation>I arbete</translation>
+    </message>
+    <message>
+        <source>Yrittäjänä</source>
+        <translation>Företagare</translation>
+    </message>
+    <message>
+        <source>Koulutuksessa</source>
+        <translation>I utbildning</translation>
+    </message>
+    <message>
+        <source>Työnhakijana</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <source>Sai tutkinnon tai todistuksen</source>
+        <translation>Fick en examen eller ett intyg</translation>
+    </message>
+    <message>
+        <source>Työelämän ulkopuolella</source>
+        <translation>Utanför arbetslivet</translation>
+    </message>
+    <message>
+        <source>ei vielä</source>
+        <translation>inte ännu</translation>
     </message>
     <message>
         <source>ESR-hankkeen osallistuja</source>
@@ -2061,6 +2109,10 @@ Du var här {stayed}.</translation>
     <message>
         <source>Etuliite on enintään 12 merkkiä ilman välilyöntejä.</source>
         <translation>Prefixet är högst 12 tecken utan mellanslag.</translation>
+    </message>
+    <message>
+        <source>Tarkista päivämäärät: muodossa 2026-11-24 tai tyhjä.</source>
+        <translation>Kontrollera datumen: i formen 2026-11-24 eller tomt.</translation>
     </message>
     <message>
         <source>Tarkista päivät: alku muodossa 2026-11-24, loppu tyhjä tai aikaisintaan alkupäivänä.</source>
