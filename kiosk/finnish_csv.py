@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
+from kiosk.output_files import written_whole
+
 SEPARATOR = ";"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -34,12 +36,10 @@ def cell(value) -> str:
 
 
 def write(path: Path, header: Iterable[str], rows: Iterable[Iterable]) -> Path:
-    """Write the file whole: under a temporary name first, renamed when complete."""
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", newline="", encoding="utf-8-sig") as f:
+    """Write the file whole (kiosk/output_files.py): under a temporary name, renamed when complete."""
+    with written_whole(path) as writing, writing.open("w", newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f, delimiter=SEPARATOR, lineterminator="\r\n")
         writer.writerow([cell(h) for h in header])
         for row in rows:
             writer.writerow([cell(v) for v in row])
-    partial.replace(path)
     return path

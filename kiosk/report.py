@@ -661,12 +661,17 @@ class ShownRow:
     percent: float | None  # None when the total is hidden
 
 
-def shown_rows(breakdown: Breakdown, lang: str, hide_small: bool) -> list[ShownRow]:
-    """A breakdown's rows as printed: answers in the questionnaire's order, "not told" last; each
-    row's gender cells and the column of row totals passed through statistics.suppress."""
+def sorted_rows(breakdown: Breakdown) -> list:
+    """A breakdown's rows in the questionnaire's order, "not told" last."""
     order = _ORDER[breakdown.name]
-    rows = sorted(breakdown.rows, key=lambda r: (r[0] is None, order.index(r[0]) if r[0] in order else len(order),
+    return sorted(breakdown.rows, key=lambda r: (r[0] is None, order.index(r[0]) if r[0] in order else len(order),
                                                  fold(str(r[0]))))
+
+
+def shown_rows(breakdown: Breakdown, lang: str, hide_small: bool) -> list[ShownRow]:
+    """A breakdown's rows as printed: each row's gender cells and the column of row totals passed
+    through statistics.suppress."""
+    rows = sorted_rows(breakdown)
     totals = [sum(cells) for _, cells in rows]
     shown_totals = suppress(totals) if hide_small else totals
     result = []

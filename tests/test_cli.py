@@ -16,7 +16,7 @@ def test_demo_then_export(tmp_path, capsys):
     assert main(["demo", "--db", str(db)]) == 1  # never over real data
     assert main(["export", "--db", str(db), "--out", str(tmp_path / "csv")]) == 0
     lines = (tmp_path / "csv" / "people.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("id,uuid,first_name,last_name,card_code") and len(lines) == 31
+    assert lines[0].startswith("id;uuid;first_name;last_name;card_code") and len(lines) == 31
 
 
 def test_version(capsys):

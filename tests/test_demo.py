@@ -50,10 +50,10 @@ def test_export_writes_people_with_codes_and_local_times(tmp_path, clock, people
     checkin.scan(aino.card_code)
     people_csv, visits_csv = export(db, tmp_path / "out")
     with people_csv.open(encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
+        rows = list(csv.DictReader(f, delimiter=";"))
     assert rows[0]["first_name"] == "Äijä" and rows[0]["card_code"] == aino.card_code
     with visits_csv.open(encoding="utf-8-sig") as f:
-        visits = list(csv.DictReader(f))
+        visits = list(csv.DictReader(f, delimiter=";"))
     assert visits[0]["check_in"] == "2026-11-24 10:00"
     assert visits[0]["check_out"] == "2026-11-24 11:30"
     assert visits[0]["minutes"] == "90"

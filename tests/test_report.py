@@ -138,16 +138,18 @@ def test_csv_key_figures_match_the_statistics(db, clock, month, tmp_path):
     assert [p.name for p in paths] == ["key_figures_2026-11.csv", "breakdowns_2026-11.csv", "esf_2026-11.csv"]
     assert paths[0].read_bytes().startswith(b"\xef\xbb\xbf")
     with paths[0].open(encoding="utf-8-sig", newline="") as f:
-        rows = {row["key"]: row for row in csv.DictReader(f)}
+        rows = {row["key"]: row for row in csv.DictReader(f, delimiter=";")}
     key = month.key
     assert rows["visits"]["this_month"] == str(key.visits)
-    assert rows["distinct_visitors"]["this_month"] == str(key.distinct_visitors)
+    assert rows["distinct_visitors"]["this_month"] == str(key.distinct_visitors)  # exact, with what the public hides
+    assert rows["distinct_visitors"]["public_hides"] == "this_month=<5 previous_month=<5 year_to_date=<5"
     assert rows["new_visitors"]["this_month"] == str(key.new_visitors)
-    assert rows["hours_total"]["this_month"] == "3.8"
+    assert rows["hours_total"]["this_month"] == "3,8"  # a decimal comma
     assert rows["visits"]["previous_month"] == "1"
     with paths[1].open(encoding="utf-8-sig", newline="") as f:
-        students = [r for r in csv.DictReader(f) if r["answer"] == "Opiskelija"]
-    assert students and all(r["women"] == "<5" and r["percent"] == "" for r in students)
+        students = [r for r in csv.DictReader(f, delimiter=";") if r["answer"] == "student"  # codes, not words
+                    and r["group"] == "distinct_visitors"]
+    assert students and all((r["women"], r["total"], r["public_hides_total"]) == ("3", "3", "<5") for r in students)
 
 
 def test_the_report_command(db, db_path, month, tmp_path, capsys):
