@@ -31,6 +31,7 @@ from kiosk.lending import LendingService
 from kiosk.lunch import LunchService
 from kiosk.names import words
 from kiosk.statistics import VISITOR_ROLES, named_visits, period_figures
+from kiosk.statistics import offered as statistics_offered
 
 JOINT_CONTROLLER = "network_joint_controller"
 SECRET = "network_secret"
@@ -119,18 +120,9 @@ def _attendance(attendance, role: str) -> dict:
 
 
 def offered(db: Database, start: date, end: date) -> tuple[float, int]:
-    """Opening hours offered in [start, end) by the room's weekly hours (the setting as it is now:
-    the kiosk keeps no history of it), and the number of days it was open."""
-    week = opening_hours.week(db)
-    hours, days = 0.0, 0
-    day = start
-    while day < end:
-        span = week.get(day.weekday())
-        if span is not None:
-            days += 1
-            hours += (datetime.combine(day, span.closes) - datetime.combine(day, span.opens)) / timedelta(hours=1)
-        day += timedelta(days=1)
-    return round(hours, 2), days
+    """Opening hours offered in [start, end) and the days open: counted in kiosk/statistics.py."""
+    room = statistics_offered(db, start, end)
+    return room.hours, room.days
 
 
 def key_id(secret: str) -> str:

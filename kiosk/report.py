@@ -94,8 +94,11 @@ _STRINGS = {
     "distinct_visitors": ("Eri kävijät", "Olika besökare", "Distinct visitors"),
     "new_visitors": ("Uudet kävijät", "Nya besökare", "New visitors"),
     "anonymous_visits": ("Nimettömät käynnit", "Anonyma besök", "Anonymous visits"),
-    "open_days": ("Aukiolopäivät (päivät, joina oli käyntejä)", "Öppetdagar (dagar med besök)",
-                  "Open days (days with visits)"),
+    "open_days": ("Päivät, joina oli käyntejä", "Dagar med besök", "Days with visits"),
+    "days_offered": ("Aukiolopäivät (aukioloaikojen mukaan)", "Öppetdagar (enligt öppettiderna)",
+                     "Days open (by the opening hours)"),
+    "hours_offered": ("Aukiolotunnit (aukioloaikojen mukaan)", "Öppettimmar (enligt öppettiderna)",
+                      "Hours open (by the opening hours)"),
     "average_per_open_day": ("Käyntejä keskimäärin päivässä", "Besök per öppetdag i medeltal",
                              "Average visits per open day"),
     "busiest_day": ("Vilkkain päivä", "Livligaste dagen", "Busiest day"),
@@ -422,7 +425,8 @@ ESF_NAMES = _by_language(_ESF_NAMES)
 MONTHS = {lang: _MONTHS[i].split() for i, lang in enumerate(LANGUAGES)}
 
 # The key figures' rows, in order: KeyFigures fields, then lunches served and loans.
-KEY_ROWS = ("visits", "distinct_visitors", "new_visitors", "anonymous_visits", "open_days", "average_per_open_day",
+KEY_ROWS = ("visits", "distinct_visitors", "new_visitors", "anonymous_visits", "days_offered", "hours_offered", "open_days",
+            "average_per_open_day",
             "busiest_day", "busiest_day_visits", "hours_total", "hours_average", "left_open", "imported_visits",
             "lunches_served", "loans")
 
@@ -636,6 +640,8 @@ def key_value(period: Period, row: str):
         return period.lunches_served
     if row == "loans":
         return period.loans
+    if row in ("days_offered", "hours_offered"):
+        return getattr(period.figures.offered, row.removesuffix("_offered"))
     return getattr(period.figures.key, row)
 
 

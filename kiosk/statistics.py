@@ -11,8 +11,9 @@ from __future__ import annotations
 import enum
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
+from kiosk import opening_hours
 from kiosk.clock import local, local_day_start
 from kiosk.dated import Answers, Roles, months_before
 from kiosk.db import Database
@@ -123,6 +124,30 @@ class Apart:
 
 
 @dataclass(frozen=True)
+class Offered:
+    """What the room offered in a period, from its weekly opening hours (closed weekdays are
+    absent): the days it was open and their hours. The municipality asks for these beside the
+    days and hours used. The weekly hours are read as they are now: the kiosk keeps no history
+    of them, nor of single closed days (holidays), which a coordinator subtracts by hand."""
+
+    days: int = 0
+    hours: float = 0.0
+
+
+def offered(db: Database, start: date, end: date) -> Offered:
+    week = opening_hours.week(db)
+    hours, days = 0.0, 0
+    day = start
+    while day < end:
+        span = week.get(day.weekday())
+        if span is not None:
+            days += 1
+            hours += (datetime.combine(day, span.closes) - datetime.combine(day, span.opens)) / timedelta(hours=1)
+        day += timedelta(days=1)
+    return Offered(days, round(hours, 2))
+
+
+@dataclass(frozen=True)
 class PeriodFigures:
     start: date
     end: date  # exclusive
@@ -136,6 +161,7 @@ class PeriodFigures:
     volunteers: Apart
     staff: Apart  # staff and pay-subsidised workers
     attendance: tuple[Attendance, ...]
+    offered: Offered = Offered()  # days and hours the room was open, beside the days used (key.open_days)
 
 
 # Annex I indicators this kiosk does not ask about, named in the report rather than left out
@@ -351,6 +377,7 @@ def period_figures(db: Database, clock, start: date, end: date) -> PeriodFigures
         volunteers=_apart(dated.of((VOLUNTEER,))),
         staff=_apart(dated.of(STAFF_ROLES)),
         attendance=_attendance(dated.of(ATTENDANCE_ROLES)),
+        offered=offered(db, start, end),
     )
 
 

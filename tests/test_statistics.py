@@ -226,3 +226,15 @@ def test_the_esf_cycle_reminds_the_coordinator(db, clock, people):
     assert people.details(gone.id).esf_todo == ("exit_due",)
     with pytest.raises(ValueError):
         people.edit(here.id, "Here", "H", eura_exit_on="30.4.2026")
+
+
+def test_days_and_hours_offered_beside_the_days_used(db, clock, people):
+    """The room's weekly hours (default Monday to Friday 9-16) give the days and hours it was open;
+    the days with visits are another figure."""
+    aino = people.add("Aino", "V")
+    visit(db, aino.id, at(2026, 11, 2, 9), at(2026, 11, 2, 10))
+    figures = november(db, clock)
+    assert (figures.offered.days, figures.offered.hours, figures.key.open_days) == (21, 147.0, 1)
+    from kiosk.db import settings
+    settings.put(db, "opening_hours", "0=09:00-16:00;2=12:00-20:00")  # Mondays and Wednesdays only
+    assert november(db, clock).offered == type(figures.offered)(9, 5 * 7 + 4 * 8)
