@@ -1098,11 +1098,13 @@ def _eura_check(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     """What the kiosk holds of the ESF+ cycle, for the coordinator to check against EURA."""
     text, cycle = TEXT[lang], data.esf.cycle
     last = day_text(next_month(month_start(data.year, data.month)) - timedelta(days=1), lang)
+    # Those who left and those taking part add up to the enrolled printed above them: one line.
+    exited, active = suppress([cycle.exited, cycle.active]) if data.suppress else (cycle.exited, cycle.active)
     rows = [[_p(text["eura_enrolled"].format(day=last), styles["cell"]), people_text(cycle.enrolled, data)],
             [_p("   " + text["eura_started"], styles["cell"]), people_text(cycle.started, data)],
-            [_p(text["eura_exited"].format(day=last), styles["cell"]), people_text(cycle.exited, data)],
+            [_p(text["eura_exited"].format(day=last), styles["cell"]), count_text(exited)],
             [_p("   " + text["eura_exited_month"], styles["cell"]), people_text(cycle.exited_in_period, data)],
-            [_p(text["eura_active"], styles["cell"]), people_text(cycle.active, data)]]
+            [_p(text["eura_active"], styles["cell"]), count_text(active)]]
     todo = [[_p(text[key], styles["cell"]), people_text(len(ids), data)] for key, ids in (
         ("eura_missing", cycle.start_missing), ("eura_exit_due", cycle.exit_due),
         ("eura_result_missing", cycle.result_missing), ("eura_follow_up", cycle.follow_up_due))]

@@ -1,0 +1,108 @@
+"""Make reports/sample-report-fi.pdf (public) and reports/sample-report-authorised-fi.pdf from demo
+data for November 2026, with what a real month has: ESF+ participants at every step of their
+cycle, role periods (a pay-subsidised attendant, a rehabilitative work participant), loans and
+lunches. Run: .venv/bin/python scripts/sample_reports.py  (same input, same bytes)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kiosk import demo  # noqa: E402
+from kiosk.clock import HELSINKI, FixedClock  # noqa: E402
+from kiosk.db import open_database, settings  # noqa: E402
+from kiosk.lending import LendingService  # noqa: E402
+from kiosk.lunch import LunchService  # noqa: E402
+from kiosk.people import PeopleService  # noqa: E402
+from kiosk.profile import Profile  # noqa: E402
+from kiosk.report import write_report  # noqa: E402
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=HELSINKI)
+
+
+def fill(db, clock) -> None:
+    demo.fill(db, clock, people=120, months=7, seed=1)
+    settings.put_many(db, {
+        "room_name": "Lapinjärven yhteinen työhuone", "organisation_name": "Kylätoimintayhdistys ry",
+        "project_name": "Työhuone kaikille", "project_code": "S30123", "funders": "ESR+, Lapinjärven kunta",
+        "project_start": "2026-06-01", "target_visits_per_month": "250", "target_new_visitors_per_month": "10",
+        "funder_logos": "assets/logos/funder-esf-placeholder.png, assets/logos/funder-municipality-placeholder.png",
+        "report_notes_2026-11": "Ompelukurssi torstaisin (4 kertaa). Kunnan työllisyyspalvelut esittäytyi 18.11.",
+    })
+    people = PeopleService(db, clock)
+    visitors = [r[0] for r in db.rows("SELECT p.id, min(v.check_in_at) FROM people p JOIN visits v ON v.person_id = p.id "
+                                     "WHERE p.id NOT IN (SELECT person_id FROM role_periods) GROUP BY p.id ORDER BY p.id")]
+    firsts = dict(db.rows("SELECT person_id, min(check_in_at) FROM visits WHERE person_id IS NOT NULL GROUP BY person_id"))
+    # ESF+ participants: every third visitor enrolled on their first visit; some have left.
+    results = ("in_work", "in_education", "job_seeking", None)
+    for n, person_id in enumerate(visitors[::3]):
+        row = db.row("SELECT first_name, last_name FROM people WHERE id = ?", (person_id,))
+        started = datetime.fromisoformat(firsts[person_id]).astimezone(HELSINKI).date()
+        changes = {"esf_participant": 1, "eura_start_on": started.isoformat() if n % 9 != 4 else None}
+        if n % 5 == 1 and started < date(2026, 10, 1):
+            changes.update(eura_exit_on=(started + timedelta(days=60)).isoformat(), eura_exit_result=results[n % 4])
+        people.edit(person_id, row[0], row[1], **changes)
+    # A pay-subsidised attendant and a rehabilitative work participant, with their November days.
+    clock.set(at(date(2026, 10, 30), 9))
+    attendant = people.add("Pirjo", "Palkkatuettu", Profile(gender="woman", birth_year=1970, situation="unemployed_long"))
+    people.periods.save(attendant.id, {"role": "pay_subsidy", "start_on": "2026-11-01", "end_on": "2027-04-30",
+                                       "payer": "Itä-Uudenmaan työllisyysalue", "weekdays": "1,2,3,4,5", "hours_per_day": "8"})
+    rehab = people.add("Reijo", "Kuntoutuja", Profile(gender="man", birth_year=1985, situation="unemployed_long"))
+    people.periods.save(rehab.id, {"role": "rehab_work", "start_on": "2026-11-10", "payer": "Kela", "weekdays": "1,2,3",
+                                   "hours_per_day": "5"})
+    with db.transaction() as conn:
+        day = date(2026, 11, 2)
+        while day < date(2026, 11, 28):
+            if day.weekday() < 5:
+                conn.execute("INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source) VALUES (?, ?, ?, ?, 'demo')",
+                             (f"sample-a-{day}", attendant.id, _utc(at(day, 8)), _utc(at(day, 16))))
+            if day >= date(2026, 11, 10) and day.weekday() < 3:
+                conn.execute("INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source) VALUES (?, ?, ?, ?, 'demo')",
+                             (f"sample-r-{day}", rehab.id, _utc(at(day, 9)), _utc(at(day, 12 if day.weekday() == 2 else 14))))
+            day += timedelta(days=1)
+    # Loans and lunches on November days.
+    lending, lunch = LendingService(db, clock), LunchService(db, clock)
+    items = [i for i in lending.items() if i.status == "available"]
+    for n, day in enumerate(d for d in (date(2026, 11, 2) + timedelta(days=i) for i in range(26)) if d.weekday() < 5):
+        clock.set(at(day, 10))
+        lent = lending.lend(visitors[n % len(visitors)], item_id=items[n % len(items)].id, due=at(day, 16))
+        clock.set(at(day, 15 if n % 6 else 17))  # now and then returned late
+        lending.give_back(item_id=items[n % len(items)].id)
+    for day in (date(2026, 11, 5), date(2026, 11, 12), date(2026, 11, 19), date(2026, 11, 26)):
+        clock.set(at(day - timedelta(days=2), 10))
+        for person_id in visitors[day.day % 7::9][:9]:
+            lunch.sign_up(person_id, day=day, guest=person_id % 5 == 0)
+        clock.set(at(day, 12))
+        listing = lunch.list_for(day)
+        for row in listing.rows[:-1] if listing else ():  # one no-show a week
+            lunch.mark_served(row.signup_id)
+    clock.set(at(date(2026, 12, 2), 9))
+
+
+def _utc(when: datetime) -> str:
+    from kiosk.db.timestamps import to_text
+
+    return to_text(when)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        clock = FixedClock(at(date(2026, 12, 2), 9))
+        db = open_database(Path(folder) / "sample.sqlite")
+        fill(db, clock)
+        for name, authorised in (("sample-report-fi.pdf", False), ("sample-report-authorised-fi.pdf", True)):
+            write_report(db, clock, 2026, 11, ROOT / "reports" / name, authorised=authorised,
+                         notes=settings.get(db, "report_notes_2026-11"))
+            print(ROOT / "reports" / name)
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
