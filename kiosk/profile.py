@@ -20,9 +20,11 @@ SITUATIONS = (
     "pensioner",
     "inactive_other",  # other outside working life
 )
-EDUCATIONS = ("basic", "secondary", "higher")  # ISCED 0-2, 3-4, 5-8 (the ESF+ bands)
+# ISCED 0-2; 3 (3-4 in answers given before post_secondary existed); 4 (specialist vocational);
+# 5 (the old college level, "opistoaste"); 6-8 (5-8 before college existed). ESF+ bands: 0-2, 3-4, 5-8.
+EDUCATIONS = ("basic", "secondary", "post_secondary", "college", "higher")
 CITIZENSHIPS = ("fi", "eu", "non_eu")
-MOTHER_TONGUES = ("fi", "sv", "other")
+MOTHER_TONGUES = ("fi", "sv", "se", "other")  # se: Sámi (any of the three spoken in Finland)
 # A person is a visitor unless a dated role period (kiosk/periods.py) says otherwise on that day.
 ROLES = ("visitor", "volunteer", "work_trial", "education_trial", "rehab_work", "pay_subsidy", "staff")
 PERIOD_ROLES = ROLES[1:]

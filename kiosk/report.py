@@ -354,6 +354,9 @@ _ANSWERS = {
     "education": {
         "basic": ("Perusaste (ISCED 0–2)", "Grundnivå (ISCED 0–2)", "Basic (ISCED 0–2)"),
         "secondary": ("Toinen aste (ISCED 3–4)", "Andra stadiet (ISCED 3–4)", "Upper secondary (ISCED 3–4)"),
+        "post_secondary": ("Ammatti- tai erikoisammattitutkinto (ISCED 4)", "Yrkes- eller specialyrkesexamen (ISCED 4)",
+                           "Further or specialist vocational (ISCED 4)"),
+        "college": ("Opistoaste (ISCED 5)", "Institutnivå (ISCED 5)", "College level (ISCED 5)"),
         "higher": ("Korkea-aste (ISCED 5–8)", "Högre utbildning (ISCED 5–8)", "Tertiary (ISCED 5–8)"),
     },
     "citizenship": {
@@ -364,6 +367,7 @@ _ANSWERS = {
     "mother_tongue": {
         "fi": ("Suomi", "Finska", "Finnish"),
         "sv": ("Ruotsi", "Svenska", "Swedish"),
+        "se": ("Saame", "Samiska", "Sámi"),
         "other": ("Muu", "Annat", "Other"),
     },
     "age_band": {

@@ -58,8 +58,8 @@ ESF_INDICATORS = (
     ("EECO07", lambda p, band: band == "18_29"),
     ("EECO08", lambda p, band: band in ("55_64", "65_plus")),
     ("EECO09", lambda p, band: p["education"] == "basic"),
-    ("EECO10", lambda p, band: p["education"] == "secondary"),
-    ("EECO11", lambda p, band: p["education"] == "higher"),
+    ("EECO10", lambda p, band: p["education"] in ("secondary", "post_secondary")),  # ISCED 3-4
+    ("EECO11", lambda p, band: p["education"] in ("college", "higher")),  # ISCED 5-8
     ("EECO13", lambda p, band: p["citizenship"] == "non_eu"),
 )
 

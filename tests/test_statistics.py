@@ -238,3 +238,16 @@ def test_days_and_hours_offered_beside_the_days_used(db, clock, people):
     from kiosk.db import settings
     settings.put(db, "opening_hours", "0=09:00-16:00;2=12:00-20:00")  # Mondays and Wednesdays only
     assert november(db, clock).offered == type(figures.offered)(9, 5 * 7 + 4 * 8)
+
+
+def test_new_answers_find_their_esf_band_and_old_ones_keep_their_meaning(db, clock, people):
+    """Opistoaste (ISCED 5) is tertiary, a specialist vocational qualification (ISCED 4) upper
+    secondary or post-secondary; Sámi is a mother tongue of its own."""
+    college = people.add("Kalle", "K", Profile(education="college", mother_tongue="se"))
+    vocational = people.add("Ville", "V", Profile(education="post_secondary"))
+    old = people.add("Olli", "O", Profile(education="secondary"))
+    for person in (college, vocational, old):
+        people.edit(person.id, person.first_name, person.last_name, esf_participant=1, eura_start_on="2026-11-02")
+    rows = {code: total for code, _, total in esf_table(db, date(2026, 1, 1), date(2026, 11, 1), date(2026, 12, 1)).rows}
+    assert (sum(rows["EECO10"]), sum(rows["EECO11"])) == (2, 1)
+    assert db.value("SELECT mother_tongue FROM people WHERE id = ?", (college.id,)) == "se"

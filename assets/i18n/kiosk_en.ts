@@ -1942,6 +1942,14 @@ You were here {stayed}.</translation>
         <translation>Upper secondary or vocational</translation>
     </message>
     <message>
+        <source>Ammatti- tai erikoisammattitutkinto</source>
+        <translation>Further or specialist vocational qualification</translation>
+    </message>
+    <message>
+        <source>Opistoaste</source>
+        <translation>College level (opistoaste)</translation>
+    </message>
+    <message>
         <source>Korkeakoulu</source>
         <translation>University or college</translation>
     </message>
@@ -1967,6 +1975,11 @@ You were here {stayed}.</translation>
         <source>Ruotsi</source>
         <comment>mother tongue</comment>
         <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>Saame</source>
+        <comment>mother tongue</comment>
+        <translation>Sámi</translation>
     </message>
     <message>
         <source>Muu</source>

@@ -1942,6 +1942,14 @@ Du var här {stayed}.</translation>
         <translation>Gymnasium eller yrkesutbildning</translation>
     </message>
     <message>
+        <source>Ammatti- tai erikoisammattitutkinto</source>
+        <translation>Yrkes- eller specialyrkesexamen</translation>
+    </message>
+    <message>
+        <source>Opistoaste</source>
+        <translation>Examen på institutnivå</translation>
+    </message>
+    <message>
         <source>Korkeakoulu</source>
         <translation>Högskola eller universitet</translation>
     </message>
@@ -1967,6 +1975,11 @@ Du var här {stayed}.</translation>
         <source>Ruotsi</source>
         <comment>mother tongue</comment>
         <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Saame</source>
+        <comment>mother tongue</comment>
+        <translation>Samiska</translation>
     </message>
     <message>
         <source>Muu</source>

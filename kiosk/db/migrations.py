@@ -326,7 +326,7 @@ def dated_roles_answers(db: Database) -> None:
     db.execute("PRAGMA user_version = 7")
 
 
-@migrations(name="0008_esf_cycle")
+@migrations(name="0008_esf_cycle_answer_codes")
 def esf_cycle(db: Database) -> None:
     # The ESF+ participant's cycle besides the flag and the EURA start and exit days (0003): the
     # result upon leaving (Regulation (EU) 2021/1057 Annex I, common result indicators: in
@@ -340,6 +340,22 @@ def esf_cycle(db: Database) -> None:
         ALTER TABLE people ADD COLUMN followup_done_on TEXT
         """,
     )
+    # New answers, old ones keeping their meaning: specialist vocational qualifications (ISCED 4)
+    # and the old college level ("opistoaste", ISCED 5) had no place of their own, so ISCED 5
+    # landed in 3-4; Sámi was not a mother tongue to choose. SQLite cannot change a CHECK in place:
+    # its documented way ("Making Other Kinds Of Table Schema Changes") edits the stored CREATE
+    # TABLE text and bumps schema_version, and integrity_check must still pass.
+    checks = (("CHECK (education IN ('basic', 'secondary', 'higher'))",
+               "CHECK (education IN ('basic', 'secondary', 'post_secondary', 'college', 'higher'))"),
+              ("CHECK (mother_tongue IN ('fi', 'sv', 'other'))", "CHECK (mother_tongue IN ('fi', 'sv', 'se', 'other'))"))
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    for old, new in checks:
+        db.execute("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'people'", [old, new])
+    db.execute(f"PRAGMA schema_version = {version + 1}")
+    db.execute("PRAGMA writable_schema = OFF")
+    if db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        raise RuntimeError("the people table's new answer codes left the file unsound")
     db.execute("PRAGMA user_version = 8")
 
 

@@ -44,6 +44,8 @@ def choices() -> dict[str, dict[str, str]]:
         "education": {
             "basic": translate("answers", "Peruskoulu tai vähemmän"),
             "secondary": translate("answers", "Lukio tai ammatillinen"),
+            "post_secondary": translate("answers", "Ammatti- tai erikoisammattitutkinto"),
+            "college": translate("answers", "Opistoaste"),
             "higher": translate("answers", "Korkeakoulu"),
         },
         "citizenship": {
@@ -54,6 +56,7 @@ def choices() -> dict[str, dict[str, str]]:
         "mother_tongue": {
             "fi": translate("answers", "Suomi", "mother tongue"),
             "sv": translate("answers", "Ruotsi", "mother tongue"),
+            "se": translate("answers", "Saame", "mother tongue"),
             "other": translate("answers", "Muu", "mother tongue"),
         },
     }
