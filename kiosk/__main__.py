@@ -54,7 +54,10 @@ def _parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="the monthly report for the funders, as a PDF")
     report.add_argument("--db", type=Path, required=True, dest="sub_db")
-    report.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    span = report.add_mutually_exclusive_group(required=True)
+    span.add_argument("--month", type=_month, metavar="YYYY-MM")
+    span.add_argument("--quarter", type=_quarter, metavar="YYYYQN", help="a quarter, e.g. 2026Q4: answers by gender too")
+    span.add_argument("--year", type=_year, metavar="YYYY", help="a year, e.g. 2026: answers by gender too")
     report.add_argument("--out", type=Path, required=True)
     report.add_argument("--lang", choices=("fi", "sv", "en"), default="fi")
     report.add_argument("--participants", action="store_true", help="append the confidential participant list")
@@ -137,6 +140,20 @@ def _month(text: str) -> tuple[int, int]:
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {text!r}") from None
     return year, month
+
+
+def _quarter(text: str) -> tuple[int, int]:
+    """2026Q4 -> (2026, 10): the quarter's first month."""
+    year, _, number = text.upper().partition("Q")
+    if not (year.isdigit() and len(year) == 4 and number in ("1", "2", "3", "4")):
+        raise argparse.ArgumentTypeError(f"not a quarter (YYYYQN, e.g. 2026Q4): {text!r}")
+    return int(year), 3 * int(number) - 2
+
+
+def _year(text: str) -> tuple[int, int]:
+    if not (text.isdigit() and len(text) == 4 and int(text) >= 1):
+        raise argparse.ArgumentTypeError(f"not a year (YYYY): {text!r}")
+    return int(text), 1
 
 
 @contextmanager
@@ -298,13 +315,13 @@ def _report(args) -> int:
     from kiosk.output_files import written_whole
     from kiosk.report_csv import write_report_csv
 
-    year, month = args.month
+    (year, month), months = args.month or args.quarter or args.year, 1 if args.month else 3 if args.quarter else 12
     with _database(args) as db:
-        notes = settings.get(db, f"report_notes_{year:04d}-{month:02d}")
+        notes = settings.get(db, f"report_notes_{year:04d}-{month:02d}") if months == 1 else ""
         with written_whole(args.out) as writing:
             write_report(db, SystemClock(), year, month, writing, lang=args.lang, participants=args.participants,
-                         notes=notes, cards=args.attendance_cards, authorised=args.authorised)
-        csv_paths = write_report_csv(db, SystemClock(), year, month, args.csv, lang=args.lang) if args.csv else []
+                         notes=notes, cards=args.attendance_cards, authorised=args.authorised, months=months)
+        csv_paths = write_report_csv(db, SystemClock(), year, month, args.csv, lang=args.lang, months=months) if args.csv else []
     for path in (args.out, *csv_paths):
         print(path)
     return 0

@@ -88,6 +88,12 @@ _STRINGS = {
     "key_figures": ("Tunnusluvut", "Nyckeltal", "Key figures"),
     "this_month": ("Tämä kuukausi", "Denna månad", "This month"),
     "previous_month": ("Edellinen kuukausi", "Föregående månad", "Previous month"),
+    "this_quarter": ("Tämä neljännes", "Detta kvartal", "This quarter"),
+    "previous_quarter": ("Edellinen neljännes", "Föregående kvartal", "Previous quarter"),
+    "this_year": ("Tämä vuosi", "Detta år", "This year"),
+    "previous_year": ("Edellinen vuosi", "Föregående år", "Previous year"),
+    "title_quarter": ("Neljännesvuosiraportti", "Kvartalsrapport", "Quarterly report"),
+    "title_year": ("Vuosiraportti", "Årsrapport", "Yearly report"),
     "year_to_date": ("Vuoden alusta", "Från årets början", "Year to date"),
     "project_to_date": ("Hankkeen alusta", "Från projektets början", "Project to date"),
     "visits": ("Käynnit", "Besök", "Visits"),
@@ -488,11 +494,28 @@ class ReportData:
     suppress: bool  # the public version hides small numbers (setting suppress_small_numbers)
     targets: dict[str, int | None]  # target_visits, target_new
     authorised: bool = False  # exact counts, gender cross-tables and attendance; confidential on every page
+    months: int = 1  # 3: a quarter, 12: a year, starting with (year, month)
     logos: tuple = ()  # the funders' logos (ImageReaders), from the setting funder_logos
 
     @property
     def month_figures(self) -> PeriodFigures:
+        """The figures of the report's own span (a month, a quarter or a year)."""
         return self.periods[0].figures
+
+    @property
+    def end(self) -> date:
+        return months_later(month_start(self.year, self.month), self.months)
+
+    def span_name(self, lang: str) -> str:
+        if self.months == 3:
+            return f"{self.year} Q{(self.month - 1) // 3 + 1}"
+        if self.months == 12:
+            return str(self.year)
+        return month_name(self.year, self.month, lang)
+
+    def title(self, lang: str) -> str:
+        key = {1: "title", 3: "title_quarter", 12: "title_year"}[self.months]
+        return f"{TEXT[lang][key]} – {self.span_name(lang)}"
 
 
 def month_start(year: int, month: int) -> date:
@@ -521,13 +544,25 @@ def _int_setting(db: Database, key: str) -> int | None:
         return None
 
 
-def gather(db: Database, clock, year: int, month: int, authorised: bool = False) -> ReportData:
-    """Everything the report prints, from the services and the settings."""
+def months_later(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+KINDS = {1: "month", 3: "quarter", 12: "year"}
+
+
+def gather(db: Database, clock, year: int, month: int, authorised: bool = False, months: int = 1) -> ReportData:
+    """Everything the report prints, from the services and the settings: of one month, or of the
+    quarter or the year (``months`` 3 or 12) starting with it."""
+    kind = KINDS[months]
     start = month_start(year, month)
-    end = next_month(start)
-    previous = date(year - 1, 12, 1) if month == 1 else date(year, month - 1, 1)
+    end = months_later(start, months)
+    previous = months_later(start, -months)
     project_start = _date_setting(db, "project_start")
-    spans = [("this_month", start, end), ("previous_month", previous, start), ("year_to_date", date(year, 1, 1), end)]
+    spans = [(f"this_{kind}", start, end), (f"previous_{kind}", previous, start)]
+    if kind != "year":
+        spans.append(("year_to_date", date(year, 1, 1), end))
     if project_start is not None and project_start < end:
         spans.append(("project_to_date", project_start, end))
     lunch, lending = LunchService(db, clock), LendingService(db, clock)
@@ -537,7 +572,7 @@ def gather(db: Database, clock, year: int, month: int, authorised: bool = False)
     for name, first, stop in spans:
         days = lunch.figures(first, stop)
         loan_figures = lending.figures(local_day_start(first), local_day_start(stop))
-        if name == "this_month":
+        if name == f"this_{kind}":
             lunch_days, loans = days, loan_figures
         periods.append(Period(name, period_figures(db, clock, first, stop), sum(d.served for d in days),
                               sum(loan_figures.loans_by_category.values())))
@@ -557,16 +592,17 @@ def gather(db: Database, clock, year: int, month: int, authorised: bool = False)
               ("room_name", "organisation_name", "project_name", "project_code", "funders")},
         suppress=not authorised and settings.get(db, "suppress_small_numbers", "1").strip() != "0",
         authorised=authorised,
+        months=months,
         targets={"target_visits": _int_setting(db, "target_visits_per_month"),
                  "target_new": _int_setting(db, "target_new_visitors_per_month")},
     )
 
 
-def participant_list(db: Database, year: int, month: int) -> list[Participant]:
+def participant_list(db: Database, year: int, month: int, months: int = 1) -> list[Participant]:
     """The month's registered visitors (not volunteers or staff) with their visits and hours."""
     start = month_start(year, month)
     people: dict[int, list] = {}
-    for r in named_visits(db, start, next_month(start)):
+    for r in named_visits(db, start, months_later(start, months)):
         if r.role in VISITOR_ROLES:  # the role on the visit's day
             people.setdefault(r.person_id, []).append(r)
     result = []
@@ -595,12 +631,12 @@ class AttendanceCard:
     days: tuple[AttendanceDay, ...]
 
 
-def attendance_cards(db: Database, year: int, month: int) -> list[AttendanceCard]:
+def attendance_cards(db: Database, year: int, month: int, months: int = 1) -> list[AttendanceCard]:
     """Each work-trial or rehabilitative participant's days in the month: first arrival, last
     departure, and the hours of the day's checked-out visits (the same rule as the figures)."""
     start = month_start(year, month)
     people: dict[tuple[int, str], list] = {}
-    for r in named_visits(db, start, next_month(start)):
+    for r in named_visits(db, start, months_later(start, months)):
         if r.role in ATTENDANCE_ROLES:  # only the days the person was a participant: no card for the rest
             people.setdefault((r.person_id, r.role), []).append(r)
     cards = []
@@ -705,18 +741,18 @@ def people_text(count: int, data: ReportData) -> str:
 # The PDF.
 
 def write_report(db: Database, clock, year: int, month: int, out: Path, lang: str = "fi",
-                 participants: bool = False, notes: str = "", cards: bool = False, authorised: bool = False) -> None:
+                 participants: bool = False, notes: str = "", cards: bool = False, authorised: bool = False,
+                 months: int = 1) -> None:
     """Write the month's report to ``out`` (A4 PDF; same input, same bytes). The public version
     (default) hides every small count of people; ``authorised`` gives exact counts, the gender
     cross-tables and the attendance figures, on pages marked confidential."""
     if lang not in LANGUAGES:
         raise ValueError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
-    data = gather(db, clock, year, month, authorised)
-    listing = participant_list(db, year, month) if participants else None
-    card_list = attendance_cards(db, year, month) if cards else None
+    data = gather(db, clock, year, month, authorised, months)
+    listing = participant_list(db, year, month, months) if participants else None
+    card_list = attendance_cards(db, year, month, months) if cards else None
     fonts = pdf_fonts()
-    text = TEXT[lang]
-    title = f"{text['title']} – {month_name(year, month, lang)}"
+    title = data.title(lang)
     story_parts = (data, lang, fonts, notes, listing, card_list)
 
     def build(buffer, pages: int | None = None) -> int:
@@ -772,7 +808,7 @@ def _header(canvas, fonts: Fonts, data: ReportData, lang: str, page: int, pages:
     canvas.setFillColor(INK)
     _draw_fitted(canvas, MARGIN, top, first or text["title"], fonts.bold, 10.5, left_w)
     canvas.setFont(fonts.bold, 10.5)
-    canvas.drawRightString(PAGE_W - MARGIN, top, _fit(month_name(data.year, data.month, lang), fonts.bold, 10.5, right_w))
+    canvas.drawRightString(PAGE_W - MARGIN, top, _fit(data.span_name(lang), fonts.bold, 10.5, right_w))
     canvas.setFillGray(0.3)
     for i, line in enumerate(line for line in (second, third) if line):
         _draw_fitted(canvas, MARGIN, top - (4.6 + 4.2 * i) * mm, line, fonts.regular, 8.5, left_w)
@@ -872,9 +908,9 @@ def _story(data: ReportData, lang: str, fonts: Fonts, notes: str, listing: list[
            cards: list[AttendanceCard] | None = None) -> list:
     styles = _styles(fonts)
     text = TEXT[lang]
-    story = [Paragraph(escape(f"{text['title']} – {month_name(data.year, data.month, lang)}"), styles["title"]),
+    story = [Paragraph(escape(data.title(lang)), styles["title"]),
              Paragraph(escape(text["made"].format(day=day_text(data.today, lang))), styles["line"])]
-    if data.today < next_month(month_start(data.year, data.month)):
+    if data.today < data.end:
         story.append(Paragraph(escape(text["incomplete"]), styles["warn"]))
     if data.authorised:
         story.append(Paragraph(escape(text["authorised"]), styles["warn"]))
@@ -903,7 +939,7 @@ def _key_figures(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     text = TEXT[lang]
     heads = [_p("", styles["head"])]
     for period in data.periods:
-        if period.name in ("this_month", "previous_month"):
+        if period.name in ("this_month", "previous_month"):  # a quarter or a year is named by its days
             span = month_name(period.start.year, period.start.month, lang)
         else:
             span = f"{day_text(period.start, lang)} – {day_text(period.last_day, lang)}"
@@ -924,10 +960,11 @@ def _key_figures(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
 def _charts(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     text = TEXT[lang]
     figures = data.month_figures
+    days = [KeepTogether([_p(text["chart_days"], styles["h3"]), _days_chart(figures, data, fonts)])] if data.months == 1 else []
     return [
         CondPageBreak(80 * mm),
         Paragraph(escape(text["charts"]), styles["h2"]),
-        KeepTogether([_p(text["chart_days"], styles["h3"]), _days_chart(figures, data, fonts)]),
+        *days,
         KeepTogether([_p(text["chart_hours"], styles["h3"]), *_hours_table(figures, lang, fonts, styles)]),
         KeepTogether([_p(text["chart_situation"], styles["h3"]), _situation_chart(figures, data, lang, fonts)]),
     ]
@@ -1014,9 +1051,9 @@ def _situation_chart(figures: PeriodFigures, data: ReportData, lang: str, fonts:
 
 def _breakdown_table(breakdown: Breakdown, data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     text = TEXT[lang]
-    if not data.authorised:
+    if not data.authorised and data.months == 1:
         # The public monthly report: each answer once, without the gender split, which would leave
-        # little but "<5" on a room's few dozen people a month.
+        # little but "<5" on a room's few dozen people a month (the quarter and the year have it).
         rows = [[_p(text[breakdown.name], styles["head"]), _p(text["count"], styles["head_r"]), _p("%", styles["head_r"])]]
         for row in shown_rows(breakdown, lang, data.suppress):
             rows.append([_p(row.label, styles["cell"]), count_text(row.total),
@@ -1101,7 +1138,7 @@ def _esf(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
 def _eura_check(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     """What the kiosk holds of the ESF+ cycle, for the coordinator to check against EURA."""
     text, cycle = TEXT[lang], data.esf.cycle
-    last = day_text(next_month(month_start(data.year, data.month)) - timedelta(days=1), lang)
+    last = day_text(data.end - timedelta(days=1), lang)
     # Those who left and those taking part add up to the enrolled printed above them: one line.
     exited, active = suppress([cycle.exited, cycle.active]) if data.suppress else (cycle.exited, cycle.active)
     rows = [[_p(text["eura_enrolled"].format(day=last), styles["cell"]), people_text(cycle.enrolled, data)],
@@ -1233,7 +1270,7 @@ def _attendance_cards(cards: list[AttendanceCard], data: ReportData, lang: str, 
     if not cards:
         return story + [PageBreak(), Paragraph(escape(text["cards"]), styles["h2"]), _p(text["no_people"], styles["body"])]
     for card in cards:
-        title = f"{text['cards']} – {card.first_name} {card.last_name} – {month_name(data.year, data.month, lang)}"
+        title = f"{text['cards']} – {card.first_name} {card.last_name} – {data.span_name(lang)}"
         story += [PageBreak(), Paragraph(escape(title), styles["h2"]), _p(text[f"role_{card.role}"], styles["line"]),
                   _p(text["cards_note"], styles["small"]), Spacer(0, 2 * mm)]
         rows = [[_p(text[k], styles["head"]) for k in ("day", "arrival", "departure")] + [_p(text["hours"], styles["head_r"]), ""]]

@@ -17,10 +17,11 @@ GENDERS = ("women", "men", "other", "not_told")
 PEOPLE_KEYS = ("distinct_visitors", "new_visitors")  # the key figures that count people
 
 
-def write_report_csv(db: Database, clock, year: int, month: int, out_dir: Path, lang: str = "fi") -> list[Path]:
-    """Write key_figures.csv, breakdowns.csv and esf.csv for the month into ``out_dir``. (``lang``
-    is kept for the command's sake: the files hold codes, not words.)"""
-    return write_csv(gather(db, clock, year, month), out_dir)
+def write_report_csv(db: Database, clock, year: int, month: int, out_dir: Path, lang: str = "fi",
+                     months: int = 1) -> list[Path]:
+    """Write key_figures.csv, breakdowns.csv and esf.csv for the month (quarter, year) into
+    ``out_dir``. (``lang`` is kept for the command's sake: the files hold codes, not words.)"""
+    return write_csv(gather(db, clock, year, month, months=months), out_dir)
 
 
 def _hidden(shown) -> str:
@@ -29,7 +30,8 @@ def _hidden(shown) -> str:
 
 def write_csv(data: ReportData, out_dir: Path, lang: str = "fi") -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = f"{data.year:04d}-{data.month:02d}"
+    stem = {1: f"{data.year:04d}-{data.month:02d}", 3: f"{data.year:04d}Q{(data.month - 1) // 3 + 1}",
+            12: f"{data.year:04d}"}[data.months]
     key_rows = []
     for row in KEY_ROWS:
         values = [key_value(period, row) for period in data.periods]

@@ -96,3 +96,23 @@ def test_the_command_takes_authorised(db_path, db, small_groups, tmp_path):
                            "--out", str(out), "--authorised"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "LUOTTAMUKSELLINEN" in pdf_text(out)
+
+
+def test_a_quarter_and_a_year_have_the_gender_cross_tables(db_path, db, small_groups, tmp_path):
+    import sys
+
+    for option, value, title in (("--quarter", "2026Q4", "Neljännesvuosiraportti – 2026 Q4"), ("--year", "2026", "Vuosiraportti – 2026")):
+        out = tmp_path / f"{value}.pdf"
+        done = subprocess.run([sys.executable, "-m", "kiosk", "report", "--db", str(db_path), option, value, "--out", str(out),
+                               "--csv", str(tmp_path / "csv")], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        text = pdf_text(out)
+        assert title in text and "Naiset" in text.split("Eri kävijät taustatietojen mukaan")[1]
+        students = next(line for line in text.splitlines() if line.strip().startswith("Opiskelija") and len(line.split()) > 4)
+        assert students.split()[1:5] == ["7", "6", "0", "0"]  # women, men: exact where 5 or more
+        pensioners = next(line for line in text.splitlines() if line.strip().startswith("Eläkeläinen"))
+        assert "3" not in numbers(pensioners) and "<5" in pensioners
+    assert (tmp_path / "csv" / "key_figures_2026Q4.csv").exists() and (tmp_path / "csv" / "key_figures_2026.csv").exists()
+    bad = subprocess.run([sys.executable, "-m", "kiosk", "report", "--db", str(db_path), "--quarter", "2026Q5", "--out",
+                          str(tmp_path / "x.pdf")], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "2026Q5" in bad.stderr
