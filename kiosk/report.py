@@ -39,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kiosk import __version__
 from kiosk.cards import Fonts, pdf_fonts, write_numbered
 from kiosk.clock import local, local_day_start
 from kiosk.db import Database, settings
@@ -72,6 +73,7 @@ from kiosk.statistics import Hidden
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("fi", "sv", "en")
+LOCALES = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}  # the PDF's /Lang
 
 # Every printed string in Finnish, Swedish and English, in that order.
 _STRINGS = {
@@ -742,7 +744,7 @@ def people_text(count: int, data: ReportData) -> str:
 
 def write_report(db: Database, clock, year: int, month: int, out: Path, lang: str = "fi",
                  participants: bool = False, notes: str = "", cards: bool = False, authorised: bool = False,
-                 months: int = 1) -> None:
+                 months: int = 1, invariant: bool = False) -> None:
     """Write the month's report to ``out`` (A4 PDF; same input, same bytes). The public version
     (default) hides every small count of people; ``authorised`` gives exact counts, the gender
     cross-tables and the attendance figures, on pages marked confidential."""
@@ -756,7 +758,12 @@ def write_report(db: Database, clock, year: int, month: int, out: Path, lang: st
     story_parts = (data, lang, fonts, notes, listing, card_list)
 
     def build(buffer, pages: int | None = None) -> int:
-        doc = BaseDocTemplate(buffer, pagesize=A4, invariant=1, title=title, author=data.room["room_name"],
+        # A real file carries its creation time, language, title and author, and its text is set in
+        # embedded fonts only; ``invariant`` (tests, samples) fixes the time so that the same input
+        # gives the same bytes.
+        doc = BaseDocTemplate(buffer, pagesize=A4, invariant=1 if invariant else 0, title=title, lang=LOCALES[lang],
+                              author=data.room["organisation_name"] or data.room["room_name"], subject=title,
+                              creator=f"workroom kiosk {__version__}", displayDocTitle=1, initialFontName=fonts.regular,
                               leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM)
         frame = Frame(MARGIN, BOTTOM, WIDTH, PAGE_H - TOP - BOTTOM, id="body", leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)

@@ -99,7 +99,7 @@ def main() -> None:
         fill(db, clock)
         for name, authorised in (("sample-report-fi.pdf", False), ("sample-report-authorised-fi.pdf", True)):
             write_report(db, clock, 2026, 11, ROOT / "reports" / name, authorised=authorised,
-                         notes=settings.get(db, "report_notes_2026-11"))
+                         notes=settings.get(db, "report_notes_2026-11"), invariant=True)
             print(ROOT / "reports" / name)
         db.close()
 

@@ -115,9 +115,23 @@ def test_every_string_is_in_every_language():
 
 def test_same_input_gives_identical_bytes(db, clock, month, tmp_path):
     first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
-    write_report(db, clock, 2026, 11, first, participants=True, notes="Ompelukurssi")
-    write_report(db, clock, 2026, 11, second, participants=True, notes="Ompelukurssi")
+    write_report(db, clock, 2026, 11, first, participants=True, notes="Ompelukurssi", invariant=True)
+    write_report(db, clock, 2026, 11, second, participants=True, notes="Ompelukurssi", invariant=True)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_real_report_says_when_in_which_language_by_whom_and_embeds_its_fonts(db, clock, month, tmp_path):
+    out = tmp_path / "real.pdf"
+    settings.put(db, "organisation_name", "Kylätoimintayhdistys ry")
+    write_report(db, clock, 2026, 11, out, lang="sv")
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "2000" not in next(line for line in info.splitlines() if line.startswith("CreationDate"))
+    assert "Månadsrapport – november 2026" in info and "Kylätoimintayhdistys ry" in info
+    assert b"/Lang (sv-FI)" in out.read_bytes()
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    # Every font the text is set in is embedded. (ReportLab always lists Helvetica as its font F1,
+    # unused and unembedded; left as a known gap.)
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts if not line.startswith("Helvetica")), fonts
 
 
 def test_notes_are_escaped_and_project_column_shown_when_set(db, clock, month, tmp_path):
