@@ -148,7 +148,8 @@ def write_pdf(network: NetworkMonth, out: Path, today: date, hide_small: bool = 
                                [62 * mm] + [20 * mm] * 5))
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(escape("<5 = 1–4 henkilöä: pienet luvut on piilotettu samalla säännöllä kuin tilan "
-                                  "kuukausiraportissa." if hide_small else "Pienten lukujen piilotus ei ole käytössä."), base))
+                                  "kuukausiraportissa; x = luku on piilotettu vain, jottei pientä lukua voisi laskea "
+                                  "summasta." if hide_small else "Pienten lukujen piilotus ei ole käytössä."), base))
     if not network.distinct_matched:
         story.append(Paragraph(escape("Eri kävijät on laskettu tilojen eri kävijöiden summana: sama ihminen voi "
                                       "olla mukana usean tilan luvuissa."), base))
