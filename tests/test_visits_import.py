@@ -312,6 +312,7 @@ def test_a_valid_file_imports_everything_once(clock, tmp_path, empty_db_file, ro
         assert report.errors == ()
         assert report.imported == count(db) == len(named) + len(anonymous)
         assert report.new_people == count(db, "people") == len({key[:2] for key in named})
-        assert import_visits(db, clock, path) == VisitsReport(already_there=report.imported)
+        assert import_visits(db, clock, path) == VisitsReport(already_there=report.imported,
+                                                              same_as_earlier=report.same_as_earlier)
     finally:
         db.close()
