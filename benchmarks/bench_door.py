@@ -21,7 +21,6 @@ import argparse
 import csv
 import os
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,6 +35,7 @@ from benchmarks.bench_kiosk import (  # noqa: E402  (it sets the offscreen platf
     Stats,
     build_or_reuse,
     cached_db_path,
+    fresh_copy,
     reference_clock,
 )
 from tests.e2e.harness import Kiosk, XServer, missing_tools  # noqa: E402
@@ -160,8 +160,7 @@ def main() -> int:
         folder = Path(tmp)
         bare_script = folder / "bare.py"
         bare_script.write_text(BARE, encoding="utf-8")
-        db = folder / "room.sqlite"
-        shutil.copy(source, db)
+        db = fresh_copy(source, folder, "room.sqlite")  # without the situation check, as bench_kiosk
         import sqlite3
 
         with sqlite3.connect(db) as conn:
