@@ -53,9 +53,10 @@ def by_id(db: Database, person_id: int) -> sqlite3.Row | None:
 
 
 def search(db: Database, prefixes: list[str], limit: int) -> list[sqlite3.Row]:
-    """People with a name word starting with each prefix, the most recent visitors first.
+    """People with a name word starting with each prefix, in the order of their names.
 
-    Each prefix is an index range on person_words; the cost grows with the number of matches
+    The order is the names' own, never who came last: while the visitor types more letters the
+    matches left keep their order, and a name is where it was yesterday (issue 16). Each prefix is an index range on person_words; the cost grows with the number of matches
     (about 1 µs each), which is why the screen asks for two letters first.
     """
     clauses = " AND ".join(
@@ -67,7 +68,7 @@ def search(db: Database, prefixes: list[str], limit: int) -> list[sqlite3.Row]:
     return db.rows(
         "SELECT p.id, p.first_name, p.last_name FROM people p "
         f"WHERE p.erased_at IS NULL AND {clauses} "
-        "ORDER BY p.last_visit_at IS NULL, p.last_visit_at DESC, p.first_name, p.id LIMIT ?",
+        "ORDER BY p.first_name, p.last_name, p.id LIMIT ?",
         (*params, limit),
     )
 

@@ -176,7 +176,10 @@ class MunicipalityStep(QWidget):
         self.matches = [big_button(kind="match") for _ in range(4)]
         grid = QGridLayout()
         for i, button in enumerate(self.matches):
-            button.clicked.connect(lambda _=False, b=button: self.answered.emit(b.text()))
+            button.clicked.connect(lambda _=False, b=button: self.answered.emit(b.label()))
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # their rows keep their place: the keyboard stays put
+            button.setSizePolicy(policy)
             button.hide()
             grid.addWidget(button, i // 2, i % 2)
         self.keyboard = OnScreenKeyboard(self)
@@ -190,8 +193,13 @@ class MunicipalityStep(QWidget):
         layout.addWidget(self.field)
         layout.addLayout(grid)
         layout.addStretch(1)
-        layout.addWidget(self.keyboard, 2)
+        layout.addWidget(self.keyboard)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        # A fixed height for the screen, whatever is typed or found (issue 16): as the name search's.
+        self.keyboard.setFixedHeight(round(self.window().height() * (0.30 if event.size().height() > event.size().width() else 0.34)))
+        super().resizeEvent(event)
 
     def _find(self, text: str) -> None:
         found = municipalities.starting_with(text, len(self.matches))

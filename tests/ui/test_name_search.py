@@ -1,3 +1,6 @@
+import pytest
+from PySide6.QtWidgets import QApplication
+
 from kiosk.people import SHOWN_MATCHES
 
 
@@ -52,9 +55,44 @@ def test_two_people_with_the_same_shown_name_are_told_apart(window, people):
     labels = visible_matches(window.name_search)
     assert len(labels) == 2 and labels[0] != labels[1]
     assert all(label.startswith("Aino V. · ensikäynti marraskuu 2026") for label in labels), labels
-    # Too wide for half the screen on one line: the first visit goes on a second, whole.
-    shown = window.name_search.match_buttons[0].text()
-    assert shown.startswith("Aino V.\nensikäynti marraskuu 2026"), shown
+    # A landscape row of matches is too low for the long label's two lines: the month in digits.
+    button = window.name_search.match_buttons[0]
+    assert button.text().startswith("Aino V. · 11/2026"), button.text()
+    lines = button.text().count("\n") + 1
+    assert lines * button.fontMetrics().lineSpacing() <= button.height()
+    window.resize(800, 1280)  # portrait: room for the long one's lines
+    assert button.text().replace("\n", " ").startswith("Aino V. ensikäynti marraskuu 2026"), button.text()
+
+
+def keyboard_place(screen):
+    return [screen.keyboard.mapTo(screen, screen.keyboard.rect().topLeft()), screen.keyboard.size(),
+            screen.keyboard.keys["Q"].size(), screen.keyboard.space.geometry()]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 1280)])
+@pytest.mark.parametrize("larger", [False, True])
+def test_the_keyboard_keeps_its_place_and_size_while_matches_come_and_go(window, people, size, larger):
+    """Issue 16: the matches appearing after the 2nd letter moved the keyboard 100 px down and
+    shrank its keys under the finger; the window grew with look-alikes in larger text."""
+    for last in ("Virtanen", "Vainio", "Valo", "Vuori", "Viljanen", "Vesa", "Varis"):
+        people.add("Juho", last)  # look-alikes: the longest labels, on two lines where they fit
+    people.add("Helmi", "Aalto")
+    window.resize(*size)
+    if larger:
+        window.home.larger_text.click()
+    window.home.by_name.click()
+    screen = window.name_search
+    QApplication.processEvents()  # laid out, as a person sees it
+    before = keyboard_place(screen)
+    for text in ("j", "ju", "juh", "juho v", "juho vx", "he", "x", ""):
+        screen.field.setText(text)
+        QApplication.processEvents()
+        assert keyboard_place(screen) == before, text
+        assert window.size().toTuple() == size
+        for button in screen.match_buttons:
+            if button.isVisible():  # every line of a shown match inside its button
+                assert (button.text().count("\n") + 1) * button.fontMetrics().lineSpacing() <= button.height()
+    assert min(before[2].width(), before[2].height()) >= 56  # keys stay finger-sized
 
 
 def test_many_matches_show_a_few_and_ask_for_more_letters(window, people):
@@ -94,7 +132,7 @@ def test_look_alike_numbers_stay_with_the_person_whoever_came_last(window, peopl
         return {b.text() for b in window.name_search.match_buttons if b.isVisible()}
 
     before = labels()
-    checkin.toggle(second.id)  # now the most recent visitor, shown first
+    checkin.toggle(second.id)  # the most recent visitor: not what orders the matches
     clock.advance(minutes=1)
     assert labels() == before
     assert window.name_search.match_buttons[0].text().endswith("(2)")

@@ -241,3 +241,24 @@ def test_is_this_you_fits_six_long_look_alike_names(make_window, people, checkin
     assert len(shown) == 6 and all(t.startswith("Aino-Maria Katariina V.") and "ensikäynti " in t for t in shown), shown
     assert (window.width(), window.height()) == size
     assert cut_texts(window) == []
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 1280)])
+def test_the_municipality_keyboard_stays_put_while_matches_come_and_go(window, qtbot, size):
+    """Issue 16: the municipality's matches appearing pushed the keyboard down under the finger."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(*size)
+    window.home.larger_text.click()
+    taps = Taps(qtbot)
+    taps.tap(window.home.new_visitor)
+    reg = window.registration
+    reg._show(reg.questions["municipality"])
+    step = reg.questions["municipality"]
+    QApplication.processEvents()
+    before = (step.keyboard.mapTo(window, step.keyboard.rect().topLeft()), step.keyboard.size())
+    for text in ("L", "Lo", "Lov", "Lx", "", "Ka"):
+        step.field.setText(text)
+        QApplication.processEvents()
+        assert (step.keyboard.mapTo(window, step.keyboard.rect().topLeft()), step.keyboard.size()) == before, text
+    assert window.size().toTuple() == size
