@@ -127,7 +127,7 @@ def demo_window(qtbot, path, now, size):
     db = open_database(path)
     demo.fill(db, FixedClock(now))
     clock = FixedClock(now)
-    window = main_window(db, clock, Timings(idle_ms=600_000, result_ms=600_000))
+    window = main_window(db, clock, Timings(idle_ms=600_000, result_ms=600_000, tap_guard_ms=0))
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()

@@ -39,6 +39,7 @@ class Timings:
     saver_ms: int = 600_000  # the dim screen saver after this long without a touch
     long_press_ms: int = 1_500  # holding the room's name this long asks for the staff PIN
     still_there_ms: int = 20_000  # "Oletko vielä siellä?" counts down this long before going home
+    tap_guard_ms: int = 600  # a control that just appeared or moved ignores taps this long (kiosk/ui/tap_guard.py)
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,10 @@ class MainWindow(QMainWindow):
         was_watching = self.isVisible()
         if was_watching:
             self._watch(False)
-        self._watchers = (self.scanner, self.idle, self.saver_idle)
+        from kiosk.ui.tap_guard import TapGuard
+
+        self.tap_guard = TapGuard(self, self._timings.tap_guard_ms)
+        self._watchers = (self.scanner, self.idle, self.saver_idle, self.tap_guard)
         if was_watching:
             self._watch(True)
         self._early_keys.hand_to_the_scanner()

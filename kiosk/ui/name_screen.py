@@ -18,6 +18,7 @@ from kiosk.people import SHOWN_MATCHES, Match, PeopleService, SearchResult
 from kiosk.ui.formatting import month_text
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screen import Screen
+from kiosk.ui.tap_guard import changed_under_finger
 from kiosk.ui.wrapping import wrapped
 
 COLUMNS = 2
@@ -155,6 +156,8 @@ class NameScreen(Screen):
             if (label.count("\n") + 1) * metrics.lineSpacing() + PADDING > self._row_height:
                 label = wrapped(match_label(match, short=True), metrics, room)
         if label != button.text():
+            if button.isVisible():
+                changed_under_finger(button)  # another name where a finger may be on its way
             button.setText(label)
 
     def _fit(self) -> None:

@@ -171,9 +171,11 @@ class RegistrationScreen(Screen):
         for step in (self.name, self.duplicates, *self.questions.values(), self.privacy, self.card):
             self.steps.addWidget(step)
 
+        # Each step acts only while it is the one on screen: a second tap (or a late signal) meant
+        # for a step already left neither skips the next one nor registers anyone twice.
         self.name.given.connect(self._named)
-        self.duplicates.chosen.connect(self.existing_chosen)
-        self.duplicates.new_person.connect(lambda: self._show(self._order[1]))
+        self.duplicates.chosen.connect(lambda person_id: self._on(self.duplicates) and self.existing_chosen.emit(person_id))
+        self.duplicates.new_person.connect(lambda: self._on(self.duplicates) and self._show(self._order[1]))
         self.privacy.accepted.connect(self._register)
         self.privacy.declined.connect(self.declined)
         self.card.finished.connect(self.done)
@@ -192,6 +194,9 @@ class RegistrationScreen(Screen):
         self._trail: list[QWidget] = []
         self.reset()
 
+    def _on(self, step: QWidget) -> bool:
+        return self.steps.currentWidget() is step
+
     def _show(self, step: QWidget) -> None:
         self._trail.append(self.steps.currentWidget())
         self.steps.setCurrentWidget(step)
@@ -206,6 +211,8 @@ class RegistrationScreen(Screen):
         self.retranslate()
 
     def _named(self, first: str, last: str) -> None:
+        if not self._on(self.name):
+            return
         self._first, self._last = first, last
         try:
             alike = self._people.possible_duplicates(first, last)
@@ -219,11 +226,15 @@ class RegistrationScreen(Screen):
             self._show(self._order[1])
 
     def _answer(self, question: str, value: object) -> None:
-        self._answers[question] = value
         step = self.questions[question]
+        if not self._on(step):
+            return
+        self._answers[question] = value
         self._show(self._order[self._order.index(step) + 1])
 
     def _register(self) -> None:
+        if not self._on(self.privacy):
+            return  # registered already: the card is on screen
         try:
             person = self._people.add(self._first, self._last, Profile(**self._answers), privacy_accepted=True)
             self._checkin.toggle(person.id)
