@@ -7,20 +7,23 @@ database again to learn what happened.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from kiosk import codes, names
 from kiosk.clock import today_start
-from kiosk.db import Database
+from kiosk.db import Database, audit
 from kiosk.db import lending as lending_table
 from kiosk.db import people as people_table
 from kiosk.db import visits as visits_table
-from kiosk.db.timestamps import from_text
+from kiosk.db.timestamps import from_text, to_text
 from kiosk.profile import SITUATIONS
 
 # Scanners double-fire and people tap twice: the same person again within this time counts once.
 REPEAT_GUARD = timedelta(seconds=5)
+# "Et ollut sinä? Peru" is offered while the confirmation is on screen (6 s by default, the room's
+# confirmation_seconds at most 3600); later the attendant fixes visits on the Käynnit screen.
+UNDO_WITHIN = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class CheckedIn:
     at: datetime
     present: int  # people in the room now, this person included
     repeated: bool = False
+    visit_id: int = field(default=0, compare=False)  # which visit: for undoing it, not what happened
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,17 @@ class CheckedOut:
     present: int
     repeated: bool = False
     items_out: tuple[str, ...] = ()  # borrowed items still to return before leaving
+    visit_id: int = field(default=0, compare=False)  # which visit: for undoing it, not what happened
+
+
+@dataclass(frozen=True)
+class Undone:
+    """A check-in or check-out taken back ("Et ollut sinä? Peru"); ``done`` False when it could
+    not be (the visit changed since, or too long ago)."""
+
+    first_name: str
+    was_check_in: bool
+    done: bool = True
 
 
 @dataclass(frozen=True)
@@ -65,7 +80,7 @@ class AnonymousVisit:
     at: datetime
 
 
-Result = CheckedIn | CheckedOut | UnknownCard | ReplacedCard | NotACard | AnonymousVisit
+Result = CheckedIn | CheckedOut | UnknownCard | ReplacedCard | NotACard | AnonymousVisit | Undone
 
 
 @dataclass(frozen=True)
@@ -73,7 +88,7 @@ class Present:
     person_id: int
     shown_name: str
     since: datetime
-    visit_id: int = 0
+    visit_id: int = field(default=0, compare=False)  # which visit: for undoing it, not what happened
 
 
 class CheckinService:
@@ -114,12 +129,13 @@ class CheckinService:
             if is_in:
                 visits_table.finish(conn, last["id"], now)
             else:
-                visits_table.start(conn, uuid=str(uuid.uuid4()), person_id=person["id"], at=now, source=source)
+                visit_id = visits_table.start(conn, uuid=str(uuid.uuid4()), person_id=person["id"], at=now, source=source)
             present = visits_table.count_open_since(self._db, day_start)
         if is_in:
             stayed = now - from_text(last["check_in_at"])
-            return CheckedOut(person["id"], person["first_name"], now, stayed, present, items_out=self._items_out(person["id"]))
-        return CheckedIn(person["id"], person["first_name"], now, present)
+            return CheckedOut(person["id"], person["first_name"], now, stayed, present, items_out=self._items_out(person["id"]),
+                              visit_id=last["id"])
+        return CheckedIn(person["id"], person["first_name"], now, present, visit_id=visit_id)
 
     def _just_now(self, last, now: datetime) -> bool:
         latest_event = last["check_out_at"] or last["check_in_at"]
@@ -129,10 +145,29 @@ class CheckinService:
         present = visits_table.count_open_since(self._db, day_start)
         check_in = from_text(last["check_in_at"])
         if last["check_out_at"] is None:
-            return CheckedIn(person["id"], person["first_name"], check_in, present, repeated=True)
+            return CheckedIn(person["id"], person["first_name"], check_in, present, repeated=True, visit_id=last["id"])
         check_out = from_text(last["check_out_at"])
         return CheckedOut(person["id"], person["first_name"], check_out, check_out - check_in, present, repeated=True,
-                          items_out=self._items_out(person["id"]))
+                          items_out=self._items_out(person["id"]), visit_id=last["id"])
+
+    def undo(self, outcome: CheckedIn | CheckedOut) -> Undone:
+        """"Et ollut sinä? Peru": the check-in or check-out just confirmed was someone else's tap.
+        A check-in is taken away, a check-out opened again; the audit log says which visit. Only
+        while the visit is as the confirmation left it, and within ``UNDO_WITHIN``."""
+        was_check_in = isinstance(outcome, CheckedIn)
+        now = self._clock.now()
+        if not outcome.visit_id or now - outcome.at > UNDO_WITHIN:
+            return Undone(outcome.first_name, was_check_in, done=False)
+        with self._db.transaction() as conn:
+            if was_check_in:
+                done = visits_table.undo_check_in(conn, outcome.visit_id, outcome.person_id)
+            else:
+                done = visits_table.undo_check_out(conn, outcome.visit_id, outcome.person_id, outcome.at)
+            if done:
+                action = "check_in_undone" if was_check_in else "check_out_undone"
+                audit.record(conn, now, "visitor", action, outcome.person_id,
+                             f"visit {outcome.visit_id} at {to_text(outcome.at)}")
+        return Undone(outcome.first_name, was_check_in, done)
 
     def _items_out(self, person_id: int) -> tuple[str, ...]:
         return tuple(loan["item"] for loan in lending_table.open_loans(self._db, person_id))

@@ -122,3 +122,53 @@ def test_restart_keeps_every_check_in(db_path, people, checkin, clock, db):
         assert [(r["person_id"], r["check_out_at"]) for r in rows] == [(aino.id, None)]
     finally:
         reopened.close()
+
+
+def test_undoing_a_check_in_takes_the_visit_away_and_logs_it(people, checkin, clock, db):
+    """"Et ollut sinä? Peru" (issue 16): someone tapped the wrong name."""
+    from kiosk.checkin import Undone
+    from kiosk.db import audit
+
+    helmi = people.add("Helmi", "Aalto")
+    checkin.toggle(helmi.id)
+    clock.advance(hours=1)
+    checkin.toggle(helmi.id)  # yesterday's visit... an earlier one today, kept
+    clock.advance(hours=1)
+    wrong = checkin.toggle(helmi.id)
+    assert isinstance(wrong, CheckedIn)
+    clock.advance(seconds=3)
+    assert checkin.undo(wrong) == Undone("Helmi", was_check_in=True)
+    assert db.value("SELECT count(*) FROM visits") == 1
+    assert db.value("SELECT last_visit_at FROM people") == "2026-11-24T08:00:00Z"
+    entry = audit.entries(db, helmi.id)[-1]
+    assert (entry["actor"], entry["action"]) == ("visitor", "check_in_undone")
+    assert f"visit {wrong.visit_id}" in entry["detail"]
+    assert checkin.present() == []
+    assert checkin.undo(wrong).done is False  # a second tap on Peru changes nothing
+
+
+def test_undoing_a_check_out_opens_the_visit_again(people, checkin, clock, db):
+    aino = people.add("Aino", "Virtanen")
+    checkin.toggle(aino.id)
+    clock.advance(hours=2)
+    out = checkin.toggle(aino.id)
+    assert isinstance(out, CheckedOut)
+    assert checkin.undo(out).done
+    assert db.value("SELECT check_out_at FROM visits") is None
+    assert [p.shown_name for p in checkin.present()] == ["Aino V."]
+    clock.advance(minutes=30)
+    assert isinstance(checkin.toggle(aino.id), CheckedOut)  # she leaves later, for real
+
+
+def test_an_undo_too_late_or_after_a_change_does_nothing(people, checkin, clock, db):
+    from kiosk.checkin import UNDO_WITHIN
+
+    aino = people.add("Aino", "Virtanen")
+    first = checkin.toggle(aino.id)
+    clock.advance(seconds=UNDO_WITHIN.total_seconds() + 1)
+    assert checkin.undo(first).done is False
+    out = checkin.toggle(aino.id)
+    clock.advance(seconds=10)
+    checkin.toggle(aino.id)  # in again: the check-out's visit is no longer the open one
+    assert checkin.undo(out).done is False
+    assert db.value("SELECT count(*) FROM visits") == 2

@@ -1435,6 +1435,26 @@ You were here {stayed}.</translation>
         <translation>Remember to return what you borrowed to the room attendant: {items}</translation>
     </message>
     <message>
+        <source>Ei voitu perua</source>
+        <translation>Could not be undone</translation>
+    </message>
+    <message>
+        <source>Kysy tilavastaavalta, hän korjaa käynnin.</source>
+        <translation>Ask the room attendant, they will fix the visit.</translation>
+    </message>
+    <message>
+        <source>Peruttu: {name} ei kirjautunut sisään</source>
+        <translation>Undone: {name} did not check in</translation>
+    </message>
+    <message>
+        <source>Etsi oma nimesi tai näytä korttisi.</source>
+        <translation>Find your own name or show your card.</translation>
+    </message>
+    <message>
+        <source>Peruttu: {name} on yhä sisällä</source>
+        <translation>Undone: {name} is still in</translation>
+    </message>
+    <message>
         <source>Kiitos, tervetuloa!</source>
         <translation>Thank you, welcome!</translation>
     </message>
@@ -1581,6 +1601,10 @@ You were here {stayed}.</translation>
     <message>
         <source>Etsi nimellä</source>
         <translation>Find by name</translation>
+    </message>
+    <message>
+        <source>Et ollut sinä? Peru</source>
+        <translation>Not you? Undo</translation>
     </message>
 </context>
 <context>

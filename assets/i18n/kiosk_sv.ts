@@ -1435,6 +1435,26 @@ Du var här {stayed}.</translation>
         <translation>Kom ihåg att lämna tillbaka det du lånat till lokalansvarig: {items}</translation>
     </message>
     <message>
+        <source>Ei voitu perua</source>
+        <translation>Kunde inte ångras</translation>
+    </message>
+    <message>
+        <source>Kysy tilavastaavalta, hän korjaa käynnin.</source>
+        <translation>Fråga lokalansvarig, hen rättar besöket.</translation>
+    </message>
+    <message>
+        <source>Peruttu: {name} ei kirjautunut sisään</source>
+        <translation>Ångrat: {name} checkade inte in</translation>
+    </message>
+    <message>
+        <source>Etsi oma nimesi tai näytä korttisi.</source>
+        <translation>Sök ditt eget namn eller visa ditt kort.</translation>
+    </message>
+    <message>
+        <source>Peruttu: {name} on yhä sisällä</source>
+        <translation>Ångrat: {name} är fortfarande inne</translation>
+    </message>
+    <message>
         <source>Kiitos, tervetuloa!</source>
         <translation>Tack, välkommen!</translation>
     </message>
@@ -1581,6 +1601,10 @@ Du var här {stayed}.</translation>
     <message>
         <source>Etsi nimellä</source>
         <translation>Sök med namn</translation>
+    </message>
+    <message>
+        <source>Et ollut sinä? Peru</source>
+        <translation>Inte du? Ångra</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,30 @@ def finish(conn: sqlite3.Connection, visit_id: int, at: datetime) -> None:
     conn.execute("UPDATE visits SET check_out_at = ? WHERE id = ?", (to_text(at), visit_id))
 
 
+def undo_check_in(conn: sqlite3.Connection, visit_id: int, person_id: int) -> bool:
+    """Take back a visit just begun by the wrong person: gone, as if never tapped. False when it
+    is not that person's open visit (checked out since, or fixed by the attendant)."""
+    gone = conn.execute(
+        "DELETE FROM visits WHERE id = ? AND person_id = ? AND check_out_at IS NULL", (visit_id, person_id)
+    ).rowcount
+    if gone:
+        conn.execute(
+            "UPDATE people SET last_visit_at = (SELECT max(check_in_at) FROM visits WHERE person_id = ?) WHERE id = ?",
+            (person_id, person_id),
+        )
+    return bool(gone)
+
+
+def undo_check_out(conn: sqlite3.Connection, visit_id: int, person_id: int, at: datetime) -> bool:
+    """Open again a visit closed at ``at`` by the wrong person; False when it changed since or
+    is no longer the person's latest (they came in again: two open visits would be one too many)."""
+    return bool(conn.execute(
+        "UPDATE visits SET check_out_at = NULL WHERE id = ? AND person_id = ? AND check_out_at = ? AND id = "
+        "(SELECT id FROM visits WHERE person_id = ? ORDER BY check_in_at DESC, id DESC LIMIT 1)",
+        (visit_id, person_id, to_text(at), person_id),
+    ).rowcount)
+
+
 def count_open_since(db: Database, since: datetime) -> int:
     return db.value(
         "SELECT count(*) FROM visits WHERE check_out_at IS NULL AND check_in_at >= ?",

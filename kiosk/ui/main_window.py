@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.lunch.find_by_name.connect(self._find_name_for_lunch)
         self.lunch.outcome.connect(self._show_result)
         self.result.lunch_wanted.connect(lambda person_id: self.result.lunch_answer(self._lunch.sign_up_as_before(person_id)))
+        self.result.undo_wanted.connect(lambda outcome: self._act(self._checkin.undo, outcome))
         self._show_next_lunch()
         self.home.borrow_button.setVisible(self_service_lending)
         self.home.borrow.connect(lambda: self.show_screen(self.self_lend))

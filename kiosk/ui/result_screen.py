@@ -21,6 +21,7 @@ class ResultScreen(Screen):
     done = Signal()
     find_by_name = Signal()
     lunch_wanted = Signal(int)  # a person id: sign me up for the offered lunch
+    undo_wanted = Signal(object)  # the check-in or check-out on screen was not theirs: take it back
     rendered = Signal(object)  # the outcome now on screen (the durability test listens)
 
     def __init__(self, show_ms: int, parent: QWidget | None = None):
@@ -38,12 +39,17 @@ class ResultScreen(Screen):
         self.by_name = QPushButton(objectName="secondary")
         self.by_name.setMinimumSize(240, 88)
         self.by_name.clicked.connect(self.find_by_name)
+        # "Et ollut sinä? Peru": the wrong name was tapped; only while this confirmation shows.
+        self.undo = WrappingButton(objectName="secondary")
+        self.undo.setMinimumSize(240, 88)
+        self.undo.clicked.connect(self._undo)
         self.lunch = WrappingButton(objectName="secondary")  # two lines in larger text
         self.lunch.clicked.connect(lambda: self.lunch_wanted.emit(self._shown.person_id))
         self.lunch_done = QLabel(objectName="lead", wordWrap=True)
         # In a row on a landscape screen, one above the other on a portrait one (resizeEvent).
         buttons = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addStretch(1)
+        buttons.addWidget(self.undo)
         buttons.addWidget(self.lunch)
         buttons.addWidget(self.by_name)
         buttons.addWidget(self.ok)
@@ -78,6 +84,12 @@ class ResultScreen(Screen):
         self._timer.start()
         self.rendered.emit(result)
 
+    def _undo(self) -> None:
+        outcome, self._shown = self._shown, None  # one tap takes it back once
+        self.undo.hide()
+        if isinstance(outcome, (checkin.CheckedIn, checkin.CheckedOut)):
+            self.undo_wanted.emit(outcome)
+
     def lunch_answer(self, outcome) -> None:
         """The one-tap sign-up happened: say so here, without leaving the confirmation."""
         self._offer = None
@@ -98,6 +110,7 @@ class ResultScreen(Screen):
         self._shown = None
         self._offer = None
         self.lunch.hide()
+        self.undo.hide()
         self.lunch_done.clear()
         self.title.clear()
         self.detail.clear()
@@ -122,6 +135,19 @@ class ResultScreen(Screen):
                 detail += "\n\n" + self.tr("Muista palauttaa lainasi tilavastaavalle: {items}").format(
                     items=", ".join(result.items_out)
                 )
+        elif isinstance(result, checkin.Undone):
+            tone = "warn"
+            if not result.done:
+                title = self.tr("Ei voitu perua")
+                detail = self.tr("Kysy tilavastaavalta, hän korjaa käynnin.")
+            elif result.was_check_in:
+                title = self.tr("Peruttu: {name} ei kirjautunut sisään").format(name=result.first_name)
+                detail = self.tr("Etsi oma nimesi tai näytä korttisi.")
+                offer_name_search = True
+            else:
+                title = self.tr("Peruttu: {name} on yhä sisällä").format(name=result.first_name)
+                detail = self.tr("Etsi oma nimesi tai näytä korttisi.")
+                offer_name_search = True
         elif isinstance(result, checkin.AnonymousVisit):
             title = self.tr("Kiitos, tervetuloa!")
             detail = self.tr("Käyntisi on kirjattu klo {time}, ilman nimeä.").format(time=clock_text(result.at))
@@ -186,6 +212,7 @@ class ResultScreen(Screen):
         self.title.setText(title)
         self.detail.setText(detail)
         self.by_name.setVisible(offer_name_search)
+        self.undo.setVisible(isinstance(result, (checkin.CheckedIn, checkin.CheckedOut)))
         self.lunch.setVisible(self._offer is not None)
         if self._offer is not None:
             self.lunch.setText(self.tr("Ilmoittaudu lounaalle {day}").format(day=day_text(self._offer.day)))
@@ -205,5 +232,6 @@ class ResultScreen(Screen):
     def retranslate(self) -> None:
         self.ok.setText(self.tr("OK"))
         self.by_name.setText(self.tr("Etsi nimellä"))
+        self.undo.setText(self.tr("Et ollut sinä? Peru"))
         if self._shown is not None:
             self._render()

@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.people import SHOWN_MATCHES
@@ -159,3 +160,28 @@ def test_search_on_a_damaged_database_says_so_kindly(window, people, db_path):
     type_on_screen(window.name_search, "ai")
     assert "ei onnistu juuri nyt" in window.name_search.hint.text()
     assert visible_matches(window.name_search) == []
+
+
+def test_not_me_on_the_confirmation_takes_the_check_in_back(window, people, db, qtbot, clock):
+    """Issue 16: a wrong name tapped stays in unless the confirmation lets it be taken back."""
+    from tests.helpers import focus_target, scan
+
+    people.add("Helmi", "Aalto")
+    heikki = people.add("Heikki", "Berg")
+    window.home.by_name.click()
+    type_on_screen(window.name_search, "he")
+    window.name_search.match_buttons[1].click()  # Heikki meant himself, tapped Helmi
+    assert window.result.title.text() == "Tervetuloa, Helmi!"
+    assert window.result.undo.isVisible() and window.result.undo.label() == "Et ollut sinä? Peru"
+    qtbot.mouseClick(window.result.undo, Qt.MouseButton.LeftButton)
+    assert db.value("SELECT count(*) FROM visits") == 0
+    assert window.result.title.text() == "Peruttu: Helmi ei kirjautunut sisään"
+    assert not window.result.undo.isVisible()
+    assert db.value("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1") == "check_in_undone"
+    window.result.by_name.click()  # and on to his own name
+    type_on_screen(window.name_search, "hei")
+    window.name_search.match_buttons[0].click()
+    assert db.value("SELECT person_id FROM visits") == heikki.id
+    clock.advance(minutes=30)
+    scan(focus_target(window), heikki.card_code)  # a later scan checks out as usual, undoable too
+    assert window.result.title.text() == "Näkemiin, Heikki!" and window.result.undo.isVisible()
