@@ -6,27 +6,29 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 ROWS = ("QWERTYUIOPÅ", "ASDFGHJKLÖÄ", "ZXCVBNM-")
+DIGITS = "1234567890."  # a row above the letters on the attendant's screens: dates, times, notes
 
 
 class OnScreenKeyboard(QWidget):
     typed = Signal(str)
     erased = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, digits: bool = False):
         super().__init__(parent)
         self.setObjectName("keyboard")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         self.keys: dict[str, QPushButton] = {}
-        for row, letters in enumerate(ROWS):
+        rows = (DIGITS, *ROWS) if digits else ROWS
+        for row, letters in enumerate(rows):
             for column, letter in enumerate(letters):
                 self.keys[letter] = self._key(letter, letter)
                 grid.addWidget(self.keys[letter], row, column * 2, 1, 2)
         self.space = self._key("", " ")
         self.backspace = self._key("⌫", None)
-        grid.addWidget(self.space, 3, 4, 1, 12)
-        grid.addWidget(self.backspace, 2, 16, 1, 6)
+        grid.addWidget(self.space, len(rows), 4, 1, 12)
+        grid.addWidget(self.backspace, len(rows) - 1, 16, 1, 6)
         self.retranslate()
 
     def _key(self, label: str, text: str | None) -> QPushButton:

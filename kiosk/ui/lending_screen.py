@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -30,6 +31,7 @@ from kiosk.errors import KioskError
 from kiosk.lending import LendingService, Lent, Refusal, Refused, Returned
 from kiosk.people import PeopleService, StaffMatch
 from kiosk.ui.catalogue_page import CataloguePage
+from kiosk.ui.field_keyboard import FieldKeyboard
 from kiosk.ui.formatting import clock_text, date_text
 from kiosk.ui.icons import category_icon
 from kiosk.ui.problem_texts import told
@@ -86,6 +88,9 @@ class LendingScreen(Screen):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.lend_anyway)
+        # A touch-only tablet has no other keys: the name, the problem note, the item's details.
+        self.keyboard = FieldKeyboard([*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)], self,
+                                      names=(self.search,))
         self.retranslate()
         self.reset()
 
@@ -371,6 +376,7 @@ class LendingScreen(Screen):
             self.catalogue.refresh()
 
     def reset(self) -> None:
+        self.keyboard.close_keyboard()
         self._person = None
         self._find_person("")
         self._overdue_item = None

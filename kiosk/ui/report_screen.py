@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.printing import send_to_printer
 from kiosk.staff import StaffService
+from kiosk.ui.field_keyboard import FieldKeyboard
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
@@ -64,6 +65,7 @@ class ReportScreen(Screen):
         layout.addLayout(actions)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
+        self.keyboard = FieldKeyboard([self.notes], self)  # the month's notes on a touch-only tablet
         self.retranslate()
         self._load_notes()
 
@@ -102,6 +104,7 @@ class ReportScreen(Screen):
             self.message.setText(self.tr("Tulostinta ei löytynyt. Raportti on tallennettu: {path}").format(path=self._path))
 
     def reset(self) -> None:
+        self.keyboard.close_keyboard()
         self._year, self._month = self._staff.last_month()
         self.document.close()
         self._path = None

@@ -37,8 +37,7 @@ class TapGuard(QObject):
     """An application event filter for the widgets inside ``window``."""
 
     def __init__(self, window: QWidget, guard_ms: int):
-        super().__init__(window)
-        self._window = window
+        super().__init__(window)  # no reference of its own: a closed window is freed as before
         self._guard = guard_ms / 1000
         # The widget's C++ address (a Python wrapper's id can change) -> when it last appeared or moved.
         self._moved_at: dict[int, float] = {}
@@ -63,7 +62,7 @@ class TapGuard(QObject):
     def _just_moved(self, widget: QWidget) -> bool:
         """Did this widget, or one that holds it within the window, appear or move just now?"""
         now = time.monotonic()
-        while widget is not None and widget is not self._window:
+        while widget is not None and not widget.isWindow():
             moved = self._moved_at.get(getCppPointer(widget)[0])
             if moved is not None and now - moved < self._guard:
                 return True

@@ -1,0 +1,34 @@
+"""Scrolling with a finger: a list, a text or a preview follows a drag and glides on (issue 16).
+
+Qt's own QScroller does it for any scroll area once its viewport has grabbed the gesture; a tap
+that does not move still selects a row or presses a button. Lists scroll by the pixel (by the
+item, a row jumps out from under the finger). The scroll bars that remain are as wide as a
+finger: assets/style.qss.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QScroller, QScrollerProperties, QWidget
+
+
+def finger_scrolling(top: QWidget) -> int:
+    """Every scroll area under ``top`` scrolls with a finger (a mouse's left button, as a touch
+    screen's first finger arrives); the count, for the tests."""
+    areas = top.findChildren(QAbstractScrollArea)
+    for area in areas:
+        use_finger(area)
+    return len(areas)
+
+
+def use_finger(area: QAbstractScrollArea) -> None:
+    if isinstance(area, QAbstractItemView):
+        area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    properties = scroller.scrollerProperties()
+    # No rubber band past the ends: the kiosk's lists are short and a bounce reads as a fault.
+    for policy in (QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
+                   QScrollerProperties.ScrollMetric.VerticalOvershootPolicy):
+        properties.setScrollMetric(policy, QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+    scroller.setScrollerProperties(properties)

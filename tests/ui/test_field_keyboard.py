@@ -1,0 +1,76 @@
+"""The attendant's text fields have the on-screen keyboard too (issue 16): on a touch-only tablet
+they lend by name, note a problem and write the report's notes; a hardware keyboard hides it."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from kiosk.lending import LendingService
+from tests.helpers import enter_staff, focus_target, scan
+
+
+def tap(widget) -> None:
+    target = widget.viewport() if hasattr(widget, "viewport") else widget
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(20, 20))
+
+
+def type_keys(keyboard, text) -> None:
+    for ch in text:
+        (keyboard.space if ch == " " else keyboard.keys[ch.upper()]).click()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 1280)])
+def test_lending_by_name_on_a_touch_only_tablet(window, people, db, qtbot, size):
+    window.resize(*size)
+    LendingService(db, window._clock).add_item(LendingService(db, window._clock).categories()[2][0], "Läppäri 3")
+    aino = people.add("Åsa", "Öberg")
+    enter_staff(window)
+    window.present.lending_button.click()
+    screen = window.lending
+    assert not screen.keyboard.isVisible()
+    tap(screen.search)
+    assert screen.keyboard.isVisible()
+    assert screen.keyboard.geometry().top() > screen.search.mapTo(screen, screen.search.rect().bottomLeft()).y()
+    type_keys(screen.keyboard, "åsa ö")
+    assert screen.search.text() == "Åsa Ö"
+    screen.people_found[0].click()
+    assert screen.person.text() == "Kävijä: Åsa Öberg"
+    assert not screen.keyboard.isVisible()  # the search went away with its keyboard
+    assert window.size().toTuple() == size
+    next(b for b in screen.item_buttons if b.label().startswith("Läppäri 3")).click()
+    assert db.value("SELECT person_id FROM loans") == aino.id
+
+
+def test_the_return_note_is_typed_on_screen_and_the_keyboard_leaves_room_for_it(window, people, db, qtbot):
+    lending = LendingService(db, window._clock)
+    item = lending.add_item(lending.categories()[0][0], "Bernina 1")
+    aino = people.add("Aino", "Virtanen")
+    lending.lend(aino.id, item_id=item.id, due=lending.closing_time_today())
+    enter_staff(window)
+    window.present.lending_button.click()
+    screen = window.lending
+    screen.modes["return"].click()
+    screen.loans.setCurrentRow(0)
+    tap(screen.problem)
+    assert screen.keyboard.isVisible()
+    field = screen.problem.geometry().translated(screen.problem.parentWidget().mapTo(screen, QPoint(0, 0)))
+    assert not screen.keyboard.geometry().intersects(field)  # the note stays in sight
+    type_keys(screen.keyboard, "neula katkesi")
+    screen.with_problem.click()
+    assert db.value("SELECT problem FROM loans") == "Neula katkesi"
+
+
+def test_report_notes_on_screen_and_a_hardware_keyboard_hides_it(window, people, qtbot):
+    enter_staff(window)
+    window.present.report_button.click()
+    screen = window.report
+    tap(screen.notes)
+    assert screen.keyboard.isVisible()
+    type_keys(screen.keyboard, "kurssi 12.10.")
+    assert screen.notes.toPlainText() == "Kurssi 12.10."
+    screen.keyboard.backspace.click()
+    assert screen.notes.toPlainText() == "Kurssi 12.10"
+    QTest.keyClick(screen.notes, Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier)
+    qtbot.waitUntil(lambda: not screen.keyboard.isVisible())  # once the scanner filter lets the key go
+    tap(screen.notes)  # a tap brings it back
+    assert screen.keyboard.isVisible()
