@@ -43,8 +43,9 @@ def test_every_text_colour_on_its_background_is_readable(look, least):
     for selector, props in rules(stylesheet(look)):
         declared.setdefault(selector, {}).update(props)
     for selector, props in declared.items():
-        if ":disabled" in selector or selector == "QWidget#saver":
-            continue  # WCAG 1.4.3 exempts inactive controls; the saver's labels are checked on it below
+        if ":disabled" in selector or selector == "QWidget#saver" or selector.startswith("QScrollBar"):
+            continue  # WCAG 1.4.3 exempts inactive controls; the saver's labels are checked on it below;
+            # a scroll bar has no text (its handle on its groove: the test below)
         base = dict(button if "QPushButton" in selector else page)
         if "saver" in selector:
             base.update(declared["QWidget#saver"])  # the saver's labels sit on its dark page
@@ -53,6 +54,16 @@ def test_every_text_colour_on_its_background_is_readable(look, least):
         if contrast(colour, background) < least:
             weak.append(f"{selector}: {colour} on {background} = {contrast(colour, background):.2f}")
     assert not weak, weak
+
+
+@pytest.mark.parametrize("look", [Look(), Look(contrast=True)], ids=["room", "high-contrast"])
+def test_the_scroll_bars_handle_stands_out_from_its_groove(look):
+    """WCAG 1.4.11: a control's parts at least 3:1 against what is next to them (issue 16)."""
+    declared = {}
+    for selector, props in rules(stylesheet(look)):
+        declared.setdefault(selector, {}).update(props)
+    handle, groove = declared["QScrollBar::handle:vertical"], declared["QScrollBar:vertical"]
+    assert contrast(handle["background"], groove["background"]) >= 3.0
 
 
 def test_the_check_itself_tells_good_from_bad():

@@ -204,6 +204,10 @@
         <translation> · OVERDUE</translation>
     </message>
     <message>
+        <source>{item} — {name}, palautus {day} klo {time}</source>
+        <translation>{item} — {name}, due {day} at {time}</translation>
+    </message>
+    <message>
         <source>Seuraava lounas: ei tiedossa</source>
         <translation>Next lunch: not known</translation>
     </message>
@@ -819,6 +823,10 @@ lent {since}, due {due}</translation>
 <context>
     <name>NameStep</name>
     <message>
+        <source>Kirjoita ensin etunimesi tai kutsumanimesi.</source>
+        <translation>First type your first name or the name you go by.</translation>
+    </message>
+    <message>
         <source>Etunimi tai kutsumanimi</source>
         <translation>First name or nickname</translation>
     </message>
@@ -1203,6 +1211,10 @@ lent {since}, due {due}</translation>
 </context>
 <context>
     <name>PresentScreen</name>
+    <message>
+        <source>Vahvista: sulje kioski</source>
+        <translation>Confirm: close the kiosk</translation>
+    </message>
     <message>
         <source>Paikalla nyt: {count}</source>
         <translation>Here now: {count}</translation>
@@ -1875,8 +1887,16 @@ You were here {stayed}.</translation>
 <context>
     <name>YearStep</name>
     <message>
-        <source>Tarkista vuosi: neljä numeroa, esimerkiksi 1975.</source>
-        <translation>Check the year: four digits, for example 1975.</translation>
+        <source>Tarkista vuosi: {year} on vasta tulossa. Syntymävuosi, esimerkiksi 1975.</source>
+        <translation>Check the year: {year} is still to come. Your year of birth, for example 1975.</translation>
+    </message>
+    <message>
+        <source>Tarkista vuosi: syntymävuosi on 1900 tai myöhemmin, esimerkiksi 1975.</source>
+        <translation>Check the year: a year of birth is 1900 or later, for example 1975.</translation>
+    </message>
+    <message>
+        <source>Seuraava</source>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Poista numero</source>

@@ -204,6 +204,10 @@
         <translation> · FÖRSENAT</translation>
     </message>
     <message>
+        <source>{item} — {name}, palautus {day} klo {time}</source>
+        <translation>{item} — {name}, åter {day} kl. {time}</translation>
+    </message>
+    <message>
         <source>Seuraava lounas: ei tiedossa</source>
         <translation>Nästa lunch: inte känd</translation>
     </message>
@@ -819,6 +823,10 @@ utlånad {since}, åter {due}</translation>
 <context>
     <name>NameStep</name>
     <message>
+        <source>Kirjoita ensin etunimesi tai kutsumanimesi.</source>
+        <translation>Skriv först ditt förnamn eller tilltalsnamn.</translation>
+    </message>
+    <message>
         <source>Etunimi tai kutsumanimi</source>
         <translation>Förnamn eller tilltalsnamn</translation>
     </message>
@@ -1203,6 +1211,10 @@ utlånad {since}, åter {due}</translation>
 </context>
 <context>
     <name>PresentScreen</name>
+    <message>
+        <source>Vahvista: sulje kioski</source>
+        <translation>Bekräfta: stäng kiosken</translation>
+    </message>
     <message>
         <source>Paikalla nyt: {count}</source>
         <translation>På plats nu: {count}</translation>
@@ -1875,8 +1887,16 @@ Du var här {stayed}.</translation>
 <context>
     <name>YearStep</name>
     <message>
-        <source>Tarkista vuosi: neljä numeroa, esimerkiksi 1975.</source>
-        <translation>Kontrollera året: fyra siffror, till exempel 1975.</translation>
+        <source>Tarkista vuosi: {year} on vasta tulossa. Syntymävuosi, esimerkiksi 1975.</source>
+        <translation>Kontrollera året: {year} har inte kommit än. Ditt födelseår, till exempel 1975.</translation>
+    </message>
+    <message>
+        <source>Tarkista vuosi: syntymävuosi on 1900 tai myöhemmin, esimerkiksi 1975.</source>
+        <translation>Kontrollera året: födelseåret är 1900 eller senare, till exempel 1975.</translation>
+    </message>
+    <message>
+        <source>Seuraava</source>
+        <translation>Nästa</translation>
     </message>
     <message>
         <source>Poista numero</source>

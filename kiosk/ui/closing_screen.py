@@ -79,9 +79,14 @@ class ClosingScreen(Screen):
         overdue = sum(loan.overdue for loan in listed.loans_out)
         self._section(self.tr("Lainassa: {n}, myöhässä: {late}").format(n=len(listed.loans_out), late=overdue))
         for loan in listed.loans_out:
-            line = self.tr("{item} — {name}, palautus klo {time}").format(
-                item=loan.item, name=loan.borrower, time=clock_text(loan.due))
-            self._row(line + (self.tr(" · MYÖHÄSSÄ") if loan.overdue else ""))
+            if loan.overdue:  # due on an earlier day, as often as not: the day says how late
+                line = self.tr("{item} — {name}, palautus {day} klo {time}").format(
+                    item=loan.item, name=loan.borrower, day=date_text(loan.due), time=clock_text(loan.due))
+                line += self.tr(" · MYÖHÄSSÄ")
+            else:
+                line = self.tr("{item} — {name}, palautus klo {time}").format(
+                    item=loan.item, name=loan.borrower, time=clock_text(loan.due))
+            self._row(line)
 
         lunch = listed.next_lunch
         if lunch is None:

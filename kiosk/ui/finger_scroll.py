@@ -20,7 +20,17 @@ def finger_scrolling(top: QWidget) -> int:
     return len(areas)
 
 
+# A scroll area's least size comes from its scroll bars' (twice the bar's width plus a handle): a
+# finger-wide bar would make every list taller at least, and a landscape screen has no room to
+# spare (the window grew). Where the area sets no least size of its own, it keeps the one it had.
+LEAST = 64
+
+
 def use_finger(area: QAbstractScrollArea) -> None:
+    if area.minimumHeight() == 0:
+        area.setMinimumHeight(LEAST)
+    if area.minimumWidth() == 0:
+        area.setMinimumWidth(LEAST)
     if isinstance(area, QAbstractItemView):
         area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -103,9 +103,10 @@ class HomeScreen(Screen):
         languages.addStretch(1)
         self.language_buttons = {}
         for code, name in LANGUAGES:
-            button = QPushButton(name, objectName="language")
+            # The language in use is pressed, with a tick: seen without telling colours apart.
+            button = ToggleButton(name, objectName="language")
             button.setMinimumSize(120, 56)
-            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             self.language_buttons[code] = button
             languages.addWidget(button)
         # Always here, for this visit only: the visitor who needs them finds them before anything else.
@@ -116,6 +117,10 @@ class HomeScreen(Screen):
         self.read_aloud_button = ToggleButton(objectName="language")
         self.read_aloud_button.toggled.connect(self.read_aloud_chosen)
         self.read_aloud_button.hide()  # shown when the machine has a voice
+        # Its place is kept while it is hidden: found 3 s after start, it would shift the row under a finger.
+        policy = self.read_aloud_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.read_aloud_button.setSizePolicy(policy)
         languages.addStretch(1)
         looks = QHBoxLayout()
         looks.addStretch(1)
@@ -159,7 +164,7 @@ class HomeScreen(Screen):
         lines and the clock to fit."""
         width = self.width() if width is None else width
         buttons = [*self.language_buttons.values(), self.larger_text, self.high_contrast, self.read_aloud_button]
-        needed = sum(b.sizeHint().width() + 8 for b in buttons if not b.isHidden()) + 32
+        needed = sum(b.sizeHint().width() + 8 for b in buttons) + 32  # read aloud's kept place too
         margins = self._layout.contentsMargins()
         one_row = needed <= width - margins.left() - margins.right()
         self._settings.setDirection(QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom)
@@ -185,6 +190,17 @@ class HomeScreen(Screen):
         margins = self._layout.contentsMargins()
         room = (self.width() if width is None else width) - margins.left() - margins.right() - 60
         self.lunch_button.setText(wrapped(self._lunch_text, self.lunch_button.fontMetrics(), room))
+
+    def _choose_language(self, code: str) -> None:
+        self.language_chosen.emit(code)
+        self._mark_language()  # also when it was the language already (no language change comes)
+
+    def _mark_language(self) -> None:
+        from kiosk.ui.language import current_code
+
+        current = current_code()
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == current)
 
     def show_read_aloud(self, available: bool) -> None:
         self.read_aloud_button.setVisible(available)
@@ -233,6 +249,7 @@ class HomeScreen(Screen):
                 + (f"\n{second}" if second else ""))
             self._fit_lunch()
         self.room.setAccessibleDescription(self.tr("Henkilökunta: pidä painettuna"))
+        self._mark_language()
         for toggle, text in ((self.larger_text, self.tr("Suurempi teksti")),
                              (self.high_contrast, self.tr("Suuri kontrasti")),
                              (self.read_aloud_button, self.tr("Lue ääneen"))):

@@ -3,7 +3,7 @@ diets (remembered for next time), bring a guest if you like. Cancel the same way
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +21,14 @@ from kiosk.ui.formatting import lunch_line
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button, typed_into
+from kiosk.ui.toggle import ToggleButton
+
+
+def _toggle() -> ToggleButton:
+    button = ToggleButton(objectName="choice")
+    button.setMinimumHeight(72)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return button
 
 
 class LunchScreen(Screen):
@@ -40,10 +48,11 @@ class LunchScreen(Screen):
         self.by_name.clicked.connect(self.find_by_name)
 
         self.greeting = QLabel(objectName="heading", wordWrap=True)
-        self.diet_buttons = {code: big_button(kind="choice", wraps=False) for code in DIETS}
+        # Pressed, a diet shows a tick as well as its colour: a visitor who cannot tell would tap
+        # again "to be sure" and take it off (WCAG 1.4.1).
+        self.diet_buttons = {code: _toggle() for code in DIETS}
         diet_grid = QGridLayout()
         for i, (code, button) in enumerate(self.diet_buttons.items()):
-            button.setCheckable(True)
             button.toggled.connect(self._other_toggled if code == "other" else (lambda _checked: None))
             diet_grid.addWidget(button, i // 2, i % 2)
         self.note = QLineEdit(objectName="search")
@@ -51,8 +60,7 @@ class LunchScreen(Screen):
         self.keyboard = OnScreenKeyboard(self)
         self.keyboard.typed.connect(lambda text: typed_into(self.note, text))
         self.keyboard.erased.connect(self.note.backspace)
-        self.guest = big_button(kind="choice", wraps=False)
-        self.guest.setCheckable(True)
+        self.guest = _toggle()
         self.sign_up, self.cancel = big_button(kind="primary"), big_button(kind="secondary")
         self.sign_up.clicked.connect(self._sign_up)
         self.cancel.clicked.connect(self._cancel)
@@ -77,6 +85,9 @@ class LunchScreen(Screen):
         layout.addWidget(self.hint)
         layout.addWidget(self.by_name)
         layout.addWidget(self.choices, 1)  # all the room there is: the greeting wraps in bilingual help
+        # Before a name, the room below is empty, not shared out above the header (which then sat
+        # 70 px lower than on every other screen).
+        layout.addStretch(0)
         self.reset()
 
     def _other_toggled(self, checked: bool) -> None:

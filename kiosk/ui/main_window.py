@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             people, checkin, self._clock, registration.questions, registration.home_municipality,
             registration.privacy_notices or {}
         )
+        self.registration.privacy.set_controller(room.load().organisation_name)
         self.anonymous = AnonymousScreen()
         self._people = people
         self._situation_months = registration.situation_check_months if "situation" in registration.questions else 0
@@ -429,6 +430,7 @@ class MainWindow(QMainWindow):
     def _set_up(self) -> None:
         room = self._room.load()
         self.home.room.setText(room.room_name)
+        self.registration.privacy.set_controller(room.organisation_name)
         self.setWindowTitle(room.room_name)
         self.saver_idle.set_timeout(room.screensaver_minutes * 60_000)
         if self.current() is self.settings:

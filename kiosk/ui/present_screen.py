@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -16,6 +16,9 @@ from kiosk.checkin import CheckinService
 from kiosk.ui.backup_texts import failure_text
 from kiosk.ui.formatting import clock_text, date_text
 from kiosk.ui.screen import Screen
+from kiosk.ui.tap_guard import changed_under_finger
+
+CONFIRM_MS = 5_000  # "Sulje kioski" waits this long for the confirming tap
 
 
 class PresentScreen(Screen):
@@ -53,7 +56,10 @@ class PresentScreen(Screen):
         self._lay_out_tools(4)
         self.quit_button = QPushButton(objectName="danger")
         self.quit_button.setMinimumHeight(64)
-        self.quit_button.clicked.connect(self.quit_kiosk)
+        self.quit_button.clicked.connect(self._quit_tapped)
+        # One tap asks, a second within a few seconds quits: a stray tap must not close the room's kiosk.
+        self._confirm = QTimer(self, singleShot=True, interval=CONFIRM_MS)
+        self._confirm.timeout.connect(self.retranslate)
         header.addWidget(self.quit_button)
         self.list = QListWidget(objectName="present_list")
         layout = QVBoxLayout(self)
@@ -63,6 +69,16 @@ class PresentScreen(Screen):
         layout.addWidget(self.backup_warning)
         layout.addWidget(self.list, 1)
         self.retranslate()
+
+    def _quit_tapped(self) -> None:
+        if self._confirm.isActive():
+            self._confirm.stop()
+            self.retranslate()
+            self.quit_kiosk.emit()
+            return
+        self._confirm.start()
+        changed_under_finger(self.quit_button)  # the second tap of a double tap does not confirm
+        self.quit_button.setText(self.tr("Vahvista: sulje kioski"))
 
     def _lay_out_tools(self, columns: int) -> None:
         """Four columns on a landscape screen, three on a portrait one: "Sulkeminen" fits."""
@@ -91,6 +107,7 @@ class PresentScreen(Screen):
             self.backup_warning.setText(self.tr("Etäkopio on yli kaksi päivää vanha. Katso Sulkeminen."))
 
     def reset(self) -> None:
+        self._confirm.stop()
         self.list.clear()
         self.title.setText(self.tr("Paikalla nyt"))
 
@@ -104,7 +121,8 @@ class PresentScreen(Screen):
         self.closing_button.setText(self.tr("Sulkeminen"))
         self.settings_button.setText(self.tr("Asetukset"))
         self.lock_button.setText(self.tr("Lukitse"))
-        self.quit_button.setText(self.tr("Sulje kioski"))
+        if not self._confirm.isActive():
+            self.quit_button.setText(self.tr("Sulje kioski"))
         self.list.setAccessibleName(self.tr("Paikalla olevat"))
         if self.isVisible():
             self.refresh()

@@ -62,7 +62,9 @@ class NameStep(QWidget):
         self.keyboard.typed.connect(lambda text: typed_into(self.active, text))
         self.keyboard.erased.connect(lambda: self.active.backspace())
         self.next = big_button(kind="primary")
-        self.next.clicked.connect(lambda: self.given.emit(self.first.text().strip(), self.last.text().strip()))
+        self.next.clicked.connect(self._next)
+        # Said when "Seuraava" is tapped with no first name; its room kept, so nothing moves then.
+        self.problem = QLabel(objectName="hint", wordWrap=True)
         fields = QHBoxLayout()
         for label, field in ((self.first_label, self.first), (self.last_label, self.last)):
             column = QVBoxLayout()
@@ -71,6 +73,7 @@ class NameStep(QWidget):
             fields.addLayout(column)
         layout = QVBoxLayout(self)
         layout.addLayout(fields)
+        layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.keyboard, 2)
         layout.addWidget(self.next)  # at the bottom, within reach from a wheelchair
@@ -83,7 +86,20 @@ class NameStep(QWidget):
         return False
 
     def _check(self) -> None:
-        self.next.setEnabled(any(ch.isalpha() for ch in self.first.text()))
+        self.problem.setText("")
+
+    def _next(self) -> None:
+        if not any(ch.isalpha() for ch in self.first.text()):
+            self.problem.setText(self.tr("Kirjoita ensin etunimesi tai kutsumanimesi."))
+            self.active = self.first
+            self.first.setFocus()
+            return
+        self.given.emit(self.first.text().strip(), self.last.text().strip())
+
+    def resizeEvent(self, event) -> None:
+        self.problem.ensurePolished()
+        self.problem.setMinimumHeight(2 * self.problem.fontMetrics().lineSpacing())
+        super().resizeEvent(event)
 
     def reset(self) -> None:
         for field in (self.first, self.last):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import checkin, lending, lunch
 from kiosk.codes import ScanProblem
@@ -49,7 +49,6 @@ class ResultScreen(Screen):
         # In a row on a landscape screen, one above the other on a portrait one (resizeEvent).
         buttons = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addStretch(1)
-        buttons.addWidget(self.undo)
         buttons.addWidget(self.lunch)
         buttons.addWidget(self.by_name)
         buttons.addWidget(self.ok)
@@ -64,6 +63,12 @@ class ResultScreen(Screen):
         layout.addStretch(1)
         layout.addWidget(self.lunch_done)
         layout.addLayout(buttons)
+        layout.addSpacing(24)
+        undo_row = QHBoxLayout()  # a row of its own: apart from OK, and the row above keeps its room
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo)
+        undo_row.addStretch(1)
+        layout.addLayout(undo_row)
         layout.addStretch(1)
 
         self._timer = QTimer(self, singleShot=True, interval=show_ms)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -120,11 +121,20 @@ class YearStep(QWidget):
         pad.addWidget(self.erase, 3, 2)
         self.skip = big_button(kind="secondary")
         self.skip.clicked.connect(lambda: self.answered.emit(None))
+        # Four digits move on by themselves; back on this step with the year there, "Seuraava" does.
+        self.next = big_button(kind="primary")
+        self.next.clicked.connect(self._done)
+        policy = self.next.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # its place kept: nothing moves when it comes
+        self.next.setSizePolicy(policy)
+        row = QHBoxLayout()
+        row.addWidget(self.skip)
+        row.addWidget(self.next)
         layout = QVBoxLayout(self)
         layout.addWidget(self.shown)
         layout.addWidget(self.problem)
         layout.addLayout(pad, 1)
-        layout.addWidget(self.skip)
+        layout.addLayout(row)
         self.this_year = 9999  # set from the kiosk's clock on every reset
         self._year = ""
         self.retranslate()
@@ -139,11 +149,18 @@ class YearStep(QWidget):
         self._year = year
         self.shown.setText(year or "––––")
         self.problem.setText("")
+        self.next.setVisible(len(year) == 4)
 
     def _done(self) -> None:
+        if len(self._year) != 4:
+            return
         year = int(self._year)
-        if not 1900 <= year <= self.this_year:
-            self.problem.setText(self.tr("Tarkista vuosi: neljä numeroa, esimerkiksi 1975."))
+        if year > self.this_year:  # "2030": four digits, but a year still to come
+            self.problem.setText(self.tr("Tarkista vuosi: {year} on vasta tulossa. Syntymävuosi, esimerkiksi 1975.")
+                                 .format(year=year))
+            return
+        if year < 1900:
+            self.problem.setText(self.tr("Tarkista vuosi: syntymävuosi on 1900 tai myöhemmin, esimerkiksi 1975."))
             return
         self.answered.emit(year)
 
@@ -152,6 +169,7 @@ class YearStep(QWidget):
 
     def retranslate(self) -> None:
         self.skip.setText(answers.rather_not_say())
+        self.next.setText(self.tr("Seuraava"))
         self.erase.setAccessibleName(self.tr("Poista numero"))
         self._set(self._year)
 
@@ -216,6 +234,9 @@ class MunicipalityStep(QWidget):
         self.field.setAccessibleName(self.tr("Kotikunta"))
 
 
+_CONTROLLER_LINE = re.compile(r"^(Rekisterinpitäjä|Personuppgiftsansvarig|Controller): [^(\n]*\(", re.MULTILINE)
+
+
 class PrivacyStep(QWidget):
     """The privacy notice: one text, or one per language ({"fi": ..., "sv": ..., "en": ...}), of
     which the visitor's own is shown (Finnish where there is none in their language)."""
@@ -226,6 +247,7 @@ class PrivacyStep(QWidget):
     def __init__(self, notice: str | Mapping[str, str], parent: QWidget | None = None):
         super().__init__(parent)
         self._notices = notice if isinstance(notice, Mapping) else {"fi": notice}
+        self._controller = ""
         self.text = QLabel(objectName="notice", wordWrap=True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         scroll = QScrollArea(objectName="notice_area")
@@ -243,8 +265,18 @@ class PrivacyStep(QWidget):
         layout.addLayout(row)
         self.retranslate()
 
+    def set_controller(self, organisation_name: str) -> None:
+        """The room's organisation (setting organisation_name) is the controller the notice names."""
+        self._controller = organisation_name.strip()
+        self.retranslate()
+
     def retranslate(self) -> None:
-        self.text.setText(self._notices.get(current_code()) or self._notices.get("fi", ""))
+        notice = self._notices.get(current_code()) or self._notices.get("fi", "")
+        if self._controller:
+            # "Rekisterinpitäjä: <who, in general> (<where to find them>)." in the notice's own
+            # words and language: the organisation in place of the general words.
+            notice = _CONTROLLER_LINE.sub(lambda m: f"{m.group(1)}: {self._controller} (", notice, count=1)
+        self.text.setText(notice)
         self.accept.setText(self.tr("Hyväksyn"))
         self.decline.setText(self.tr("En hyväksy"))
 

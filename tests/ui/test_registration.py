@@ -166,6 +166,31 @@ def test_a_wrong_year_is_asked_again(window, qtbot):
     assert "Tarkista vuosi" in reg.questions["birth_year"].problem.text()
 
 
+def test_a_future_year_is_told_so_and_next_goes_on_after_back(window, qtbot):
+    """Issue 16: "2030" was told "four digits"; back on the step, there was no way on but retyping."""
+    taps = Taps(qtbot)
+    taps.tap(window.home.new_visitor)
+    reg = window.registration
+    year = reg.questions["birth_year"]
+    taps.type(reg.name.keyboard, "Eino")
+    taps.tap(reg.name.next)
+    taps.tap(reg.questions["gender"].buttons["man"])
+    for digit in "2030":
+        taps.tap(year.digits[digit])
+    assert reg.steps.currentWidget() is year
+    assert year.problem.text() == "Tarkista vuosi: 2030 on vasta tulossa. Syntymävuosi, esimerkiksi 1975."
+    for _ in range(4):
+        taps.tap(year.erase)
+    assert not year.next.isVisible()
+    for digit in "1988":
+        taps.tap(year.digits[digit])
+    assert reg.steps.currentWidget() is reg.questions["situation"]
+    taps.tap(reg.back_button)
+    assert reg.steps.currentWidget() is year and year.shown.text() == "1988"
+    taps.tap(year.next)  # the answer kept: on without typing it again
+    assert reg.steps.currentWidget() is reg.questions["situation"]
+
+
 def test_idle_in_the_middle_of_registration_forgets_everything(make_window, qtbot):
     window = make_window(idle_ms=100)
     window.home.new_visitor.click()
@@ -262,3 +287,30 @@ def test_the_municipality_keyboard_stays_put_while_matches_come_and_go(window, q
         QApplication.processEvents()
         assert (step.keyboard.mapTo(window, step.keyboard.rect().topLeft()), step.keyboard.size()) == before, text
     assert window.size().toTuple() == size
+
+
+def test_next_with_no_first_name_says_what_is_missing(window, qtbot):
+    """Issue 16: an empty first name gave no hint, only a "Seuraava" that did nothing."""
+    taps = Taps(qtbot)
+    taps.tap(window.home.new_visitor)
+    reg = window.registration
+    keyboard_at = reg.name.keyboard.mapTo(window, reg.name.keyboard.rect().topLeft())
+    taps.tap(reg.name.last)
+    taps.type(reg.name.keyboard, "V")
+    taps.tap(reg.name.next)
+    assert reg.steps.currentWidget() is reg.name
+    assert reg.name.problem.text() == "Kirjoita ensin etunimesi tai kutsumanimesi."
+    assert reg.name.keyboard.mapTo(window, reg.name.keyboard.rect().topLeft()) == keyboard_at
+    taps.type(reg.name.keyboard, "Eino")  # into the first name, which has the focus now
+    assert reg.name.first.text() == "Eino" and reg.name.problem.text() == ""
+    taps.tap(reg.name.next)
+    assert reg.steps.currentWidget() is reg.questions["gender"]
+
+
+def test_the_privacy_notice_names_the_rooms_organisation_as_controller(db, make_window):
+    """Issue 16: the notice named no controller although organisation_name was set."""
+    settings.put(db, "organisation_name", "Kylätoimintayhdistys ry")
+    window = make_window()
+    text = window.registration.privacy.text.text()
+    assert "Rekisterinpitäjä: Kylätoimintayhdistys ry (yhteystiedot" in text
+    assert "ylläpitävä yhdistys tai kunta" not in text

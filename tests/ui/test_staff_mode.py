@@ -111,6 +111,8 @@ def test_closing_the_window_escape_and_alt_f4_do_nothing_outside_staff_mode(wind
     assert window.present.quit_button.isVisible()
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # pytest-qt closes it once more
     window.present.quit_button.click()
+    assert window.isVisible() and window.present.quit_button.text() == "Vahvista: sulje kioski"  # issue 16
+    window.present.quit_button.click()
     assert not window.isVisible()
 
 
