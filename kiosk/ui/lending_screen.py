@@ -338,6 +338,12 @@ class LendingScreen(Screen):
                 person += " · " + self.tr("lainassa: {items}").format(items=", ".join(holding))
         self.person.setText(person)
         self.search.setVisible(self._person is None)
+        for button in self.people_found:
+            # While a name is searched, the matches' rows keep their room: the day buttons and the
+            # items below do not move as names come and go under the attendant's finger.
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(self._person is None)
+            button.setSizePolicy(policy)
         for button in self.item_buttons:
             self.item_grid.removeWidget(button)
             button.hide()  # at once: deleteLater() waits for the event loop

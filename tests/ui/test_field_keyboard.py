@@ -74,3 +74,18 @@ def test_report_notes_on_screen_and_a_hardware_keyboard_hides_it(window, people,
     qtbot.waitUntil(lambda: not screen.keyboard.isVisible())  # once the scanner filter lets the key go
     tap(screen.notes)  # a tap brings it back
     assert screen.keyboard.isVisible()
+
+
+def test_names_coming_and_going_do_not_move_the_lending_page(window, people):
+    people.add("Helmi", "Aalto")
+    enter_staff(window)
+    window.present.lending_button.click()
+    screen = window.lending
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    before = screen.due["today"].mapTo(screen, QPoint(0, 0))
+    for text in ("he", "hel", "x", ""):
+        screen.search.setText(text)
+        QApplication.processEvents()
+        assert screen.due["today"].mapTo(screen, QPoint(0, 0)) == before, text
