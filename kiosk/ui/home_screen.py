@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -196,9 +196,10 @@ class HomeScreen(Screen):
         self._mark_language()  # also when it was the language already (no language change comes)
 
     def _mark_language(self) -> None:
-        from kiosk.ui.language import current_code
-
-        current = current_code()
+        # As kiosk.ui.language.current_code(), without importing that module (and its translators)
+        # into the cold start: formatting's QLocale is loaded already.
+        current = QLocale().name().split("_")[0]
+        current = current if current in self.language_buttons else "fi"
         for code, button in self.language_buttons.items():
             button.setChecked(code == current)
 
