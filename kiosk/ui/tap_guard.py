@@ -59,6 +59,10 @@ class TapGuard(QObject):
             return True
         return False
 
+    def would_ignore(self, widget: QWidget) -> bool:
+        """A tap on ``widget`` now would be ignored (for tests that tap once the screen settled)."""
+        return bool(self._guard) and self._just_moved(widget)
+
     def _just_moved(self, widget: QWidget) -> bool:
         """Did this widget, or one that holds it within the window, appear or move just now?"""
         now = time.monotonic()

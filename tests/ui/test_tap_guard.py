@@ -14,6 +14,12 @@ def centre(window, widget) -> QPoint:
     return widget.mapTo(window, widget.rect().center())
 
 
+def settle(qtbot, window, widget) -> None:
+    """Wait as a person does before a tap they mean: until ``widget`` has been still a while."""
+    qtbot.wait(GUARD_MS + 50)
+    qtbot.waitUntil(lambda: not window.tap_guard.would_ignore(widget), timeout=5000)
+
+
 def tap_at(window, point: QPoint) -> None:
     """A finger on the screen at ``point``: whatever is there now gets the press and release."""
     target = window.childAt(point)
@@ -26,7 +32,7 @@ def test_a_double_tap_on_next_does_not_skip_is_this_you(make_window, people, db,
     window = make_window(tap_guard_ms=GUARD_MS)
     window.home.new_visitor.click()
     reg = window.registration
-    qtbot.wait(GUARD_MS + 50)  # a person reads the screen before typing
+    settle(qtbot, window, reg.name.keyboard.keys["A"])  # a person reads the screen before typing
     for ch in "AINO":
         tap_at(window, centre(window, reg.name.keyboard.keys[ch]))
     reg.name.last.setText("V")
@@ -37,7 +43,7 @@ def test_a_double_tap_on_next_does_not_skip_is_this_you(make_window, people, db,
     tap_at(window, point)  # the second tap of a double tap, on "En ole mikään näistä" now
     assert reg.steps.currentWidget() is reg.duplicates
     assert window.tap_guard.ignored >= 1
-    qtbot.wait(GUARD_MS + 50)
+    settle(qtbot, window, reg.duplicates.buttons[0])
     tap_at(window, centre(window, reg.duplicates.buttons[0]))  # a tap meant for it acts
     assert window.current() is window.result
     assert db.value("SELECT count(*) FROM people") == 1
@@ -48,7 +54,7 @@ def test_keys_that_stay_put_take_taps_at_any_pace_while_matches_appear(make_wind
     window = make_window(tap_guard_ms=GUARD_MS)
     window.home.by_name.click()
     screen = window.name_search
-    qtbot.wait(GUARD_MS + 50)
+    settle(qtbot, window, screen.keyboard.keys["H"])
     for ch in "HEI":  # the matches appear after E: the I lands on the key, not on a name
         tap_at(window, centre(window, screen.keyboard.keys[ch]))
     assert screen.field.text() == "Hei"
@@ -56,7 +62,7 @@ def test_keys_that_stay_put_take_taps_at_any_pace_while_matches_appear(make_wind
     tap_at(window, centre(window, screen.keyboard.backspace))
     tap_at(window, centre(window, screen.keyboard.keys["L"]))
     assert screen.match_buttons[0].accessibleName() == "Helmi A."
-    qtbot.wait(GUARD_MS + 50)
+    settle(qtbot, window, screen.match_buttons[0])
     tap_at(window, centre(window, screen.match_buttons[0]))
     assert window.current() is window.result
     assert db.value("SELECT person_id FROM visits") == helmi.id
@@ -69,7 +75,7 @@ def test_a_match_that_changed_under_the_finger_ignores_the_tap(make_window, peop
     window.home.by_name.click()
     screen = window.name_search
     screen.field.setText("He")
-    qtbot.wait(GUARD_MS + 50)
+    settle(qtbot, window, screen.match_buttons[0])
     point = centre(window, screen.match_buttons[0])
     screen.field.setText("Helm")  # Helena leaves, Helmi takes her place just as the finger lands
     tap_at(window, point)
@@ -100,8 +106,8 @@ def test_a_double_tap_on_an_item_lends_it_once_and_nothing_else(make_window, peo
     window.present.lending_button.click()
     screen = window.lending
     scan(focus_target(window), aino.card_code)
-    qtbot.wait(GUARD_MS + 50)
     button = next(b for b in screen.item_buttons if b.label().startswith("Läppäri 3"))
+    settle(qtbot, window, button)
     point = centre(window, button)
     tap_at(window, point)
     qtbot.wait(20)  # the grid re-flows: another item is under the finger now
