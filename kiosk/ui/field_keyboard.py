@@ -10,14 +10,18 @@ the attendant then has keys of their own.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.keyboard import OnScreenKeyboard
 
 
-class FieldKeyboard(OnScreenKeyboard):
+class FieldKeyboard(QWidget):
+    """A child of the screen, over it, in no layout. Its 48 keys are made at the first tap on a
+    field: made at start, two of them cost the kiosk 60 ms before it takes the first scan."""
+
     def __init__(self, fields: list[QWidget], screen: QWidget, names: tuple[QWidget, ...] = ()):
-        super().__init__(screen, digits=True)  # a child of the screen, over it, in no layout
+        super().__init__(screen)
+        self._board: OnScreenKeyboard | None = None
         self.setObjectName("field_keyboard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # opaque over the screen
         self._screen = screen
@@ -30,15 +34,37 @@ class FieldKeyboard(OnScreenKeyboard):
                 self._fields[field.viewport()] = field
         for watched in self._fields:
             watched.installEventFilter(self)
-        self.typed.connect(self._type)
-        self.erased.connect(self._erase)
         self.hide()
+
+    @property
+    def board(self) -> OnScreenKeyboard:
+        if self._board is None:
+            self._board = OnScreenKeyboard(self, digits=True)
+            self._board.typed.connect(self._type)
+            self._board.erased.connect(self._erase)
+            layout = QVBoxLayout(self)
+            layout.setContentsMargins(0, 8, 0, 0)
+            layout.addWidget(self._board)
+        return self._board
+
+    @property
+    def keys(self):
+        return self.board.keys
+
+    @property
+    def space(self):
+        return self.board.space
+
+    @property
+    def backspace(self):
+        return self.board.backspace
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         field = self._fields.get(watched)
         if kind == QEvent.Type.MouseButtonPress and field is not None:
             self.target = field  # tapped: the attendant's finger, not their keys
+            self.board  # noqa: B018 (made now, at the first tap)
             self._place(field)
             self.show()
             self.raise_()

@@ -235,9 +235,9 @@ class MainWindow(QMainWindow):
 
         self.tap_guard = TapGuard(self, self._timings.tap_guard_ms)
         self._watchers = (self.scanner, self.idle, self.saver_idle, self.tap_guard)
-        from kiosk.ui.finger_scroll import finger_scrolling
+        from kiosk.ui.finger_scroll import FingerScrolling
 
-        finger_scrolling(self)  # every list, text and preview follows a finger
+        self._finger_scrolling = FingerScrolling(self.stack)  # every list, text and preview follows a finger
         if was_watching:
             self._watch(True)
         self._early_keys.hand_to_the_scanner()

@@ -9,6 +9,8 @@ from tests.helpers import enter_staff
 
 
 def test_every_list_text_and_preview_has_finger_scrolling(window):
+    for i in range(window.stack.count()):  # each screen gets it when first shown
+        window.stack.setCurrentIndex(i)
     areas = window.findChildren(QAbstractScrollArea)
     assert len(areas) >= 10  # the notice, the lists, the notes, the report's preview...
     names = {area.objectName() or type(area).__name__ for area in areas}
