@@ -39,7 +39,9 @@ class Timings:
     saver_ms: int = 600_000  # the dim screen saver after this long without a touch
     long_press_ms: int = 1_500  # holding the room's name this long asks for the staff PIN
     still_there_ms: int = 20_000  # "Oletko vielä siellä?" counts down this long before going home
-    tap_guard_ms: int = 600  # a control that just appeared or moved ignores taps this long (kiosk/ui/tap_guard.py)
+    # A control that just appeared or moved ignores taps this long (kiosk/ui/tap_guard.py): a double
+    # tap's second tap comes 100-250 ms after the first; a person who reads a new screen taps later.
+    tap_guard_ms: int = 300
 
 
 @dataclass(frozen=True)

@@ -210,10 +210,22 @@ class Kiosk:
         self.x.xdotool("key", *keys)
 
     def tap(self, widget: Widget | tuple[int, int]) -> None:
-        """A finger: to the place, a moment, press and release; then a person's pause."""
+        """A finger: to the place, a moment, press and release; then a person's pause. A person
+        sees a screen before tapping it: not sooner than a pause after the kiosk last said where
+        its buttons are (the kiosk ignores a tap on a button that moved just now, Timings.tap_guard_ms)."""
+        self.looked()
         x, y = widget.centre if isinstance(widget, Widget) else widget
         self.x.xdotool("mousemove", str(x), str(y), "sleep", "0.05", "click", "1")
         time.sleep(PERSON_PACE_S)
+
+    def looked(self) -> None:
+        """Wait until PERSON_PACE_S has passed since the latest layout the kiosk printed."""
+        with self._lock:
+            last = next((line for line in reversed(self.lines) if line.startswith("widgets ")), None)
+        if last is not None:
+            left = float(last.split()[-1]) + PERSON_PACE_S - time.monotonic()
+            if left > 0:
+                time.sleep(left)
 
     def long_press(self, widget: Widget, seconds: float = 1.8) -> None:
         x, y = widget.centre
