@@ -148,13 +148,7 @@ def test_a_name_with_a_ring_and_umlauts_typed_on_a_finnish_keyboard_checks_in(xs
 def test_the_staff_long_press_and_pin_with_the_mouse(xserver, room, start_kiosk):
     kiosk = start_kiosk(xserver, room)
     kiosk.ready()
-    mark = kiosk.mark()
-    kiosk.long_press(kiosk.widgets("home")["room"][0])
-    kiosk.wait_for("screen pin", after=mark)
-    for digit in "1234":  # the demo's PIN
-        kiosk.tap(kiosk.button(digit, screen="pin"))
-    kiosk.tap(kiosk.button("OK", screen="pin"))
-    kiosk.wait_for("screen present", after=mark)
+    kiosk.enter_staff()  # the demo's PIN
 
 
 def test_desktop_keys_leave_the_kiosk_up_under_a_window_manager(desktop, room, cards, start_kiosk, tmp_path):

@@ -40,6 +40,13 @@ def wait_widgets(kiosk, screen, test, timeout=5):
         time.sleep(0.1)
 
 
+def start_registration(kiosk, first_name):
+    kiosk.tap(kiosk.button("Olen täällä ensimmäistä kertaa"))
+    kiosk.wait_for("screen registration")
+    for letter in first_name:
+        kiosk.tap(key(kiosk, "registration", letter))
+
+
 def field_text(widgets):
     return next((w.text for w in widgets.get("search", [])), None)
 
@@ -71,10 +78,7 @@ def test_a_double_tap_on_next_does_not_skip_is_this_you(xserver, room, start_kio
     people_before, _ = exported(room, tmp_path / "before")
     kiosk = start_kiosk(xserver, room)
     kiosk.ready()
-    kiosk.tap(kiosk.button("Olen täällä ensimmäistä kertaa"))
-    kiosk.wait_for("screen registration")
-    for letter in "AINO":
-        kiosk.tap(key(kiosk, "registration", letter))
+    start_registration(kiosk, "AINO")
     fields = kiosk.widgets("registration")["search"]
     kiosk.tap(fields[1])  # the last name
     kiosk.tap(key(kiosk, "registration", "V"))
@@ -87,21 +91,11 @@ def test_a_double_tap_on_next_does_not_skip_is_this_you(xserver, room, start_kio
     assert len(people_after) == len(people_before)
 
 
-def enter_staff(kiosk):
-    mark = kiosk.mark()
-    kiosk.long_press(kiosk.widgets("home")["room"][0])
-    kiosk.wait_for("screen pin", after=mark)
-    for digit in "1234":  # the demo's PIN
-        kiosk.tap(kiosk.button(digit, screen="pin"))
-    kiosk.tap(kiosk.button("OK", screen="pin"))
-    kiosk.wait_for("screen present", after=mark)
-
-
 def test_lending_by_name_on_the_screen_keyboard_and_a_double_tap_lends_one_item(xserver, room, start_kiosk):
     kalle, = add_people(room, ("Kalle", "Koe"))
     kiosk = start_kiosk(xserver, room)
     kiosk.ready()
-    enter_staff(kiosk)
+    kiosk.enter_staff()
     kiosk.tap(kiosk.button("Lainaus", screen="present"))
     kiosk.wait_for("screen lending")
     kiosk.tap(kiosk.widgets("lending")["search"][0])  # a touch-only tablet: the keyboard comes up
@@ -128,10 +122,7 @@ def test_lending_by_name_on_the_screen_keyboard_and_a_double_tap_lends_one_item(
 def test_a_drag_scrolls_the_privacy_notice(xserver, room, start_kiosk):
     kiosk = start_kiosk(xserver, room)
     kiosk.ready()
-    kiosk.tap(kiosk.button("Olen täällä ensimmäistä kertaa"))
-    kiosk.wait_for("screen registration")
-    for letter in "EERO":
-        kiosk.tap(key(kiosk, "registration", letter))
+    start_registration(kiosk, "EERO")
     kiosk.tap(kiosk.button("Seuraava", screen="registration"))
     for _ in range(7):  # every question: rather not say
         widgets = kiosk.widgets("registration")
