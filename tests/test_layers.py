@@ -57,3 +57,10 @@ def test_services_never_import_ui_or_app():
     for name, imports in modules():
         if not name.startswith("kiosk/ui/") and name not in ("kiosk/app.py", "kiosk/__main__.py"):
             assert not {m for m in imports if m.startswith(("kiosk.ui", "kiosk.app"))}, name
+
+
+def test_ui_never_imports_the_database_layer():
+    """Screens get what they show from the services (issue 18): no SQL, no table module."""
+    for name, imports in modules():
+        if name.startswith("kiosk/ui/"):
+            assert not {m for m in imports if m == "kiosk.db" or m.startswith("kiosk.db.")}, name
