@@ -73,6 +73,13 @@ def test_no_small_count_is_printed_in_the_public_report(db, clock, small_groups,
     # Counted by answer only, without the gender split, in the month's public report.
     assert "Naiset" not in text.split("Eri kävijät taustatietojen mukaan")[1]
     assert "x = luku on piilotettu vain" in text
+    # Anywhere in the document: a number from 1 to 4 stands only where visits are counted, not
+    # people (the days with visits, the day chart's axis and bars, the weekday-and-hour table).
+    for line in lines:
+        if set(line.split()) & {"1", "2", "3", "4"}:
+            words = line.split()
+            assert (line.strip().startswith("Päivät, joina oli käyntejä") or all(w.isdigit() for w in words)
+                    or words[0] in ("ma", "ti", "ke", "to", "pe")), line
 
 
 def test_the_authorised_version_has_exact_counts_on_confidential_pages(db, clock, small_groups, tmp_path):
