@@ -64,3 +64,11 @@ def test_ui_never_imports_the_database_layer():
     for name, imports in modules():
         if name.startswith("kiosk/ui/"):
             assert not {m for m in imports if m == "kiosk.db" or m.startswith("kiosk.db.")}, name
+
+
+def test_documents_take_values_only():
+    """kiosk/documents lays out what it is handed: no database layer, no SQL, no Qt (issue 18)."""
+    for name, imports in modules():
+        if name.startswith("kiosk/documents/"):
+            assert not {m for m in imports if m == "kiosk.db" or m.startswith("kiosk.db.")}, name
+            assert not {m for m in imports if m.split(".")[0] in ("sqlite3", "sqlite_utils", "PySide6", "shiboken6")}, name
