@@ -90,6 +90,7 @@ def test_the_authorised_version_has_exact_counts_on_confidential_pages(db, clock
     text = "\n".join(pages)
     pensioners = next(line for line in text.splitlines() if line.strip().startswith("Eläkeläinen"))
     assert "<5" not in pensioners and "3" in numbers(pensioners)
+    assert "Tarkat luvut: luottamuksellinen versio" in text and "suppress_small_numbers)" not in text
     assert any(line.strip().startswith("Työkokeilu") and "1" in numbers(line) for line in text.splitlines())
     eeco01 = next(line for line in text.splitlines() if line.strip().startswith("EECO01"))
     assert eeco01.split()[-8:] == ["1", "2", "0", "0", "1", "2", "0", "0"]

@@ -154,6 +154,9 @@ _STRINGS = {
                         ("Work-trial, education-trial and rehabilitative work figures are only in the report's "
                          "confidential version (kiosk report --authorised).")),
     "count": ("Henkilöitä", "Personer", "People"),
+    "exact_note": ("Tarkat luvut: luottamuksellinen versio ESR+-tarkastusta varten; pieniä lukuja ei ole piilotettu.",
+                   "Exakta tal: den konfidentiella versionen för ESF+-granskningen; små tal är inte dolda.",
+                   "Exact counts: the confidential version for the ESF+ audit; small numbers are not hidden."),
     "suppression_off": ("Pienten lukujen piilotus on poistettu käytöstä (asetus suppress_small_numbers).",
                         "Döljandet av små tal är avstängt (inställningen suppress_small_numbers).",
                         "Hiding small numbers is turned off (setting suppress_small_numbers)."),
@@ -954,7 +957,7 @@ def _breakdowns(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     ]
     story = [CondPageBreak(50 * mm), Paragraph(escape(text["new_and_returning"]), styles["h2"]),
              _table(fonts, summary, [100 * mm, 30 * mm], header_rows=0)]
-    note = text["suppressed_note"] if data.suppress else text["suppression_off"]
+    note = text["suppressed_note"] if data.suppress else text["exact_note"] if data.authorised else text["suppression_off"]
     for heading, tables in (("breakdowns_visitors", figures.visitors), ("breakdowns_new", figures.newcomers)):
         story += [CondPageBreak(60 * mm), Paragraph(escape(text[heading]), styles["h2"]), _p(note, styles["small"])]
         if not any(b.total for b in tables):
