@@ -8,11 +8,12 @@ column name and answers with a row or with its problems.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
+import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -41,6 +42,7 @@ class ImportReport:
     imported: int = 0
     already_there: int = 0
     errors: tuple[RowError, ...] = ()
+    repeated: int = 0  # rows repeating an earlier row of the same file
 
     NOUNS: ClassVar[tuple[str, str]] = ("row", "rows")  # what is imported: one, many
 
@@ -51,45 +53,61 @@ class ImportReport:
             whole_file = not all(e.line for e in self.errors)
             return [str(e) for e in self.errors] + ["nothing imported" + ("" if whole_file else fix)]
         noun = self.NOUNS[0] if self.imported == 1 else self.NOUNS[1]
-        return [f"imported {self.imported} {noun}, {self.already_there} already there"]
+        return [f"imported {self.imported} {noun}, {self.already_there} already there, {self.repeated} repeated in the file"]
 
 
-def read_text(path: Path) -> tuple[str, tuple[RowError, ...]]:
-    """The file's text, or why it cannot be read (as a whole-file error)."""
+ENCODINGS = ("utf-16", "utf-8-sig", "cp1252", "latin-1")
+CHUNK = 1 << 16
+MAX_LISTED = 200  # problems listed one by one; the rest are counted
+
+
+def encoding_of(path: Path) -> tuple[str | None, tuple[RowError, ...]]:
+    """How the file is written, read through once in chunks (never whole in memory): UTF-8 with
+    or without a byte-order mark, UTF-16 with one (Excel's "Unicode text"), and otherwise
+    Windows-1252 as an old Finnish Excel writes it (Latin-1 for its five unused bytes). ``None``
+    and a whole-file error when the file cannot be read."""
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as f:
+            start = f.read(2)
+            candidates = ENCODINGS if start in (b"\xff\xfe", b"\xfe\xff") else ENCODINGS[1:]
+            for encoding in candidates:
+                f.seek(0)
+                decoder = codecs.getincrementaldecoder(encoding)()
+                try:
+                    while chunk := f.read(CHUNK):
+                        decoder.decode(chunk)
+                    decoder.decode(b"", final=True)
+                    return encoding, ()
+                except UnicodeDecodeError:
+                    continue
     except OSError as error:
-        return "", (RowError(0, f"cannot read {path}: {error.strerror or error}"),)
-    return decode(data), ()
+        return None, (RowError(0, f"cannot read {path}: {error.strerror or error}"),)
+    return "latin-1", ()
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 with or without a byte-order mark, UTF-16 with one (Excel's "Unicode text"), and
-    otherwise Windows-1252 as an old Finnish Excel writes it (Latin-1 for its five unused bytes)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            pass
-    return data.decode("latin-1")
-
-
-def read_rows(
-    text: str,
+def each_row(
+    path: Path,
+    encoding: str,
     columns: tuple[str, ...],
     required: Iterable[str],
     parse: Callable[[dict[str, str]], tuple[Row | None, list[str]]],
-) -> tuple[list[tuple[int, Row]], list[RowError]]:
-    """Each good row with the line it starts on, and every problem found, by line.
+) -> Iterator[tuple[int, Row | None, list[str]]]:
+    """Each data row, read as the file streams by: its line, the row (None when it has problems)
+    and its problems. ``parse`` gets a row's cells by column name (only the columns the header
+    has). A header problem, or a row csv cannot read, ends the reading with its problems."""
+    with open(path, encoding=encoding, newline="") as f:
+        yield from _rows(f, columns, required, parse)
 
-    ``parse`` gets a row's cells by column name (only the columns the header has) and returns the
-    row or its problems. A header problem stops the reading at line 1's errors."""
-    first_line = next((line for line in re.split(r"\r\n|\r|\n", text) if line.strip()), "")
+
+def _rows(f, columns, required, parse):
+    # The separator is the header's: its first non-empty line (or Excel's "sep=;" line).
+    looked_at: list[str] = []
+    first_line = ""
+    for raw in f:
+        looked_at.append(raw)
+        if raw.strip():
+            first_line = raw.strip("\r\n")
+            break
     sep_line = _SEP_LINE.fullmatch(first_line.strip())
     skip_sep_line = sep_line is not None
     if sep_line:
@@ -99,10 +117,8 @@ def read_rows(
         if not first_line.count(separator):
             separator = ","
     # strict: a quote never closed, or text after a closing quote, is an error and not a value
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    reader = csv.reader(itertools.chain(looked_at, f), delimiter=separator, strict=True)
     header: list[str | None] | None = None
-    rows: list[tuple[int, Row]] = []
-    errors: list[RowError] = []
     line = 0
     try:
         for record in reader:
@@ -115,18 +131,48 @@ def read_rows(
             if header is None:
                 header, problems_found = _header(record, columns, required)
                 if problems_found:
-                    return [], [RowError(start, p) for p in problems_found]
+                    yield start, None, problems_found
+                    return
                 continue
-            values, problems_found = _values(record, header)
+            values, problems_found = _values(record, header, separator)
+            if values is None:
+                yield start, None, problems_found
+                continue
             row, more = parse(values)
-            errors += [RowError(start, p) for p in problems_found + more]
-            if row is not None and not problems_found:
-                rows.append((start, row))
+            problems_found += more
+            yield start, (row if not problems_found else None), problems_found
     except csv.Error as error:
-        return [], [*errors, RowError(line + 1, f"cannot read this row or any after it (check its quotes): {error}")]
+        yield line + 1, None, [f"cannot read this row or any after it (check its quotes): {error}"]
+        return
     if header is None:
-        return [], [RowError(1, f"the file is empty: its first line must name the columns ({', '.join(columns)})")]
-    return rows, errors
+        yield 1, None, [f"the file is empty: its first line must name the columns ({', '.join(columns)})"]
+
+
+def problems_of(rows: Iterable[tuple[int, object, list[str]]]) -> tuple[RowError, ...]:
+    """Every problem of a file, read through once: the first MAX_LISTED by line, then a count."""
+    listed: list[RowError] = []
+    more = 0
+    for line, _, found in rows:
+        for problem in found:
+            if len(listed) < MAX_LISTED:
+                listed.append(RowError(line, problem))
+            else:
+                more += 1
+    if more:
+        listed.append(RowError(listed[-1].line, f"and {more} more problems after this line, not listed"))
+    return tuple(listed)
+
+
+def batches(items: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    """Short transactions: the kiosk at the door waits for one batch at most, never the file."""
+    batch: list[Row] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _header(record: list[str], columns: tuple[str, ...], required: Iterable[str]) -> tuple[list[str | None], list[str]]:
@@ -143,9 +189,16 @@ def _header(record: list[str], columns: tuple[str, ...], required: Iterable[str]
     return header, found
 
 
-def _values(record: list[str], header: list[str | None]) -> tuple[dict[str, str], list[str]]:
+def _values(record: list[str], header: list[str | None], separator: str) -> tuple[dict[str, str] | None, list[str]]:
+    """The row's cells by column name, and what is wrong with the row as a whole; None for the
+    cells when they cannot be told apart at all."""
     values: dict[str, str] = {}
     found = []
+    if len(record) < len(header):
+        # "Aino,Virtanen,1985" under a ";" header is one cell, not a first name (issue 15).
+        shown_separator = {"\t": "tab"}.get(separator, f"'{separator}'")
+        return None, [f"{len(record)} field{'s' if len(record) != 1 else ''} where the header has {len(header)} "
+                    f"(the header separates with {shown_separator}; is this row separated the same way?)"]
     for index, cell in enumerate(record):
         column = header[index] if index < len(header) else None
         if column is None:

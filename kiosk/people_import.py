@@ -1,10 +1,11 @@
 """Bringing in an existing visitor list: a CSV file as Finnish Excel writes it.
 
 All or nothing: every row is checked first, and any bad row means nothing is written; the report
-names each bad row by its line in the file. A good file is written in one transaction, each new
-person with a new card and an audit-log row. People already registered (same first name, last
-name and birth year, accents and case aside) are counted, not added again, so importing the same
-file twice is harmless.
+names each bad row by its line in the file. A good file is written in short transactions (the door
+keeps answering), each new person with a new card and an audit-log row; should the disk fill up
+half-way, importing the file again adds only the rest. People already registered (same first name,
+last name and birth year, accents and case aside) are counted, not added again, and so are rows
+repeating an earlier row of the file, so importing the same file twice is harmless.
 """
 
 from __future__ import annotations
@@ -152,6 +153,9 @@ OTHER_NAMES = {
 _YEAR = re.compile(r"[0-9]{1,4}")
 
 
+BATCH = 500  # rows a transaction: a few milliseconds, so the door keeps answering during an import
+
+
 class ImportReport(csv_input.ImportReport):
     NOUNS = ("person", "people")
 
@@ -165,37 +169,46 @@ class _Row:
 
 
 def import_people(db: Database, clock, path: Path) -> ImportReport:
-    """Check every row of ``path``, then add all new people in one transaction, or none."""
-    text, unreadable = csv_input.read_text(path)
-    if unreadable:
+    """Check every row of ``path`` (reading it through once), then add the new people (reading it
+    again) in short transactions. The file is never held in memory, nor are its rows: who is there
+    already, or came earlier in the file, is kept in a temporary table."""
+    encoding, unreadable = csv_input.encoding_of(path)
+    if encoding is None:
         return ImportReport(errors=unreadable)
     now = clock.now()
     today = local(now).date()
-    numbered, errors = csv_input.read_rows(text, COLUMNS, ("first_name",), lambda values: _row(values, today))
+
+    def rows():
+        return csv_input.each_row(path, encoding, COLUMNS, ("first_name",), lambda values: _row(values, today))
+
+    errors = csv_input.problems_of(rows())
     if errors:
-        return ImportReport(errors=tuple(errors))
-    rows = [row for _, row in numbered]
-    new: dict[tuple, _Row] = {}
-    there: set[tuple] = set()
-    with db.transaction() as conn:
-        registered = {_key(*r) for r in import_table.registered_names(conn)}
-        for row in rows:
-            key = _key(row.first_name, row.last_name, row.profile.birth_year)
-            if key in registered:
-                there.add(key)
-            else:
-                new.setdefault(key, row)
-        for row in new.values():
-            # No privacy acceptance: an imported person has not seen the kiosk's notice.
-            # A role other than visitor becomes an open period from today (kiosk import-periods
-            # brings in periods with their own days).
-            person = new_person(conn, row.first_name, row.last_name, row.profile, row.role, now, source="import")
-            audit.record(conn, now, ACTOR, ACTION, person.id, Path(path).name)
-    return ImportReport(imported=len(new), already_there=len(there))
+        return ImportReport(errors=errors)
+    imported = already_there = repeated = 0
+    with import_table.seen_keys(db, (_key(*r) for r in import_table.registered_names(db))) as seen:
+        for batch in csv_input.batches(rows(), BATCH):
+            with db.transaction() as conn:
+                for _, row, _ in batch:
+                    earlier = seen(conn, _key(row.first_name, row.last_name, row.profile.birth_year))
+                    if earlier == import_table.REGISTERED:
+                        already_there += 1
+                    elif earlier == import_table.IN_FILE:
+                        repeated += 1
+                    else:
+                        # No privacy acceptance: an imported person has not seen the kiosk's notice.
+                        # A role other than visitor becomes an open period from today (kiosk
+                        # import-periods brings in periods with their own days).
+                        person = new_person(conn, row.first_name, row.last_name, row.profile, row.role, now,
+                                            source="import")
+                        audit.record(conn, now, ACTOR, ACTION, person.id, Path(path).name)
+                        imported += 1
+    return ImportReport(imported=imported, already_there=already_there, repeated=repeated)
 
 
-def _key(first_name: str, last_name: str, birth_year: int | None) -> tuple[str, str, int | None]:
-    return (names.fold(" ".join(first_name.split())), names.fold(" ".join(last_name.split())), birth_year)
+def _key(first_name: str, last_name: str, birth_year: int | None) -> str:
+    """First name, last name and birth year, accents and case aside, as one text."""
+    year = "" if birth_year is None else str(birth_year)
+    return "\x1f".join((names.fold(" ".join(first_name.split())), names.fold(" ".join(last_name.split())), year))
 
 
 def _row(values: dict[str, str], today) -> tuple[_Row | None, list[str]]:

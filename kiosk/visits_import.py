@@ -74,13 +74,18 @@ class _Visit:
 
 def import_visits(db: Database, clock, path: Path) -> VisitsReport:
     """Check every row of ``path``, then add all new visits (and people) in one transaction, or none."""
-    text, unreadable = csv_input.read_text(path)
-    if unreadable:
+    encoding, unreadable = csv_input.encoding_of(path)
+    if encoding is None:
         return VisitsReport(errors=unreadable)
     now = clock.now()
-    rows, errors = csv_input.read_rows(text, COLUMNS, REQUIRED, lambda values: _row(values, now))
+
+    def each_row():
+        return csv_input.each_row(path, encoding, COLUMNS, REQUIRED, lambda values: _row(values, now))
+
+    errors = csv_input.problems_of(each_row())
     if errors:
-        return VisitsReport(errors=tuple(errors))
+        return VisitsReport(errors=errors)
+    rows = [(line, visit) for line, visit, _ in each_row()]
     if not rows:
         return VisitsReport()
     with db.transaction() as conn:
@@ -138,7 +143,7 @@ def import_visits(db: Database, clock, path: Path) -> VisitsReport:
             people = f", {created} new {'person' if created == 1 else 'people'}" if created else ""
             detail = f"{Path(path).name}: {imported} visit{'' if imported == 1 else 's'}{people}"
             audit.record(conn, now, ACTOR, ACTION, None, detail)
-    return VisitsReport(imported=imported, already_there=already_there, new_people=created,
+    return VisitsReport(imported=imported, already_there=already_there, repeated=len(same_as_earlier), new_people=created,
                         same_as_earlier=tuple(same_as_earlier))
 
 

@@ -48,7 +48,7 @@ def test_a_good_file_imports_everyone_with_a_card_and_an_audit_row(db, clock, tm
     )
     report = import_people(db, clock, path)
     assert report == ImportReport(imported=3, already_there=0)
-    assert report.lines() == ["imported 3 people, 0 already there"]
+    assert report.lines() == ["imported 3 people, 0 already there, 0 repeated in the file"]
     rows = [tuple(r) for r in people_rows(db)]
     assert rows == [
         ("Aino", "Virtanen", "woman", 1985, "unemployed_long", "higher", "fi", "Loviisa", "fi", "visitor", None),
@@ -121,7 +121,7 @@ def test_importing_the_same_file_again_adds_no_one(db, clock, tmp_path):
     assert import_people(db, clock, path).imported == 2
     again = import_people(db, clock, path)
     assert again == ImportReport(imported=0, already_there=2)
-    assert again.lines() == ["imported 0 people, 2 already there"]
+    assert again.lines() == ["imported 0 people, 2 already there, 0 repeated in the file"]
     assert count(db) == 2 and len(audit.entries(db)) == 2
 
 
@@ -143,8 +143,8 @@ def test_an_erased_person_does_not_count_as_there(db, clock, tmp_path):
 def test_the_same_person_twice_in_one_file_counts_once(db, clock, tmp_path):
     text = "first_name;last_name;birth_year\nAino;Virtanen;1985\naino;VIRTANEN;1985\nAino;Virtanen;1986\n"
     path = write(tmp_path, text)
-    assert import_people(db, clock, path) == ImportReport(imported=2, already_there=0)
-    assert import_people(db, clock, path) == ImportReport(imported=0, already_there=2)
+    assert import_people(db, clock, path) == ImportReport(imported=2, already_there=0, repeated=1)
+    assert import_people(db, clock, path) == ImportReport(imported=0, already_there=2, repeated=1)
 
 
 def test_excel_utf8_with_byte_order_mark(db, clock, tmp_path):
@@ -366,7 +366,9 @@ def test_a_valid_file_round_trips(clock, tmp_path, empty_db_file, rows, separato
         report = import_people(db, clock, path)
         assert report.errors == ()
         assert report.imported == count(db) == len(distinct)
-        assert import_people(db, clock, path) == ImportReport(imported=0, already_there=len(distinct))
+        assert report.repeated == len(rows) - len(distinct)  # every row counted once
+        again = ImportReport(imported=0, already_there=len(distinct), repeated=len(rows) - len(distinct))
+        assert import_people(db, clock, path) == again
         stored = {r[0] for r in db.rows("SELECT municipality FROM people WHERE municipality IS NOT NULL")}
         assert stored <= set(municipalities.all_names())
     finally:

@@ -53,7 +53,7 @@ def test_a_good_file_imports_every_visit_in_utc(db, clock, tmp_path, people):
     aino = people.add("Aino", "Virtanen", Profile(situation="pensioner"))
     report = import_visits(db, clock, write(tmp_path, GOOD))
     assert report == VisitsReport(imported=5, already_there=0, new_people=1)
-    assert report.lines() == ["imported 5 visits, 0 already there; 1 new person registered"]
+    assert report.lines() == ["imported 5 visits, 0 already there, 0 repeated in the file; 1 new person registered"]
     assert visits(db) == [
         ("Aino", "Virtanen", "2026-01-15T07:30:00Z", "2026-01-15T13:00:00Z", "import", None),
         ("eino", "AIJALA", "2026-06-10T06:30:00Z", None, "import", None),
@@ -158,13 +158,13 @@ def test_importing_the_same_file_again_adds_nothing(db, clock, tmp_path, people)
     assert import_visits(db, clock, path).imported == 5
     again = import_visits(db, clock, path)
     assert again == VisitsReport(imported=0, already_there=5)
-    assert again.lines() == ["imported 0 visits, 5 already there"]
+    assert again.lines() == ["imported 0 visits, 5 already there, 0 repeated in the file"]
     assert count(db) == 5 and count(db, "people") == 2 and len(audit.entries(db)) == 1
     # A third nameless visitor at that minute is new; the same person twice in a file is one visit.
     more = f"{GOOD}2026-06-10;10:05;;;;\n2026-01-15;09:30;;AINO;VIRTANEN;\n"
     report = import_visits(db, clock, write(tmp_path, more))
     (line, earlier), = report.same_as_earlier
-    assert (report.imported, report.already_there) == (1, 5) and line == len(more.splitlines())
+    assert (report.imported, report.already_there, report.repeated) == (1, 5, 1) and line == len(more.splitlines())
     # What was skipped, and why, is said (a sheet once lost 19 of 620 rows without a word).
     assert report.lines()[1:] == ["1 line not imported: the same person checking in at the same minute as an earlier "
                                   "line, counted once:", f"line {line}: the same as line {earlier}"]
@@ -199,7 +199,7 @@ def test_comma_and_tab_files_in_any_excel_encoding(db, clock, tmp_path, encoding
 def test_the_command_line(db_path, db, tmp_path, capsys):
     good = write(tmp_path, f"{HEADER}\n2026-01-15;09:30;15:00;;;student\n")
     assert main(["import-visits", str(good), "--db", str(db_path)]) == 0
-    assert capsys.readouterr().out == "imported 1 visit, 0 already there\n"
+    assert capsys.readouterr().out == "imported 1 visit, 0 already there, 0 repeated in the file\n"
     bad = write(tmp_path, f"{HEADER}\n2026-01-15;15:30;15:00;;;\n", name="bad.csv")
     assert main(["import-visits", str(bad), "--db", str(db_path)]) == 1
     assert capsys.readouterr().err.splitlines() == [
@@ -312,7 +312,8 @@ def test_a_valid_file_imports_everything_once(clock, tmp_path, empty_db_file, ro
         assert report.errors == ()
         assert report.imported == count(db) == len(named) + len(anonymous)
         assert report.new_people == count(db, "people") == len({key[:2] for key in named})
-        assert import_visits(db, clock, path) == VisitsReport(already_there=report.imported,
+        assert report.repeated == len(report.same_as_earlier) == len([r for r in rows if r[3]]) - len(named)
+        assert import_visits(db, clock, path) == VisitsReport(already_there=report.imported, repeated=report.repeated,
                                                               same_as_earlier=report.same_as_earlier)
     finally:
         db.close()
