@@ -1,7 +1,7 @@
 """The staff PIN: stored only as a salted scrypt hash; five wrong tries lock entry for a while.
 
-The tries are counted in memory: the kiosk cannot be restarted from the door, and a restart by
-someone who can is a restart by staff.
+The tries and the lock are kept in the database, so a restart (a power cut, a pulled plug) does not
+give a guesser five more; each wrong try goes to the audit log (issue 15).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from kiosk.db import Database, settings
+from kiosk.db import staff_access as tries_table
 from kiosk.errors import Invalid, InvalidInput
 
 KEY = "staff_pin_hash"
@@ -62,8 +63,6 @@ class LockedOut:
 class StaffAccess:
     def __init__(self, db: Database, clock):
         self._db, self._clock = db, clock
-        self._wrong = 0
-        self._locked_until: datetime | None = None
 
     def is_set_up(self) -> bool:
         return bool(settings.get(self._db, KEY))
@@ -75,15 +74,16 @@ class StaffAccess:
 
     def check(self, pin: str) -> Granted | Wrong | LockedOut:
         now = self._clock.now()
-        if self._locked_until is not None:
-            if now < self._locked_until:
-                return LockedOut(self._locked_until)
-            self._locked_until, self._wrong = None, 0
+        wrong, locked_until = tries_table.tries(self._db)
+        if locked_until is not None:
+            if now < locked_until:
+                return LockedOut(locked_until)
+            wrong = 0  # the lock is over: five new tries
         if pin_matches(pin, settings.get(self._db, KEY)):
-            self._wrong = 0
+            if wrong or locked_until:
+                tries_table.reset(self._db)
             return Granted()
-        self._wrong += 1
-        if self._wrong >= TRIES:
-            self._locked_until = now + LOCKOUT
-            return LockedOut(self._locked_until)
-        return Wrong(TRIES - self._wrong)
+        wrong += 1
+        locked_until = now + LOCKOUT if wrong >= TRIES else None
+        tries_table.record_wrong(self._db, now, wrong, locked_until)
+        return LockedOut(locked_until) if locked_until else Wrong(TRIES - wrong)

@@ -53,3 +53,27 @@ def test_a_pin_is_four_to_eight_ascii_digits(db, clock, pin):
 @given(st.text(max_size=20), st.text(max_size=80))
 def test_any_text_against_any_stored_value_is_an_answer_not_a_crash(pin, stored):
     assert pin_matches(pin, stored) is False or valid_pin(pin)
+
+
+def test_the_lockout_outlives_a_restart_and_each_wrong_try_is_audit_logged(db_path, db, clock):
+    from kiosk.db import audit, open_database
+
+    StaffAccess(db, clock).set_pin("2468")
+    for _ in range(3):
+        StaffAccess(db, clock).check("0000")  # a new StaffAccess: as after a restart
+    db.close()
+    db = open_database(db_path)
+    access = StaffAccess(db, clock)
+    assert access.check("0000") == Wrong(1)
+    locked = access.check("0000")
+    assert isinstance(locked, LockedOut)
+    db.close()
+    db = open_database(db_path)  # the kiosk restarted: still locked, even for the right PIN
+    assert StaffAccess(db, clock).check("2468") == locked
+    log = [(e["actor"], e["action"], e["detail"]) for e in audit.entries(db)]
+    assert [a for _, a, _ in log] == ["staff_pin_wrong"] * 5
+    assert log[0] == ("door", "staff_pin_wrong", "try 1") and "entry locked until" in log[-1][2]
+    assert "0000" not in str(log)
+    clock.advance(minutes=5)
+    assert isinstance(StaffAccess(db, clock).check("2468"), Granted)
+    db.close()

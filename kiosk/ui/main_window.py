@@ -253,12 +253,17 @@ class MainWindow(QMainWindow):
             self._gone()  # nothing of theirs to lose: a confirmation, or the PIN's dots
             return
         self._left_alone = screen
+        # An attendant's screen left alone locks now: whoever taps next gives the PIN (issue 15).
+        self.staff_mode = False
         self.still_there.ask()
         self.stack.setCurrentWidget(self.still_there)
         self.idle.stop()
 
     def _still_here(self) -> None:
         screen, self._left_alone = self._left_alone, None
+        if screen in self._staff_screens:
+            self.show_staff(screen)  # through the PIN, back to what was on it
+            return
         self.show_screen(screen or self.home)
 
     def _gone(self) -> None:

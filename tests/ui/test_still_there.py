@@ -65,3 +65,22 @@ def test_an_attendants_screen_asks_too_then_locks(qtbot, make_window):
     qtbot.waitUntil(lambda: window.current() is window.still_there, timeout=2000)
     qtbot.waitUntil(lambda: window.current() is window.home, timeout=3000)
     assert not window.staff_mode
+
+
+def test_a_tap_on_an_abandoned_staff_screen_asks_the_pin_first(qtbot, make_window, people):
+    from tests.helpers import TEST_PIN
+
+    people.add("Aino", "Virtanen")
+    window = make_window(idle_ms=60_000, staff_idle_ms=100, still_there_ms=60_000)
+    enter_staff(window)
+    window.present.people_button.click()
+    window.people.search.setText("Aino")
+    qtbot.waitUntil(lambda: window.current() is window.still_there, timeout=2000)
+    assert not window.staff_mode  # locked as soon as it was left alone
+    qtbot.mouseClick(window.still_there, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))  # a passer-by's tap
+    assert window.current() is window.pin and not window.staff_mode
+    for digit in TEST_PIN:
+        window.pin.pad.digits[digit].click()
+    window.pin.pad.ok.click()
+    assert window.staff_mode and window.current() is window.people
+    assert window.people.search.text() == "Aino"  # the attendant's work is kept
