@@ -2,7 +2,8 @@
 
 Read as the people import reads its file (kiosk/csv_input.py), with its rules: every row is checked
 first, any bad row means nothing is written and the report names each bad row by its line, and a
-good file is written in one transaction. A name is matched to a registered person (first and last
+good file is written in short transactions (the door keeps answering; after a full disk half-way,
+importing the file again adds only the rest). A name is matched to a registered person (first and last
 name, accents and case aside) or becomes a new person with a new card; a row without a name is an
 anonymous visit. A visit imported before (the same person, or no one, checked in at the same
 minute) is counted, not added again, so importing the same file twice is harmless.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from pathlib import Path
@@ -72,8 +73,13 @@ class _Visit:
     situation: str | None
 
 
+BATCH = 500  # rows a transaction: the kiosk at the door waits for one batch at most
+
+
 def import_visits(db: Database, clock, path: Path) -> VisitsReport:
-    """Check every row of ``path``, then add all new visits (and people) in one transaction, or none."""
+    """Check every row of ``path`` (reading it through once), then add the new people and visits
+    (reading it again) in short transactions. Neither the file nor its rows are held in memory:
+    only the names not registered yet, and the visits met so far in a temporary table."""
     encoding, unreadable = csv_input.encoding_of(path)
     if encoding is None:
         return VisitsReport(errors=unreadable)
@@ -82,69 +88,92 @@ def import_visits(db: Database, clock, path: Path) -> VisitsReport:
     def each_row():
         return csv_input.each_row(path, encoding, COLUMNS, REQUIRED, lambda values: _row(values, now))
 
-    errors = csv_input.problems_of(each_row())
+    registered: dict[tuple[str, str], list[int]] = {}
+    for person in import_table.registered_names(db):
+        registered.setdefault(_key(person["first_name"], person["last_name"]), []).append(person["id"])
+    newcomers: dict[tuple[str, str], _Newcomer] = {}
+    span: list[datetime] = []
+    errors = csv_input.problems_of(_checked(each_row(), registered, newcomers, span))
     if errors:
         return VisitsReport(errors=errors)
-    rows = [(line, visit) for line, visit, _ in each_row()]
-    if not rows:
+    if not span:
         return VisitsReport()
-    with db.transaction() as conn:
-        registered: dict[tuple[str, str], list[int]] = {}
-        for person in import_table.registered_names(conn):
-            registered.setdefault(_key(person["first_name"], person["last_name"]), []).append(person["id"])
-        ambiguous = [
-            csv_input.RowError(line, _ambiguous(visit, len(registered[key])))
-            for line, visit in rows
-            for key in [_key(visit.first_name, visit.last_name)]
-            if visit.first_name and len(registered.get(key, ())) > 1
-        ]
-        if ambiguous:
-            return VisitsReport(errors=tuple(ambiguous))  # nothing was written: an empty commit
-        person_ids = {key: ids[0] for key, ids in registered.items()}
-        created = 0
-        for visit in _first_visits_of_new_people(rows, person_ids):
-            # The sheet's situation goes to a new person's profile (an existing one is left alone).
-            # No privacy acceptance: the person has not seen the kiosk's notice.
-            # The answer is dated on the sheet's day: it is what they told then.
-            person = new_person(conn, visit.first_name, visit.last_name, Profile(situation=visit.situation), "visitor", now,
-                                given_on=local(visit.check_in).date(), source="import")
-            person_ids[_key(visit.first_name, visit.last_name)] = person.id
-            created += 1
-        check_ins = [visit.check_in for _, visit in rows]
-        there = Counter(
-            (r["person_id"], r["check_in_at"]) for r in import_table.imported_check_ins(conn, min(check_ins), max(check_ins))
-        )
-        seen: Counter = Counter()
-        first_line: dict[tuple, int] = {}
-        same_as_earlier = []
-        imported = already_there = 0
-        for line, visit in rows:
-            person_id = person_ids[_key(visit.first_name, visit.last_name)] if visit.first_name else None
-            key = (person_id, to_text(visit.check_in))
-            seen[key] += 1
-            first_line.setdefault(key, line)
-            if person_id is not None and seen[key] > 1:
-                same_as_earlier.append((line, first_line[key]))  # the same person twice at one time: one visit
-                continue
-            # Anonymous visits are counted, not collapsed: two nameless visitors may come together.
-            if seen[key] <= there[key]:
-                already_there += 1
-                continue
-            import_table.insert(
-                conn,
-                uuid=str(uuid.uuid4()),
-                person_id=person_id,
-                check_in=visit.check_in,
-                check_out=visit.check_out,
-                situation=visit.situation if person_id is None else None,
-            )
-            imported += 1
-        if imported:
-            people = f", {created} new {'person' if created == 1 else 'people'}" if created else ""
-            detail = f"{Path(path).name}: {imported} visit{'' if imported == 1 else 's'}{people}"
-            audit.record(conn, now, ACTOR, ACTION, None, detail)
-    return VisitsReport(imported=imported, already_there=already_there, repeated=len(same_as_earlier), new_people=created,
-                        same_as_earlier=tuple(same_as_earlier))
+    person_ids = {key: ids[0] for key, ids in registered.items()}
+    for batch in csv_input.batches(newcomers.items(), BATCH):
+        with db.transaction() as conn:
+            for key, newcomer in batch:
+                # The sheet's situation goes to a new person's profile (an existing one is left
+                # alone). No privacy acceptance: the person has not seen the kiosk's notice. The
+                # answer is dated on the sheet's day of the earliest visit: it is what they told then.
+                person = new_person(conn, newcomer.first_name, newcomer.last_name,
+                                    Profile(situation=newcomer.situation), "visitor", now,
+                                    given_on=local(newcomer.first_at).date(), source="import")
+                person_ids[key] = person.id
+    imported = already_there = 0
+    same_as_earlier = []
+    with import_table.seen_visits(db, min(span), max(span)) as seen:
+        for batch in csv_input.batches(each_row(), BATCH):
+            with db.transaction() as conn:
+                for line, visit, _ in batch:
+                    person_id = person_ids[_key(visit.first_name, visit.last_name)] if visit.first_name else None
+                    there, times, first_line = seen(conn, person_id, to_text(visit.check_in), line)
+                    if person_id is not None and times > 1:
+                        same_as_earlier.append((line, first_line))  # the same person twice at one time: one visit
+                        continue
+                    # Anonymous visits are counted, not collapsed: two nameless visitors may come together.
+                    if times <= there:
+                        already_there += 1
+                        continue
+                    import_table.insert(conn, uuid=str(uuid.uuid4()), person_id=person_id, check_in=visit.check_in,
+                                        check_out=visit.check_out, situation=visit.situation if person_id is None else None)
+                    imported += 1
+    if imported:
+        created = len(newcomers)
+        people = f", {created} new {'person' if created == 1 else 'people'}" if created else ""
+        with db.transaction() as conn:
+            audit.record(conn, now, ACTOR, ACTION, None,
+                         f"{Path(path).name}: {imported} visit{'' if imported == 1 else 's'}{people}")
+    return VisitsReport(imported=imported, already_there=already_there, repeated=len(same_as_earlier),
+                        new_people=len(newcomers), same_as_earlier=tuple(same_as_earlier))
+
+
+@dataclass
+class _Newcomer:
+    """A name not registered yet: as written on its earliest visit, with the situation of the
+    earliest visit that gives one."""
+
+    first_name: str
+    last_name: str
+    first_at: datetime
+    situation: str | None
+    situation_at: datetime | None
+
+
+def _checked(rows, registered: dict, newcomers: dict, span: list) -> Iterator:
+    """The rows as they stream by, with a name shared by several registered people as a problem;
+    on the way, the names to register and the first and last check-in are noted."""
+    for line, visit, found in rows:
+        if visit is not None and visit.first_name:
+            key = _key(visit.first_name, visit.last_name)
+            if len(registered.get(key, ())) > 1:
+                found = [*found, _ambiguous(visit, len(registered[key]))]
+            elif key not in registered:
+                _note_newcomer(newcomers, key, visit)
+        if visit is not None:
+            span[:] = [min(span[0], visit.check_in), max(span[1], visit.check_in)] if span else [visit.check_in] * 2
+        yield line, visit, found
+
+
+def _note_newcomer(newcomers: dict, key, visit: _Visit) -> None:
+    known = newcomers.get(key)
+    if known is None:
+        newcomers[key] = _Newcomer(visit.first_name, visit.last_name, visit.check_in, visit.situation,
+                                   visit.check_in if visit.situation else None)
+        return
+    if visit.check_in < known.first_at:  # earlier on the sheets: its spelling is the one kept
+        known.first_name, known.last_name, known.first_at = visit.first_name, visit.last_name, visit.check_in
+    if visit.situation and (known.situation_at is None or visit.check_in < known.situation_at):
+        known.situation, known.situation_at = visit.situation, visit.check_in
 
 
 def _key(first_name: str, last_name: str) -> tuple[str, str]:
@@ -157,23 +186,6 @@ def _ambiguous(visit: _Visit, count: int) -> str:
         f"{count} registered people are called '{who}', so the sheet cannot say which one came: "
         "merge them if they are one person, or leave the names empty to import an anonymous visit"
     )
-
-
-def _first_visits_of_new_people(rows: list[tuple[int, _Visit]], person_ids: dict) -> list[_Visit]:
-    """For each name not registered, its earliest visit on the sheets (the name as written there),
-    with the first situation any of its rows gives."""
-    new: dict[tuple[str, str], list[_Visit]] = {}
-    for _, visit in rows:
-        key = _key(visit.first_name, visit.last_name)
-        if visit.first_name and key not in person_ids:
-            new.setdefault(key, []).append(visit)
-    firsts = []
-    for visits in new.values():
-        visits.sort(key=lambda v: v.check_in)
-        situation = next((v.situation for v in visits if v.situation), None)
-        first = visits[0]
-        firsts.append(_Visit(first.first_name, first.last_name, first.check_in, first.check_out, situation))
-    return firsts
 
 
 def _row(values: dict[str, str], now: datetime) -> tuple[_Visit | None, list[str]]:

@@ -74,3 +74,32 @@ def test_the_people_import_commits_in_short_transactions(db, clock, tmp_path):
     assert import_people(db, clock, path) == ImportReport(imported=3 * BATCH + 1)
     db.conn.set_trace_callback(None)
     assert len(commits) == 4
+
+
+def write_visits(path, count):
+    with path.open("w", encoding="utf-8") as f:
+        f.write("date;check_in;check_out;first_name;last_name\n")
+        for i in range(count):
+            name = "" if i % 3 else f"Kävijä{i % 50}"  # two in three anonymous, fifty names
+            f.write(f"2026-{1 + i % 10:02d}-{1 + i % 28:02d};{8 + i % 8:02d}:{i % 60:02d};17:00;{name};{'K' if name else ''}\n")
+
+
+def test_the_visits_import_streams_its_file_and_commits_in_short_transactions(db, clock, tmp_path):
+    from kiosk.visits_import import BATCH as VISITS_BATCH
+
+    small, large = tmp_path / "small.csv", tmp_path / "large.csv"
+    write_visits(small, 1_000)
+    write_visits(large, 8_000)
+    tracemalloc.start()
+    assert not import_visits(db, clock, small).errors
+    small_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.reset_peak()
+    commits = []
+    db.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    report = import_visits(db, clock, large)
+    db.conn.set_trace_callback(None)
+    large_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert large_peak < 1.5 * small_peak, (small_peak, large_peak)
+    assert report.imported + report.already_there + report.repeated == 8_000
+    assert len(commits) >= 8_000 // VISITS_BATCH
