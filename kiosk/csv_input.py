@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import itertools
 import re
 import unicodedata
@@ -146,6 +147,34 @@ def _rows(f, columns, required, parse):
         return
     if header is None:
         yield 1, None, [f"the file is empty: its first line must name the columns ({', '.join(columns)})"]
+
+
+def read_text(path: Path) -> tuple[str, tuple[RowError, ...]]:
+    """A small file's whole text (kiosk exchange's sheet), or why it cannot be read."""
+    encoding, unreadable = encoding_of(path)
+    if encoding is None:
+        return "", unreadable
+    try:
+        with open(path, encoding=encoding, newline="") as f:
+            return f.read(), ()
+    except OSError as error:
+        return "", (RowError(0, f"cannot read {path}: {error.strerror or error}"),)
+
+
+def read_rows(
+    text: str,
+    columns: tuple[str, ...],
+    required: Iterable[str],
+    parse: Callable[[dict[str, str]], tuple[Row | None, list[str]]],
+) -> tuple[list[tuple[int, Row]], list[RowError]]:
+    """A small file's text read at once: each good row with its line, and every problem by line."""
+    rows: list[tuple[int, Row]] = []
+    errors: list[RowError] = []
+    for line, row, found in _rows(io.StringIO(text, newline=""), columns, required, parse):
+        errors += [RowError(line, problem) for problem in found]
+        if row is not None:
+            rows.append((line, row))
+    return rows, errors
 
 
 def problems_of(rows: Iterable[tuple[int, object, list[str]]]) -> tuple[RowError, ...]:
