@@ -46,6 +46,7 @@ class ImportReport:
     repeated: int = 0  # rows repeating an earlier row of the same file
 
     NOUNS: ClassVar[tuple[str, str]] = ("row", "rows")  # what is imported: one, many
+    COUNTS_REPEATS: ClassVar[bool] = False  # the summary says how many rows repeated an earlier one
 
     def lines(self) -> list[str]:
         if self.errors:
@@ -54,7 +55,8 @@ class ImportReport:
             whole_file = not all(e.line for e in self.errors)
             return [str(e) for e in self.errors] + ["nothing imported" + ("" if whole_file else fix)]
         noun = self.NOUNS[0] if self.imported == 1 else self.NOUNS[1]
-        return [f"imported {self.imported} {noun}, {self.already_there} already there, {self.repeated} repeated in the file"]
+        repeated = f", {self.repeated} repeated in the file" if self.COUNTS_REPEATS else ""
+        return [f"imported {self.imported} {noun}, {self.already_there} already there{repeated}"]
 
 
 ENCODINGS = ("utf-16", "utf-8-sig", "cp1252", "latin-1")

@@ -158,6 +158,7 @@ BATCH = 500  # rows a transaction: a few milliseconds, so the door keeps answeri
 
 class ImportReport(csv_input.ImportReport):
     NOUNS = ("person", "people")
+    COUNTS_REPEATS = True
 
 
 @dataclass(frozen=True)

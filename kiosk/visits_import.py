@@ -48,6 +48,7 @@ class VisitsReport(csv_input.ImportReport):
     same_as_earlier: tuple[tuple[int, int], ...] = ()  # (line, the earlier line)
 
     NOUNS = ("visit", "visits")
+    COUNTS_REPEATS = True
 
     def lines(self) -> list[str]:
         found = super().lines()
