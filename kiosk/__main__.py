@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -98,7 +99,8 @@ def _parser() -> argparse.ArgumentParser:
     exchange.add_argument("--out", type=Path, required=True)
 
     network = commands.add_parser("network-report", help="the coordinator's report over the rooms' exchange files (no database)")
-    network.add_argument("--from", type=Path, required=True, dest="source", metavar="FOLDER")
+    network.add_argument("--from", type=Path, required=True, dest="source", metavar="FOLDER_OR_REMOTE",
+                         help="a folder of exchange files, or an rclone remote holding them (verkosto:kuukaudet)")
     network.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
     network.add_argument("--out", type=Path, required=True)
     network.add_argument("--csv", type=Path, metavar="DIR", help="also write the tables as CSV files into DIR")
@@ -473,11 +475,27 @@ def _network_report(args) -> int:
     from kiosk.network import network_month
     from kiosk.network_report import write_csv, write_pdf
 
-    if not args.source.is_dir():
-        print(f"kiosk network-report: {args.source} is not a folder of exchange files", file=sys.stderr)
-        return 2
+    import tempfile
+
+    from kiosk.offsite import OffsiteError, download_folder
+
     year, month = args.month
-    network = network_month(args.source, f"{year:04d}-{month:02d}")
+    source = str(args.source)
+    with tempfile.TemporaryDirectory(prefix="kiosk-network-") as fetched:
+        if not args.source.is_dir() and re.match(r"^[^:/\\]{2,}:", source):  # an rclone remote, not C:\
+            try:
+                download_folder(source, Path(fetched))
+            except OffsiteError as error:
+                print(f"kiosk network-report: {source}: {error}", file=sys.stderr)
+                return 1
+            folder = Path(fetched)
+        elif args.source.is_dir():
+            folder = args.source
+        else:
+            print(f"kiosk network-report: {args.source} is not a folder of exchange files (nor an rclone remote)",
+                  file=sys.stderr)
+            return 2
+        network = network_month(folder, f"{year:04d}-{month:02d}")
     for path, reason in network.unreadable:
         print(f"kiosk network-report: left out {reason}", file=sys.stderr)
     write_pdf(network, args.out, date.today())

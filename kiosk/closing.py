@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from kiosk import backup, offsite, opening_hours
+from kiosk import backup, exchange, exchange_format, offsite, opening_hours
 from kiosk.checkin import CheckinService, Present
 from kiosk.clock import local, local_day_start
 from kiosk.db import Database, audit, settings
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 BACKUP_FOLDER = "backup_folder"
 DONE_ON = "closing_done_on"
 OFFSITE_OK_AT, OFFSITE_ERROR = "offsite_last_ok_at", "offsite_last_error"
+NETWORK_FOLDER, NETWORK_SENT = "network_folder", "network_sent_month"
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,29 @@ class ClosingService:
         settings.put(self._db, DONE_ON, today.isoformat())
         if run.ok:
             self.push_offsite(Path(run.file))
+        self.send_exchange()
         return run
+
+    def send_exchange(self) -> Path | None:
+        """After month end, once: last month's exchange file into the network's folder (setting
+        ``network_folder``: a synced or mounted folder the coordinator reads). A failure is logged
+        and tried again at the next day's closing; the door never notices."""
+        folder = settings.get(self._db, NETWORK_FOLDER).strip()
+        year, month = exchange.previous_month(local(self._clock.now()).date())
+        due = f"{year:04d}-{month:02d}"
+        if not folder or settings.get(self._db, NETWORK_SENT) == due:
+            return None
+        try:
+            document = exchange.build(self._db, self._clock, year, month)
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            out = Path(folder) / exchange.file_name(document)
+            exchange_format.write(document, out)
+        except (OSError, ValueError) as error:  # a folder away, a full disk, no network secret
+            log.error("exchange file for %s not sent: %s", due, error)
+            return None
+        settings.put(self._db, NETWORK_SENT, due)
+        log.info("exchange file for %s sent: %s", due, out)
+        return out
 
     # --- the off-site copy, after each verified daily backup
     def offsite_target(self) -> offsite.Target | None:

@@ -41,6 +41,15 @@ class NoSecret(ValueError):
     """Pseudonyms were asked for (joint-controller setting) but the network's secret is not set."""
 
 
+def previous_month(day: date) -> tuple[int, int]:
+    return (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
+
+
+def file_name(document: dict) -> str:
+    """<room id>-<YYYY-MM>.json: one room's months never collide with another room's in a shared folder."""
+    return f"{document['room']['id']}-{document['month']}.json"
+
+
 def month_span(year: int, month: int) -> tuple[date, date]:
     start = date(year, month, 1)
     return start, date(year + month // 12, month % 12 + 1, 1)
@@ -61,6 +70,9 @@ def build(db: Database, clock, year: int, month: int, last_offsite_copy: datetim
     loans = LendingService(db, clock).figures(local_day_start(start), local_day_start(end))
     lunches = LunchService(db, clock).figures(start, end)
     hours_offered, days_offered = offered(db, start, end)
+    if last_offsite_copy is None and settings.get(db, "offsite_last_ok_at"):
+        # Recorded by the closing tick after each off-site push (kiosk/closing.py).
+        last_offsite_copy = datetime.fromisoformat(settings.get(db, "offsite_last_ok_at"))
     document = {
         "format": FORMAT,
         "version": VERSION,

