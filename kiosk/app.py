@@ -160,6 +160,8 @@ def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) ->
     closing = attach_services(window, db, clock, Languages(settings.get(db, "language", "fi"),
                                                            bilingual=settings.get(db, "bilingual_help") == "on"))
     window.locked_down = not windowed
+    if window.locked_down:
+        window.keep_in_front()
     if os.environ.get("KIOSK_E2E_EVENTS"):
         from kiosk.ui import probe
 

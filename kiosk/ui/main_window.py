@@ -337,6 +337,28 @@ class MainWindow(QMainWindow):
             self._scanned(code)
 
     # Scans and touches are watched application-wide while the window is on screen, and only then.
+    def keep_in_front(self, every_ms: int = 1000) -> None:
+        """A locked-down kiosk comes back when a desktop key (Super+D, "show desktop") or another
+        window hides it: a hidden kiosk takes no scans. docs/install.md sets up a window manager
+        without such keys; this is for the one that has them."""
+        self._front = QTimer(self, interval=every_ms)
+        self._front.timeout.connect(self._to_front)
+        self._front.start()
+
+    def _to_front(self) -> None:
+        if self.isActiveWindow() and not self.isMinimized():
+            return
+        log.warning("the kiosk was hidden or lost the keyboard; it takes the screen back")
+        from PySide6.QtCore import Qt
+
+        # Mapped anew: a window manager's "show desktop" unmaps the frame and ignores a raise or an
+        # activation request (focus-stealing prevention), but gives a newly mapped window the screen.
+        self.hide()
+        self.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def showEvent(self, event) -> None:
         self._watch(True)
         super().showEvent(event)
