@@ -359,5 +359,34 @@ def esf_cycle(db: Database) -> None:
     db.execute("PRAGMA user_version = 8")
 
 
+@migrations(name="0009_absences_closed_days")
+def absences_closed_days(db: Database) -> None:
+    # Rehabilitative work and work trials (issue 19): the days the room is closed besides its
+    # closed weekdays (a holiday, the summer break, "palvelua ei järjestetä": not an absence), and
+    # each absence of a participant with its reason (the reason decides the benefit, kiosk/attendance.py).
+    # One absence a person a day; a note may hold health details, so erasure empties it.
+    _script(
+        db,
+        """
+        CREATE TABLE closed_days (
+            day TEXT PRIMARY KEY,
+            reason TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE absences (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            day TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('illness', 'illness_certified', 'child_ill', 'job_interview', 'public_office', 'other')),
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            UNIQUE (person_id, day)
+        ) STRICT
+        """,
+    )
+    db.execute("PRAGMA user_version = 9")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

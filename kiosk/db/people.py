@@ -164,6 +164,7 @@ def erase(conn: sqlite3.Connection, person_id: int, pseudonym: int, age_bands: s
     need stay, without the periods' free-text notes."""
     conn.execute("DELETE FROM person_words WHERE person_id = ?", (person_id,))
     conn.execute("UPDATE role_periods SET note = '' WHERE person_id = ?", (person_id,))
+    conn.execute("UPDATE absences SET note = '' WHERE person_id = ?", (person_id,))  # may tell of health
     conn.execute("DELETE FROM cards WHERE person_id = ?", (person_id,))
     conn.execute(
         "UPDATE people SET first_name = ?, last_name = '', birth_year = NULL, age_band = ?, email = NULL, "

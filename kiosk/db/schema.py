@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.errors import KioskError, Problem
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def ensure_current(conn: sqlite3.Connection) -> None:
