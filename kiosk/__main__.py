@@ -114,6 +114,16 @@ def _parser() -> argparse.ArgumentParser:
     setup.add_argument("--sheet", type=Path, required=True, metavar="FILE.pdf", help="where to write the recovery sheet")
     setup.add_argument("--new-key", action="store_true", help="make a new recovery key (older copies keep the old one)")
 
+    absences = commands.add_parser("absences", help="work-trial and rehabilitative participants' absence notice "
+                                   "(laid out like Kela's TT3) and monthly attendance card, as PDF")
+    absences.add_argument("--db", type=Path, required=True, dest="sub_db")
+    who = absences.add_mutually_exclusive_group(required=True)
+    who.add_argument("--person", type=int, metavar="ID", help="one participant: --out is the PDF file")
+    who.add_argument("--all", action="store_true", help="every participant: --out is a folder, one file each")
+    absences.add_argument("--from", type=_day, required=True, dest="first", metavar="YYYY-MM-DD")
+    absences.add_argument("--to", type=_day, required=True, dest="last", metavar="YYYY-MM-DD")
+    absences.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|DIR")
+
     shots = commands.add_parser("screenshots", help="render every screen to PNG, offscreen")
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
     shots.add_argument("--out", type=Path, required=True)
@@ -133,6 +143,13 @@ def _choices(allowed: tuple[str, ...]):
         return chosen
 
     return parse
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else date.fromisoformat("")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -536,6 +553,29 @@ def _offsite_setup(args) -> int:
     return 0
 
 
+def _absences(args) -> int:
+    from kiosk.absence_notice import write_absences, write_all
+    from kiosk.clock import SystemClock
+    from kiosk.output_files import written_whole
+
+    if args.last < args.first:
+        print(f"kiosk absences: --to {args.last} is before --from {args.first}", file=sys.stderr)
+        return 1
+    with _database(args) as db:
+        if args.all:
+            written = write_all(db, SystemClock(), args.first, args.last, args.out)
+        else:
+            with written_whole(args.out) as writing:
+                written = [args.out] if write_absences(db, SystemClock(), args.person, args.first, args.last, writing) else []
+    if not written:
+        print(f"kiosk absences: no work-trial or rehabilitative period {'of person ' + str(args.person) + ' ' if args.person else ''}"
+              f"between {args.first} and {args.last}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    return 0
+
+
 def _screenshots(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import screenshots
@@ -565,6 +605,7 @@ COMMANDS = {
     "exchange": _exchange,
     "network-report": _network_report,
     "offsite-setup": _offsite_setup,
+    "absences": _absences,
 }
 
 if __name__ == "__main__":

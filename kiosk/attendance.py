@@ -141,6 +141,9 @@ def allowance_of(payer: str) -> Allowance:
     kulukorvaus to people on unemployment benefit; a municipality (or wellbeing services county)
     pays toimintaraha to people on social assistance (189/2001)."""
     words = fold(payer)
+    for kind in ("toimintaraha", "kulukorvaus"):  # said outright: "Työllisyysalue (toimintaraha)"
+        if kind in words:
+            return Allowance(kind, payer)
     if "kela" in words or "kassa" in words or "fund" in words:
         return Allowance("kulukorvaus", payer)
     if any(w in words for w in ("kunta", "kaupunki", "sosiaali", "toimeentulo", "hyvinvointialue", "kommun", "stad")):

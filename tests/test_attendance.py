@@ -195,7 +195,8 @@ def test_changes_are_audit_logged_without_the_note(db, people):
 
 @pytest.mark.parametrize("payer, kind", [
     ("Kela", "kulukorvaus"), ("Työttömyyskassa Erto", "kulukorvaus"), ("Helsingin kaupunki", "toimintaraha"),
-    ("Pirkanmaan hyvinvointialue, sosiaalityö", "toimintaraha"), ("TE-toimisto", ""), ("", "")])
+    ("Pirkanmaan hyvinvointialue, sosiaalityö", "toimintaraha"), ("TE-toimisto", ""), ("", ""),
+    ("Itä-Uudenmaan työllisyysalue (toimintaraha)", "toimintaraha"), ("Kunta, kulukorvaus Kelalta", "kulukorvaus")])
 def test_the_allowance_from_the_payer_text(payer, kind):
     assert allowance_of(payer).kind == kind
 
