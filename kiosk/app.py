@@ -88,6 +88,7 @@ def registration_from_settings(db: Database) -> Registration:
 def attach_services(window: MainWindow, db: Database, clock, languages=None, camera: str | None = None):
     """Build the services and the rest of the window; returns the closing-time service, which
     the kiosk ticks every minute."""
+    from kiosk.attendance import AttendanceService
     from kiosk.checkin import CheckinService
     from kiosk.closing import ClosingService
     from kiosk.lending import LendingService
@@ -107,7 +108,7 @@ def attach_services(window: MainWindow, db: Database, clock, languages=None, cam
                   self_service_lending=settings.get(db, "self_service_lending", "0") == "1",
                   print_lunch_list=lambda day: staff.lunch_list_pdf(day), languages=languages,
                   camera=settings.get(db, "camera", "front") if camera is None else camera,
-                  scanner=ScannerSettings(db, clock))
+                  scanner=ScannerSettings(db, clock), attendance=AttendanceService(db, clock))
     return closing
 
 

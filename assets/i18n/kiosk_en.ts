@@ -17,6 +17,145 @@
     </message>
 </context>
 <context>
+    <name>AttendanceScreen</name>
+    <message>
+        <source>Ei työkokeilijoita eikä kuntouttavan työtoiminnan osallistujia näinä päivinä.</source>
+        <translation>No work-trial or rehabilitative work participants on these days.</translation>
+    </message>
+    <message>
+        <source>Oma sairaus</source>
+        <translation>Own illness</translation>
+    </message>
+    <message>
+        <source>Sairaus, todistus</source>
+        <translation>Illness, certificate</translation>
+    </message>
+    <message>
+        <source>Lapsen sairaus</source>
+        <translation>Child&apos;s illness</translation>
+    </message>
+    <message>
+        <source>Työhaastattelu</source>
+        <translation>Job interview</translation>
+    </message>
+    <message>
+        <source>Luottamustehtävä</source>
+        <translation>Public office</translation>
+    </message>
+    <message>
+        <source>Muu syy</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>läsnä {hours} h</source>
+        <translation>present {hours} h</translation>
+    </message>
+    <message>
+        <source>käynti jäi auki: korjaa ajat (Käynnit)</source>
+        <translation>visit left open: fix the times (Visits)</translation>
+    </message>
+    <message>
+        <source>paikalla nyt</source>
+        <translation>here now</translation>
+    </message>
+    <message>
+        <source>ei järjestetty: {reason}</source>
+        <translation>not arranged: {reason}</translation>
+    </message>
+    <message>
+        <source>tila suljettu</source>
+        <translation>room closed</translation>
+    </message>
+    <message>
+        <source>tulossa</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>poissa: syy puuttuu</source>
+        <translation>absent: reason missing</translation>
+    </message>
+    <message>
+        <source> (ei etuutta)</source>
+        <translation> (no benefit)</translation>
+    </message>
+    <message>
+        <source>poissa: {reason}</source>
+        <translation>absent: {reason}</translation>
+    </message>
+    <message>
+        <source>alle 4 tuntia</source>
+        <translation>under 4 hours</translation>
+    </message>
+    <message>
+        <source>yli 8 tuntia</source>
+        <translation>over 8 hours</translation>
+    </message>
+    <message>
+        <source>enemmän päiviä viikossa kuin sovittu</source>
+        <translation>more days a week than agreed</translation>
+    </message>
+    <message>
+        <source>{n} poissaoloa peräkkäin ilman hyväksyttävää syytä</source>
+        <translation>{n} absences in a row without an accepted reason</translation>
+    </message>
+    <message>
+        <source>käynnin ajat korjattava</source>
+        <translation>the visit&apos;s times need fixing</translation>
+    </message>
+    <message>
+        <source>sairaus yli 3 päivää: lääkärintodistus</source>
+        <translation>illness over 3 days: doctor&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>sovitut viikonpäivät puuttuvat</source>
+        <translation>agreed weekdays missing</translation>
+    </message>
+    <message>
+        <source>sovittuja päiviä enemmän kuin laki sallii</source>
+        <translation>more agreed days than the law allows</translation>
+    </message>
+    <message>
+        <source>Tallennettu: {name}, {day}: {reason}</source>
+        <translation>Saved: {name}, {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Tila merkitty suljetuksi: {day}</source>
+        <translation>Room marked closed: {day}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Läsnäolo</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Edelliset kaksi viikkoa</source>
+        <translation>Previous two weeks</translation>
+    </message>
+    <message>
+        <source>Seuraavat kaksi viikkoa</source>
+        <translation>Next two weeks</translation>
+    </message>
+    <message>
+        <source>Lisätieto tai suljetun päivän syy</source>
+        <translation>Note, or why the day is closed</translation>
+    </message>
+    <message>
+        <source>Tila suljettu tänä päivänä</source>
+        <translation>Room closed this day</translation>
+    </message>
+    <message>
+        <source>Suunnitellut päivät</source>
+        <translation>Planned days</translation>
+    </message>
+    <message>
+        <source>Huomiot</source>
+        <translation>Warnings</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Näytä korttisi kameralle</source>
@@ -1258,6 +1397,10 @@ lent {since}, due {due}</translation>
     <message>
         <source>Käynnit</source>
         <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Läsnäolo</source>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Sulkeminen</source>

@@ -17,6 +17,145 @@
     </message>
 </context>
 <context>
+    <name>AttendanceScreen</name>
+    <message>
+        <source>Ei työkokeilijoita eikä kuntouttavan työtoiminnan osallistujia näinä päivinä.</source>
+        <translation>Inga deltagare i arbetsprövning eller arbetsverksamhet i rehabiliteringssyfte dessa dagar.</translation>
+    </message>
+    <message>
+        <source>Oma sairaus</source>
+        <translation>Egen sjukdom</translation>
+    </message>
+    <message>
+        <source>Sairaus, todistus</source>
+        <translation>Sjukdom, intyg</translation>
+    </message>
+    <message>
+        <source>Lapsen sairaus</source>
+        <translation>Barnets sjukdom</translation>
+    </message>
+    <message>
+        <source>Työhaastattelu</source>
+        <translation>Arbetsintervju</translation>
+    </message>
+    <message>
+        <source>Luottamustehtävä</source>
+        <translation>Förtroendeuppdrag</translation>
+    </message>
+    <message>
+        <source>Muu syy</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <source>läsnä {hours} h</source>
+        <translation>närvarande {hours} h</translation>
+    </message>
+    <message>
+        <source>käynti jäi auki: korjaa ajat (Käynnit)</source>
+        <translation>besöket lämnades öppet: rätta tiderna (Besök)</translation>
+    </message>
+    <message>
+        <source>paikalla nyt</source>
+        <translation>på plats nu</translation>
+    </message>
+    <message>
+        <source>ei järjestetty: {reason}</source>
+        <translation>inte ordnat: {reason}</translation>
+    </message>
+    <message>
+        <source>tila suljettu</source>
+        <translation>lokalen stängd</translation>
+    </message>
+    <message>
+        <source>tulossa</source>
+        <translation>kommande</translation>
+    </message>
+    <message>
+        <source>poissa: syy puuttuu</source>
+        <translation>frånvarande: orsak saknas</translation>
+    </message>
+    <message>
+        <source> (ei etuutta)</source>
+        <translation> (ingen förmån)</translation>
+    </message>
+    <message>
+        <source>poissa: {reason}</source>
+        <translation>frånvarande: {reason}</translation>
+    </message>
+    <message>
+        <source>alle 4 tuntia</source>
+        <translation>under 4 timmar</translation>
+    </message>
+    <message>
+        <source>yli 8 tuntia</source>
+        <translation>över 8 timmar</translation>
+    </message>
+    <message>
+        <source>enemmän päiviä viikossa kuin sovittu</source>
+        <translation>fler dagar i veckan än avtalat</translation>
+    </message>
+    <message>
+        <source>{n} poissaoloa peräkkäin ilman hyväksyttävää syytä</source>
+        <translation>{n} frånvarodagar i rad utan godtagbar orsak</translation>
+    </message>
+    <message>
+        <source>käynnin ajat korjattava</source>
+        <translation>besökets tider ska rättas</translation>
+    </message>
+    <message>
+        <source>sairaus yli 3 päivää: lääkärintodistus</source>
+        <translation>sjukdom över 3 dagar: läkarintyg</translation>
+    </message>
+    <message>
+        <source>sovitut viikonpäivät puuttuvat</source>
+        <translation>avtalade veckodagar saknas</translation>
+    </message>
+    <message>
+        <source>sovittuja päiviä enemmän kuin laki sallii</source>
+        <translation>fler avtalade dagar än lagen tillåter</translation>
+    </message>
+    <message>
+        <source>Tallennettu: {name}, {day}: {reason}</source>
+        <translation>Sparat: {name}, {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Tila merkitty suljetuksi: {day}</source>
+        <translation>Lokalen markerad stängd: {day}</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Läsnäolo</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Edelliset kaksi viikkoa</source>
+        <translation>Föregående två veckor</translation>
+    </message>
+    <message>
+        <source>Seuraavat kaksi viikkoa</source>
+        <translation>Följande två veckor</translation>
+    </message>
+    <message>
+        <source>Lisätieto tai suljetun päivän syy</source>
+        <translation>Tilläggsuppgift eller orsak till stängd dag</translation>
+    </message>
+    <message>
+        <source>Tila suljettu tänä päivänä</source>
+        <translation>Lokalen stängd denna dag</translation>
+    </message>
+    <message>
+        <source>Suunnitellut päivät</source>
+        <translation>Planerade dagar</translation>
+    </message>
+    <message>
+        <source>Huomiot</source>
+        <translation>Observationer</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
         <source>Näytä korttisi kameralle</source>
@@ -1258,6 +1397,10 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Käynnit</source>
         <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Läsnäolo</source>
+        <translation>Närvaro</translation>
     </message>
     <message>
         <source>Sulkeminen</source>

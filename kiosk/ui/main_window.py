@@ -81,11 +81,13 @@ class MainWindow(QMainWindow):
     def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService, lending: LendingService,
                lunch: LunchService, access: StaffAccess, closing: ClosingService, room: RoomSettings,
                registration: Registration = Registration(), self_service_lending: bool = False,
-               print_lunch_list=lambda day: None, languages=None, camera: str = "none", scanner=None) -> None:
+               print_lunch_list=lambda day: None, languages=None, camera: str = "none", scanner=None,
+               attendance=None) -> None:
         """Build every screen but home and start listening for scans."""
         from kiosk.checkin import CheckedIn
         from kiosk.errors import KioskError
         from kiosk.ui.anonymous_screen import AnonymousScreen
+        from kiosk.ui.attendance_screen import AttendanceScreen
         from kiosk.ui.closing_screen import ClosingScreen
         from kiosk.ui.pin_screen import PinScreen
         from kiosk.ui.screensaver import ScreenSaver
@@ -137,17 +139,21 @@ class MainWindow(QMainWindow):
         self.settings = SetupScreen(room, first_start=False)
         self.closing = ClosingScreen(closing)
         self.visits = VisitsScreen(closing, self._clock)
+        self.attendance = AttendanceScreen(attendance, self._clock) if attendance is not None else None
+        self.present.attendance_button.setVisible(attendance is not None)
+        optional = (self.attendance,) if self.attendance is not None else ()  # a window built without the service
         self.saver = ScreenSaver(self._clock)
         self.still_there = StillThere(self._timings.still_there_ms)
         self.scanner_test = ScannerTestScreen(scanner)
         for screen in (self.still_there, self.name_search, self.result, self.present, self.registration, self.anonymous,
                        self.situation_check, self.people,
                        self.lending, self.self_lend, self.lunch, self.lunch_list, self.report, self.pin,
-                       self.first_setup, self.settings, self.closing, self.visits, self.saver, self.scanner_test):
+                       self.first_setup, self.settings, self.closing, self.visits, self.saver, self.scanner_test,
+                       *optional):
             self.stack.addWidget(screen)
         # Staff mode: everything an attendant sees is behind the PIN, and leaving it locks it.
         self._staff_screens = (self.present, self.people, self.lending, self.lunch_list, self.report, self.settings,
-                               self.closing, self.visits, self.scanner_test)
+                               self.closing, self.visits, self.scanner_test, *optional)
         self._after_pin: QWidget | None = None
         self.home.staff.connect(self.show_present)
         self.pin.back.connect(self.go_home)
@@ -160,7 +166,8 @@ class MainWindow(QMainWindow):
         self.scanner_test.settings_changed.connect(self._use_scanner_setup)
         for screen, signal in ((self.report, self.present.show_report), (self.lunch_list, self.present.show_lunch_list),
                                (self.closing, self.present.show_closing), (self.visits, self.present.show_visits),
-                               (self.settings, self.present.show_settings)):
+                               (self.settings, self.present.show_settings),
+                               *((screen, self.present.show_attendance) for screen in optional)):
             signal.connect(lambda s=screen: self.show_staff(s))
             screen.back.connect(self.show_present)
         self.present.lock.connect(self.go_home)

@@ -27,6 +27,7 @@ class PresentScreen(Screen):
     show_lunch_list = Signal()
     show_report = Signal()
     show_visits = Signal()
+    show_attendance = Signal()
     show_closing = Signal()
     show_settings = Signal()
     lock = Signal()
@@ -45,7 +46,8 @@ class PresentScreen(Screen):
         self._tool_buttons = []
         for i, (name, signal) in enumerate((
                 ("people", self.show_people), ("lending", self.show_lending), ("lunch", self.show_lunch_list),
-                ("report", self.show_report), ("visits", self.show_visits), ("closing", self.show_closing),
+                ("report", self.show_report), ("visits", self.show_visits), ("attendance", self.show_attendance),
+                ("closing", self.show_closing),
                 ("settings", self.show_settings), ("lock", self.lock))):
             button = QPushButton(objectName="secondary")
             button.setMinimumHeight(64)
@@ -118,6 +120,7 @@ class PresentScreen(Screen):
         self.lunch_button.setText(self.tr("Lounas"))
         self.report_button.setText(self.tr("Raportti"))
         self.visits_button.setText(self.tr("Käynnit"))
+        self.attendance_button.setText(self.tr("Läsnäolo"))
         self.closing_button.setText(self.tr("Sulkeminen"))
         self.settings_button.setText(self.tr("Asetukset"))
         self.lock_button.setText(self.tr("Lukitse"))

@@ -129,6 +129,8 @@ def _staff(window) -> Iterator[str]:
     window.show_staff(window.visits)
     window.visits.list.setCurrentRow(0)
     yield "visits"
+    window.show_staff(window.attendance)
+    yield "attendance"
     window.show_staff(window.settings)
     for page in ("names", "hours", "lunch-days", "kiosk", "pin"):
         yield f"settings-{page}"
