@@ -96,6 +96,11 @@ def write_absences(db: Database, clock, person_id: int, first: date, last: date,
             cards += [q for q in service.participations(month_first, month_last, person_id)
                       if (q.role, q.start_on) == (p.role, p.start_on)]
         parts.append((p, cards))
+    # A work trial ends with the organiser's written feedback (Kela, työkokeilu): when the period
+    # ends within the days asked, its form follows, with the whole period's attendance.
+    ending = [p for p in found if p.role == "work_trial" and p.end_on is not None and first <= p.end_on <= last]
+    whole = next((q for p in ending for q in service.participations(p.start_on, p.end_on, person_id)
+                  if (q.role, q.start_on) == (p.role, p.start_on)), None)
 
     def story() -> list:  # made anew for each pass: a flowable laid out once keeps its state
         flowables: list = []
@@ -105,6 +110,8 @@ def write_absences(db: Database, clock, person_id: int, first: date, last: date,
             flowables += _notice(p, first, last, organiser, fonts)
             for card in cards:
                 flowables += [PageBreak()] + _card(card, card.first.replace(day=1), organiser, fonts)
+            if whole is not None and whole.role == p.role and whole.start_on == p.start_on:
+                flowables += [PageBreak()] + _feedback(whole, organiser, fonts)
         return flowables
 
     _write(out, story, organiser, fonts)
@@ -279,6 +286,34 @@ def _card(p: Participation, month_first: date, organiser: Organiser, fonts: Font
                      styles["body"]) for w in p.warnings]
     story += [Spacer(0, 4 * mm), KeepTogether([_signatures("Osallistujan allekirjoitus", styles)])]
     return story
+
+
+FEEDBACK_FIELDS = ("Tehtävät työkokeilun aikana", "Osaaminen ja vahvuudet", "Kehittämiskohteet",
+                   "Soveltuvuus alalle tai tehtävään", "Suositus jatkosta (koulutus, työ, muu palvelu)")
+
+
+def _feedback(p: Participation, organiser: Organiser, fonts: Fonts) -> list:
+    """The work-trial feedback form: the period's attendance, then boxes the organiser writes in."""
+    styles = _styles(fonts)
+    excused = sum(1 for d in p.absences if d.excused)
+    hours = sum(d.hours for d in p.days if d.hours is not None)
+    summary = [("Suunnitellut päivät", p.planned), ("Läsnäolopäivät", p.count(att.PRESENT) + p.count(att.FIX_TIMES)),
+               ("Poissa, hyväksytty syy", excused), ("Poissa, ei hyväksyttyä syytä", len(p.absences) - excused),
+               ("Palvelua ei järjestetty", p.count(att.NOT_ARRANGED)), ("Tunnit yhteensä", hours_text(hours))]
+    pairs = [summary[i:i + 2] for i in range(0, len(summary), 2)]
+    story = [_p("Työkokeilun palaute", styles["title"]),
+             _p("Järjestäjän kirjallinen palaute työkokeilun päättyessä; osallistuja saa kopion.", styles["small"]),
+             Spacer(0, 3 * mm), _grid(_who(p, organiser, styles), [40 * mm, WIDTH - 40 * mm], fonts, header=False),
+             _p("Läsnäolo koko jaksolla", styles["h3"]),
+             _grid([[cell for k, v in pair for cell in (_p(k, styles["cell"]), str(v))] for pair in pairs],
+                   [62 * mm, 14 * mm, 62 * mm, 14 * mm], fonts, header=False)]
+    boxes = Table([[_p(label, styles["head"])] for label in FEEDBACK_FIELDS], colWidths=[WIDTH],
+                  rowHeights=[27 * mm] * len(FEEDBACK_FIELDS))
+    boxes.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                               ("LINEBELOW", (0, 0), (-1, -2), 0.4, colors.Color(0.6, 0.6, 0.65))]))
+    return story + [Spacer(0, 4 * mm), boxes, Spacer(0, 3 * mm),
+                    KeepTogether([_signatures("Osallistujan allekirjoitus (palaute vastaanotettu)", styles)])]
 
 
 def _value(w: att.Warning) -> str:

@@ -114,3 +114,29 @@ def test_an_erased_participant_keeps_no_name_on_a_regenerated_file(db, people, t
         assert not any(word in text for word in ("Tiina", "Työkokeilija", "Eetu", "valtuuston"))
         assert re.search(r"Osallistuja\s+#\d+", text)
         assert notice_rows(pdf_pages(out)[0]) == [(3, "S"), (4, "L"), (10, "H"), (11, "J")]  # the days stay
+
+
+def test_a_work_trial_ending_in_the_days_gets_the_feedback_form(db, people, tmp_path):
+    from kiosk.clock import FixedClock
+
+    clock = FixedClock(at(2026, 11, 20, 12))
+    tiina = people.add("Tiina", "Työkokeilija")
+    period(db, clock, tiina.id, "work_trial", "2026-10-12", "2026-11-11")
+    eino = people.add("Eino", "Kuntoutuja")
+    period(db, clock, eino.id, "rehab_work", "2026-10-12", "2026-11-11")  # rehabilitative work: no such form
+    for day in (12, 13, 14, 19):
+        visit(db, tiina.id, at(2026, 10, day, 9), at(2026, 10, day, 15))
+    visit(db, tiina.id, at(2026, 11, 2, 9), at(2026, 11, 2, 13, 30))
+    out = tmp_path / "tiina.pdf"
+    write_absences(db, clock, tiina.id, date(2026, 11, 2), date(2026, 11, 15), out)
+    *_, feedback = pdf_pages(out)[:-1] if not pdf_pages(out)[-1].strip() else pdf_pages(out)
+    assert "Työkokeilun palaute" in feedback and "Tiina Työkokeilija" in feedback
+    flat = " ".join(feedback.split())
+    assert "Suunnitellut päivät 23 Läsnäolopäivät 5" in flat and "Tunnit yhteensä 28,50" in flat
+    assert "Suositus jatkosta" in feedback
+    earlier = tmp_path / "earlier.pdf"  # the fortnight before the end: no form yet
+    write_absences(db, clock, tiina.id, date(2026, 10, 19), date(2026, 11, 1), earlier)
+    assert "Työkokeilun palaute" not in "".join(pdf_pages(earlier))
+    rehab = tmp_path / "eino.pdf"
+    write_absences(db, clock, eino.id, date(2026, 11, 2), date(2026, 11, 15), rehab)
+    assert "Työkokeilun palaute" not in "".join(pdf_pages(rehab))

@@ -36,7 +36,7 @@ class AttendanceScreen(Screen):
         self.earlier, self.later = big_button("‹", "key"), big_button("›", "key")
         self.earlier.clicked.connect(lambda: self._show(self._first - timedelta(days=14)))
         self.later.clicked.connect(lambda: self._show(self._first + timedelta(days=14)))
-        self.range_label = QLabel(objectName="hint")
+        self.range_label = QLabel(objectName="hint", wordWrap=True)
         days = QHBoxLayout()
         days.addWidget(self.earlier)
         days.addWidget(self.range_label, 1)
@@ -93,7 +93,7 @@ class AttendanceScreen(Screen):
     def _show(self, first: date) -> None:
         self._first = min(first, fortnight_of(local(self._clock.now()).date()))
         last = self._first + timedelta(days=13)
-        self.range_label.setText(f"{self._day(self._first)} – {self._day(last)}")
+        self.range_label.setText(f"{self._short(self._first)} – {self._short(last)}{last.year}")
         found = self._attendance.participations(self._first, last)
         rows = [(p, d) for p in found for d in p.days]
         # Absences without a reason first; then each participant's days in order.
