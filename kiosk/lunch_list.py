@@ -29,7 +29,7 @@ from kiosk.cards import Fonts, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.db import Database, settings
 from kiosk.lunch import DIETS, LunchList, LunchService
-from kiosk.names import fold
+from kiosk.collation import name_key
 
 WEEKDAYS = ("ma", "ti", "ke", "to", "pe", "la", "su")
 DIET_LABELS = {
@@ -139,7 +139,7 @@ def _story(listing: LunchList, fonts: Fonts, title: str, room: str) -> list:
     story.append(Spacer(0, 2 * mm))
     totals = [f"{DIET_LABELS[d]} {listing.diets[d]}" for d in DIETS if listing.diets.get(d)]
     story.append(Paragraph(f"{bold('Erityisruokavaliot:')} {', '.join(totals) if totals else 'ei yhtään'}", styles["line"]))
-    ordered = sorted(rows, key=lambda r: (fold(r.name), r.signup_id))
+    ordered = sorted(rows, key=lambda r: (name_key(r.name), r.signup_id))
     notes = [r for r in ordered if r.diet_note.strip()]
     if notes:
         story.append(Paragraph(bold("Huomioitavaa:"), styles["line"]))

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.collation import name_key
 from kiosk.exchange_format import ExchangeError, flatten, read
 
 TREND_MONTHS = 12
@@ -119,7 +120,7 @@ def network_month(folder: Path, month: str) -> NetworkMonth:
         rooms = [r for (_, m), r in chosen.items() if m == earlier]
         trend.append((earlier, sum_figures(rooms), len(rooms)))
     count, matched = distinct(sending)
-    return NetworkMonth(month, tuple(sending), tuple(sorted(missing, key=lambda m: (m.name.casefold(), m.room_id))),
+    return NetworkMonth(month, tuple(sending), tuple(sorted(missing, key=lambda m: (name_key(m.name), m.room_id))),
                         sum_figures(sending), count, matched, tuple(replaced), tuple(unreadable), tuple(trend))
 
 

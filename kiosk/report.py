@@ -45,7 +45,7 @@ from kiosk.documents.report import (  # noqa: F401 (the report's names, for its 
 )
 from kiosk.lending import LendingService
 from kiosk.lunch import LunchDay, LunchService
-from kiosk.names import fold
+from kiosk.collation import name_key
 from kiosk.paths import ROOT
 from kiosk.statistics import ATTENDANCE_ROLES, VISITOR_ROLES, esf_table, named_visits, period_figures
 
@@ -130,7 +130,7 @@ def participant_list(db: Database, year: int, month: int, months: int = 1) -> li
                     for v in visits if v["check_out_at"])
         result.append(Participant(visits[0]["first_name"], visits[0]["last_name"], min(days), max(days), len(visits),
                                   hours))
-    return sorted(result, key=lambda p: (fold(p.last_name), fold(p.first_name), p.first_visit))
+    return sorted(result, key=lambda p: (name_key(p.last_name), name_key(p.first_name), p.first_visit))
 
 
 def attendance_cards(db: Database, year: int, month: int, months: int = 1) -> list[AttendanceCard]:
@@ -155,7 +155,7 @@ def attendance_cards(db: Database, year: int, month: int, months: int = 1) -> li
             days.append(AttendanceDay(day, min(from_text(v["check_in_at"]) for v in own),
                                       None if left_open or not outs else max(outs), hours))
         cards.append(AttendanceCard(visits[0]["first_name"], visits[0]["last_name"], visits[0]["role"], tuple(days)))
-    return sorted(cards, key=lambda c: (fold(c.last_name), fold(c.first_name)))
+    return sorted(cards, key=lambda c: (name_key(c.last_name), name_key(c.first_name)))
 
 
 

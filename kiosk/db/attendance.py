@@ -55,7 +55,7 @@ def participant_periods(db: Database, first: date, last: date, person_id: int | 
     if person_id is not None:
         sql += " AND r.person_id = ?"
         params.append(person_id)
-    return db.rows(sql + " ORDER BY p.last_name, p.first_name, r.person_id, r.start_on", tuple(params))
+    return db.rows(sql + " ORDER BY p.last_name COLLATE fi, p.first_name COLLATE fi, r.person_id, r.start_on", tuple(params))
 
 
 def visits(db: Database, person_id: int, start: datetime, end: datetime) -> list[sqlite3.Row]:

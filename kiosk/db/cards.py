@@ -24,6 +24,6 @@ def current_for_printing(
     return db.rows(
         "SELECT p.id, p.first_name, p.last_name, c.code FROM people p "
         "JOIN cards c ON c.person_id = p.id AND c.replaced_at IS NULL "
-        f"WHERE {' AND '.join(where)} ORDER BY p.first_name, p.last_name, p.id",
+        f"WHERE {' AND '.join(where)} ORDER BY p.first_name COLLATE fi, p.last_name COLLATE fi, p.id",
         tuple(params),
     )

@@ -50,11 +50,11 @@ def item(db: Database, *, item_id: int | None = None, code: str | None = None) -
 
 def all_items(db: Database) -> list[sqlite3.Row]:
     """Retired items too, for the catalogue's history."""
-    return db.rows(f"SELECT {ITEM_COLUMNS} {ITEM_FROM} ORDER BY i.retired_at IS NOT NULL, c.id, i.name")
+    return db.rows(f"SELECT {ITEM_COLUMNS} {ITEM_FROM} ORDER BY i.retired_at IS NOT NULL, c.id, i.name COLLATE fi")
 
 
 def items(db: Database) -> list[sqlite3.Row]:
-    return db.rows(f"SELECT {ITEM_COLUMNS} {ITEM_FROM} WHERE i.retired_at IS NULL ORDER BY c.id, i.name")
+    return db.rows(f"SELECT {ITEM_COLUMNS} {ITEM_FROM} WHERE i.retired_at IS NULL ORDER BY c.id, i.name COLLATE fi")
 
 
 def event(conn: sqlite3.Connection, item_id: int, at: datetime, kind: str, note: str = "") -> None:

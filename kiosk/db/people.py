@@ -68,7 +68,7 @@ def search(db: Database, prefixes: list[str], limit: int) -> list[sqlite3.Row]:
     return db.rows(
         "SELECT p.id, p.first_name, p.last_name FROM people p "
         f"WHERE p.erased_at IS NULL AND {clauses} "
-        "ORDER BY p.first_name, p.last_name, p.id LIMIT ?",
+        "ORDER BY p.first_name COLLATE fi, p.last_name COLLATE fi, p.id LIMIT ?",
         (*params, limit),
     )
 

@@ -41,7 +41,7 @@ from reportlab.platypus import (
 from kiosk import __version__
 from kiosk.cards import Fonts, pdf_fonts, write_numbered
 from kiosk.clock import local
-from kiosk.names import fold
+from kiosk.collation import name_key
 from kiosk.profile import (
     AGE_BANDS,
     CITIZENSHIPS,
@@ -595,7 +595,7 @@ def sorted_rows(breakdown: Breakdown) -> list:
     """A breakdown's rows in the questionnaire's order, "not told" last."""
     order = _ORDER[breakdown.name]
     return sorted(breakdown.rows, key=lambda r: (r[0] is None, order.index(r[0]) if r[0] in order else len(order),
-                                                 fold(str(r[0]))))
+                                                 name_key(str(r[0]))))
 
 
 def shown_rows(breakdown: Breakdown, lang: str, hide_small: bool) -> list[ShownRow]:
@@ -1051,7 +1051,7 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     # Lending.
     loans = data.loans
     story.append(_p(text["lending"], styles["h3"]))
-    categories = sorted(set(loans.loans_by_category) | set(loans.hours_by_category), key=fold)
+    categories = sorted(set(loans.loans_by_category) | set(loans.hours_by_category), key=name_key)
     if categories:
         rows = [[_p(text["category"], styles["head"]), _p(text["loans"], styles["head_r"]),
                  _p(text["hours_on_loan"], styles["head_r"])]]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QList
 from kiosk import attendance as att
 from kiosk.attendance import AttendanceService, Day, Participation
 from kiosk.clock import HELSINKI, local
+from kiosk.collation import name_key
 from kiosk.names import shown_name
 from kiosk.ui.formatting import date_text
 from kiosk.ui.problem_texts import told
@@ -97,8 +98,8 @@ class AttendanceScreen(Screen):
         found = self._attendance.participations(self._first, last)
         rows = [(p, d) for p in found for d in p.days]
         # Absences without a reason first; then each participant's days in order.
-        rows.sort(key=lambda r: (not (r[1].status == att.ABSENT and r[1].reason is None), r[0].last_name,
-                                 r[0].first_name, r[0].person_id, r[1].day))
+        rows.sort(key=lambda r: (not (r[1].status == att.ABSENT and r[1].reason is None), name_key(r[0].last_name),
+                                 name_key(r[0].first_name), r[0].person_id, r[1].day))
         self._rows = rows
         self.list.clear()
         for p, d in rows:
