@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk import cards, privacy
+from kiosk import cards, printing, privacy
 from kiosk.clock import local
 from kiosk.db import Database, settings
 
@@ -15,6 +15,13 @@ from kiosk.db import Database, settings
 class StaffService:
     def __init__(self, db: Database, clock, exports: Path):
         self._db, self._clock, self._exports = db, clock, exports
+
+    def printer(self) -> str:
+        """The printer chosen in settings (``printer``); empty: the system's default."""
+        return settings.get(self._db, "printer", "")
+
+    def printers(self) -> list[str]:
+        return printing.printers()
 
     def _file(self, name: str) -> Path:
         self._exports.mkdir(parents=True, exist_ok=True)

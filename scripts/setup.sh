@@ -12,6 +12,8 @@ APT_PACKAGES=(
   poppler-utils  # pdftoppm and pdftotext: the tests read back and render the PDFs we make
   # tests/e2e: the real kiosk on a real X server, typed into and clicked as a scanner and a person do
   xvfb xauth xdotool imagemagick openbox x11-xkb-utils x11-utils faketime
+  # Printing (kiosk/printing.py): lp and lpstat; tests/test_printing_cups.py runs a cupsd of its own
+  cups cups-client
 )
 python3 -c "import venv, ensurepip" 2>/dev/null || APT_PACKAGES+=(python3-venv)
 

@@ -15,6 +15,17 @@ from kiosk.people import PeopleService  # noqa: E402
 TUESDAY_10 = datetime(2026, 11, 24, 10, 0, tzinfo=HELSINKI)
 
 
+FAKE_CUPS = os.path.join(os.path.dirname(__file__), "fake_cups")
+
+
+@pytest.fixture(autouse=True)
+def no_real_printer(monkeypatch, tmp_path):
+    """No test prints on the machine's printer (issue 20): stand-ins for lp and lpstat come first
+    on PATH (tests/fake_cups), and write each job's arguments to FAKE_LP_LOG."""
+    monkeypatch.setenv("PATH", FAKE_CUPS + os.pathsep + os.environ.get("PATH", ""))
+    monkeypatch.setenv("FAKE_LP_LOG", str(tmp_path / "lp-jobs.txt"))
+
+
 @pytest.fixture
 def clock():
     return FixedClock(TUESDAY_10)

@@ -778,12 +778,8 @@ lent {since}, due {due}</translation>
         <translation>No list to print.</translation>
     </message>
     <message>
-        <source>Lista lähetetty tulostimelle ({path}).</source>
-        <translation>List sent to the printer ({path}).</translation>
-    </message>
-    <message>
-        <source>Tulostinta ei löytynyt. Lista on tallennettu: {path}</source>
-        <translation>No printer found. The list is saved: {path}</translation>
+        <source>Tulostetaan…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>‹ Takaisin</source>
@@ -1424,6 +1420,45 @@ lent {since}, due {due}</translation>
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <source>Tiedosto on tallennettu: {path}</source>
+        <translation>The file is saved: {path}</translation>
+    </message>
+    <message>
+        <source>Lähetetty tulostimelle.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Lähetetty tulostimelle {printer}.</source>
+        <translation>Sent to the printer {printer}.</translation>
+    </message>
+    <message>
+        <source>Jonossa, tulostin on pysäytetty ({printer}).</source>
+        <translation>Queued, the printer is paused ({printer}).</translation>
+    </message>
+    <message>
+        <source>Tulostin hylkää työt ({printer}).</source>
+        <translation>The printer rejects jobs ({printer}).</translation>
+    </message>
+    <message>
+        <source>Ei oletustulostinta — valitse tulostin asetuksista.</source>
+        <translation>No default printer — choose a printer in the settings.</translation>
+    </message>
+    <message>
+        <source>Tulostuspalvelin ei vastannut {n} sekunnissa.</source>
+        <translation>The print server did not answer in {n} seconds.</translation>
+    </message>
+    <message>
+        <source>Tulostus ei onnistunut: {detail}</source>
+        <translation>Printing failed: {detail}</translation>
+    </message>
+    <message>
+        <source>Tulostinta ei löytynyt.</source>
+        <translation>No printer was found.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyStep</name>
     <message>
         <source>Hyväksyn</source>
@@ -1519,12 +1554,8 @@ lent {since}, due {due}</translation>
         <translation>Report: {path} ({pages} pages)</translation>
     </message>
     <message>
-        <source>Lähetetty tulostimelle.</source>
-        <translation>Sent to the printer.</translation>
-    </message>
-    <message>
-        <source>Tulostinta ei löytynyt. Raportti on tallennettu: {path}</source>
-        <translation>No printer found. The report is saved: {path}</translation>
+        <source>Tulostetaan…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>‹ Takaisin</source>

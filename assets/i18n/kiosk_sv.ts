@@ -778,12 +778,8 @@ utlånad {since}, åter {due}</translation>
         <translation>Ingen lista att skriva ut.</translation>
     </message>
     <message>
-        <source>Lista lähetetty tulostimelle ({path}).</source>
-        <translation>Listan har skickats till skrivaren ({path}).</translation>
-    </message>
-    <message>
-        <source>Tulostinta ei löytynyt. Lista on tallennettu: {path}</source>
-        <translation>Ingen skrivare hittades. Listan har sparats: {path}</translation>
+        <source>Tulostetaan…</source>
+        <translation>Skriver ut…</translation>
     </message>
     <message>
         <source>‹ Takaisin</source>
@@ -1424,6 +1420,45 @@ utlånad {since}, åter {due}</translation>
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <source>Tiedosto on tallennettu: {path}</source>
+        <translation>Filen har sparats: {path}</translation>
+    </message>
+    <message>
+        <source>Lähetetty tulostimelle.</source>
+        <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Lähetetty tulostimelle {printer}.</source>
+        <translation>Skickat till skrivaren {printer}.</translation>
+    </message>
+    <message>
+        <source>Jonossa, tulostin on pysäytetty ({printer}).</source>
+        <translation>I kö, skrivaren är pausad ({printer}).</translation>
+    </message>
+    <message>
+        <source>Tulostin hylkää työt ({printer}).</source>
+        <translation>Skrivaren avvisar jobb ({printer}).</translation>
+    </message>
+    <message>
+        <source>Ei oletustulostinta — valitse tulostin asetuksista.</source>
+        <translation>Ingen standardskrivare — välj en skrivare i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Tulostuspalvelin ei vastannut {n} sekunnissa.</source>
+        <translation>Utskriftsservern svarade inte på {n} sekunder.</translation>
+    </message>
+    <message>
+        <source>Tulostus ei onnistunut: {detail}</source>
+        <translation>Utskriften misslyckades: {detail}</translation>
+    </message>
+    <message>
+        <source>Tulostinta ei löytynyt.</source>
+        <translation>Ingen skrivare hittades.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyStep</name>
     <message>
         <source>Hyväksyn</source>
@@ -1519,12 +1554,8 @@ utlånad {since}, åter {due}</translation>
         <translation>Rapport: {path} ({pages} sidor)</translation>
     </message>
     <message>
-        <source>Lähetetty tulostimelle.</source>
-        <translation>Skickad till skrivaren.</translation>
-    </message>
-    <message>
-        <source>Tulostinta ei löytynyt. Raportti on tallennettu: {path}</source>
-        <translation>Ingen skrivare hittades. Rapporten har sparats: {path}</translation>
+        <source>Tulostetaan…</source>
+        <translation>Skriver ut…</translation>
     </message>
     <message>
         <source>‹ Takaisin</source>

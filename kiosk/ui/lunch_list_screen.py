@@ -20,20 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.lunch import LunchService
-from kiosk.printing import send_to_printer
 from kiosk.ui import answers
 from kiosk.ui.formatting import lunch_line
+from kiosk.ui.print_job import PrintJob
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
 
 
 class LunchListScreen(Screen):
-    def __init__(self, lunch: LunchService, print_list, parent: QWidget | None = None):
-        """``print_list(day)`` writes the printable list and returns where, or None."""
+    def __init__(self, lunch: LunchService, print_list, printer=lambda: "", parent: QWidget | None = None):
+        """``print_list(day)`` writes the printable list and returns where, or None; ``printer()``
+        names the printer it goes to (StaffService.printer; empty: the system's default)."""
         super().__init__(parent)
         self.setObjectName("lunch_list")
         self._lunch, self._print = lunch, print_list
+        self.printing = PrintJob(printer, self)
+        self.printing.finished.connect(self._printed)
+        self._printing_path = None
         self._day: date | None = None
         self._armed = False
         header = self.header()
@@ -195,10 +199,16 @@ class LunchListScreen(Screen):
         path = self._print(self._day) if self._day else None
         if path is None:
             self._say(self.tr("Ei listaa tulostettavaksi."))
-        elif send_to_printer(path):
-            self._say(self.tr("Lista lähetetty tulostimelle ({path}).").format(path=path))
         else:
-            self._say(self.tr("Tulostinta ei löytynyt. Lista on tallennettu: {path}").format(path=path))
+            # Off the GUI thread: a print server that does not answer must not freeze the door.
+            self.print_button.setEnabled(False)
+            self._say(self.tr("Tulostetaan…"))
+            self._printing_path = path
+            self.printing.start(path)
+
+    def _printed(self, outcome) -> None:
+        self.print_button.setEnabled(True)
+        self._say(self.printing.text(outcome, self._printing_path))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

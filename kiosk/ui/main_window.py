@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.self_lend = SelfLendScreen(lending, people)
         self._lunch = lunch
         self.lunch = LunchScreen(lunch, people)
-        self.lunch_list = LunchListScreen(lunch, print_lunch_list)
+        self.lunch_list = LunchListScreen(lunch, print_lunch_list, staff.printer)
         self.report = ReportScreen(staff)
         self._room = room
         self.pin = PinScreen(access, self._clock)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.printing import send_to_printer
 from kiosk.staff import StaffService
 from kiosk.ui.field_keyboard import FieldKeyboard
+from kiosk.ui.print_job import PrintJob
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
@@ -32,6 +32,8 @@ class ReportScreen(Screen):
         self._staff = staff
         self._year, self._month = staff.last_month()
         self._path = None
+        self.printing = PrintJob(staff.printer, self)
+        self.printing.finished.connect(self._printed)
         header = self.header()
         self.earlier, self.later = big_button("◀"), big_button("▶")
         self.earlier.clicked.connect(lambda: self._step(-1))
@@ -98,10 +100,15 @@ class ReportScreen(Screen):
     def _print(self) -> None:
         if self._path is None:
             return
-        if send_to_printer(self._path):
-            self.message.setText(self.tr("Lähetetty tulostimelle."))
-        else:
-            self.message.setText(self.tr("Tulostinta ei löytynyt. Raportti on tallennettu: {path}").format(path=self._path))
+        # Off the GUI thread: a print server that does not answer must not freeze the door.
+        self.print_button.setEnabled(False)
+        self.message.setText(self.tr("Tulostetaan…"))
+        self._printing_path = self._path
+        self.printing.start(self._path)
+
+    def _printed(self, outcome) -> None:
+        self.print_button.setEnabled(self._path is not None)
+        self.message.setText(self.printing.text(outcome, self._printing_path))
 
     def reset(self) -> None:
         self.keyboard.close_keyboard()

@@ -75,11 +75,24 @@ def test_step_between_lunch_days(lunch, window):
     assert screen.info.text().startswith("torstai 26.11.")
 
 
-def test_print_writes_the_cooks_pdf(lunch, window, people, db_path):
+def test_print_writes_the_cooks_pdf_and_sends_it_to_the_test_printer(lunch, window, people, db_path, tmp_path, qtbot):
+    """lp is tests/fake_cups' stand-in (tests/conftest.py): never the machine's own printer."""
     aino = people.add("Aino", "Virtanen")
     lunch.sign_up(aino.id)
     screen = open_list(window)
     screen.print_button.click()
     written = list((db_path.parent / "exports").glob("*lounas-2026-11-26.pdf"))
     assert written and written[0].read_bytes().startswith(b"%PDF")
-    assert str(written[0]) in screen.message.text()
+    qtbot.waitUntil(lambda: not screen.printing.running)
+    assert screen.message.text() == "Lähetetty tulostimelle test."
+    assert (tmp_path / "lp-jobs.txt").read_text() == f"-- {written[0]}\n"
+
+
+def test_a_refusing_printer_is_told_with_where_the_file_is(lunch, window, people, db, monkeypatch, qtbot):
+    settings.put(db, "printer", "Kalliola")
+    monkeypatch.setenv("FAKE_LP", "reject")
+    lunch.sign_up(people.add("Aino", "Virtanen").id)
+    screen = open_list(window)
+    screen.print_button.click()
+    qtbot.waitUntil(lambda: not screen.printing.running)
+    assert screen.message.text().startswith("Tulostin hylkää työt (Kalliola). Tiedosto on tallennettu: ")
