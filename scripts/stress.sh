@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The long durability run: the real kiosk killed 1,000 times while checking people in (CI does 100).
+# The long durability run: the real kiosk killed 1,000 times while checking people in (CI does 30).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
