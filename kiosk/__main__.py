@@ -53,6 +53,12 @@ def _parser() -> argparse.ArgumentParser:
     lunch_list.add_argument("--date", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
     lunch_list.add_argument("--out", type=Path, required=True)
 
+    activities = commands.add_parser("activities", help="the month's programme with the rosters, as a PDF (and CSV)")
+    activities.add_argument("--db", type=Path, required=True, dest="sub_db")
+    activities.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
+    activities.add_argument("--out", type=Path, required=True)
+    activities.add_argument("--csv", type=Path, metavar="DIR", help="also sessions-YYYY-MM.csv and roster-YYYY-MM.csv")
+
     report = commands.add_parser("report", help="the monthly report for the funders, as a PDF")
     report.add_argument("--db", type=Path, required=True, dest="sub_db")
     span = report.add_mutually_exclusive_group(required=True)
@@ -313,6 +319,23 @@ def _lunch_list(args) -> int:
         print(f"kiosk lunch-list: no lunch on {args.date}", file=sys.stderr)
         return 1
     print(args.out)
+    return 0
+
+
+def _activities(args) -> int:
+    from kiosk.clock import SystemClock
+    from kiosk.output_files import written_whole
+    from kiosk.programme import write_month, write_month_csv
+
+    (year, month) = args.month
+    with _database(args) as db:
+        with written_whole(args.out) as writing:
+            count = write_month(db, SystemClock(), year, month, writing)
+        csv_paths = write_month_csv(db, SystemClock(), year, month, args.csv) if args.csv else []
+    for path in (args.out, *csv_paths):
+        print(path)
+    if not count:
+        print(f"kiosk activities: no activities in {year:04d}-{month:02d}", file=sys.stderr)
     return 0
 
 
@@ -595,6 +618,7 @@ COMMANDS = {
     "cards": _cards,
     "labels": _labels,
     "lunch-list": _lunch_list,
+    "activities": _activities,
     "report": _report,
     "import-people": _import_people,
     "import-visits": _import_visits,

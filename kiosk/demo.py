@@ -76,6 +76,7 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
         settings.put(db, key, value)
     # The demo's staff PIN, printed in the README: a demo kiosk skips the first-start setup.
     settings.put(db, "staff_pin_hash", hash_pin(DEMO_PIN))
+    demo_activities(db, clock, people, seed)
     return DemoSummary(people, len(visit_rows), len(present))
 
 
@@ -184,3 +185,69 @@ def _present_now(rng: random.Random, count: int, people: int, now: datetime) -> 
         since = max(day_start + timedelta(minutes=1), now - timedelta(minutes=rng.randint(5, 180)))
         rows.append((_uuid(rng), person_id, to_text(since), None, "demo"))
     return rows
+
+
+def demo_activities(db: Database, clock, people: int, seed: int) -> None:
+    """The programme (issue 21): a weekly Ompeluseura and a language café on today's weekday, the
+    adult-education centre's course (not counted in the visitor figures), guidance on Mondays, and
+    last month an excursion with a headcount and a pop-up at Ohjaamo; people ticked on the past
+    three weeks' sessions. Its own random stream, so the rest of the demo stays as it was."""
+    from kiosk.activities import ActivityService, Draft
+    from kiosk.clock import FixedClock
+
+    rng = random.Random(f"activities-{seed}")
+    now = clock.now()
+    today = local(now).date()
+    at = FixedClock(now)
+    service = ActivityService(db, at, new_uuid=lambda: _uuid(rng))
+    start = today - timedelta(days=21)
+    monday = start - timedelta(days=start.weekday())
+
+    def weekday(n: int) -> date:
+        return monday + timedelta(days=(n - monday.weekday()) % 7)
+
+    sewing = service.save(Draft("Ompeluseura", "group", "Kylätoimintayhdistys ry", weekly=True, first_on=weekday(today.weekday()),
+                                at_time="17:00", minutes=120, seats=12))
+    cafe = service.save(Draft("Kielikahvila", "language_cafe", "SPR Lapinjärvi", weekly=True,
+                              first_on=weekday(today.weekday()), at_time="13:00", minutes=90))
+    course = service.save(Draft("Digitaidot arkeen", "course", "Lapinjärven kansalaisopisto", weekly=True,
+                                first_on=weekday(1 if today.weekday() != 1 else 2), at_time="17:30", minutes=90, seats=10,
+                                counts_in_visitors=False))
+    guidance = service.save(Draft("Ohjausaika", "guidance", weekly=True, first_on=weekday(0), at_time="10:00", minutes=120))
+    trip = service.save(Draft("Vierailu kunnanvaltuustoon", "excursion", "Lapinjärven kunta", place="Kunnantalo",
+                              first_on=today - timedelta(days=20), at_time="18:00", minutes=90))
+    pizza = service.save(Draft("Pizzailta", "pop_up", "Ohjaamo", place="Ohjaamo", first_on=today - timedelta(days=13),
+                               at_time="16:00", minutes=120))
+    ids = list(range(1, people + 1))
+    # A durable commit a tick costs 2 ms; demo data is made again at will, so without the syncs.
+    db.conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        _demo_sessions(service, at, rng, ids, start, today, course.id, guidance.id, (trip.id, pizza.id),
+                       (sewing.id, cafe.id))
+    finally:
+        db.conn.execute("PRAGMA synchronous = FULL")
+    at.set(now)
+    for person_id in rng.sample(ids, min(len(ids), 3)):  # signed up for this evening's Ompeluseura
+        service.sign_up(person_id, sewing.id, today)
+
+
+def _demo_sessions(service, at, rng: random.Random, ids: list[int], start: date, today: date, course: int,
+                   guidance: int, headcounted: tuple[int, ...], mentored: tuple[int, ...]) -> None:
+    for session in service.sessions_between(start, today):
+        at.set(session.starts)
+        activity = session.activity
+        if activity.id == course and rng.random() < 0.15:
+            service.cancel_session(activity.id, session.day)
+            continue
+        if activity.id == guidance:
+            for person_id in rng.sample(ids, min(len(ids), rng.randint(1, 3))):
+                service.record_guidance(activity.id, session.day, rng.choice((20, 30, 45, 60)),
+                                        rng.choice(("job_seeking", "benefits", "digital_errands", "training",
+                                                    "housing", "other")), person_id=person_id)
+            continue
+        for person_id in rng.sample(ids, min(len(ids), rng.randint(2, 6))):
+            service.walk_in(activity.id, session.day, person_id=person_id)
+        if activity.id in headcounted:
+            service.set_headcount(activity.id, session.day, rng.randint(9, 25))
+        if activity.id in mentored and len(ids) > 1:
+            service.set_mentor(activity.id, session.day, ids[1], activity.minutes / 60)

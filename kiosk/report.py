@@ -43,6 +43,7 @@ from kiosk.documents.report import (  # noqa: F401 (the report's names, for its 
     sorted_rows,
     write_pdf,
 )
+from kiosk.activity_statistics import programme_figures
 from kiosk.lending import LendingService
 from kiosk.lunch import LunchDay, LunchService
 from kiosk.collation import name_key
@@ -111,6 +112,7 @@ def gather(db: Database, clock, year: int, month: int, authorised: bool = False,
         suppress=not authorised and settings.get(db, "suppress_small_numbers", "1").strip() != "0",
         authorised=authorised,
         months=months,
+        programme=programme_figures(db, clock, start, end),
         targets={"target_visits": _int_setting(db, "target_visits_per_month"),
                  "target_new": _int_setting(db, "target_new_visitors_per_month")},
     )

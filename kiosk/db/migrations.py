@@ -388,5 +388,89 @@ def absences_closed_days(db: Database) -> None:
     db.execute("PRAGMA user_version = 9")
 
 
+@migrations(name="0011_activities")
+def activities(db: Database) -> None:
+    # The programme around the room (issue 21): courses, groups, talkoot, language cafés, pop-ups,
+    # excursions, guidance sessions, events. An activity is one-off or weekly (its weekday is
+    # first_on's) at a Helsinki time for a number of minutes; place '' is the room itself.
+    # counts_in_visitors: a course run by another body may not count in the room's visitor figures.
+    # A session (one day of an activity) gets its row when something is recorded for it (a
+    # sign-up, a tick, a cancellation), keeping the time and length it had then: a later edit of
+    # the schedule changes no past session. Attendance: a person (or a walk-in by name) signed up
+    # and/or came. The headcount counts everyone there, names or not (a pop-up at the library).
+    # Mentors are volunteers present with their hours. Guidance keeps who was helped, how long
+    # and a topic from a short list, never what was said.
+    _script(
+        db,
+        """
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('course', 'group', 'talkoot', 'language_cafe', 'pop_up', 'excursion',
+                                               'guidance', 'event', 'other')),
+            organiser TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            weekly INTEGER NOT NULL DEFAULT 0 CHECK (weekly IN (0, 1)),
+            first_on TEXT NOT NULL,
+            last_on TEXT,
+            at_time TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+            seats INTEGER CHECK (seats IS NULL OR seats > 0),
+            counts_in_visitors INTEGER NOT NULL DEFAULT 1 CHECK (counts_in_visitors IN (0, 1)),
+            created_at TEXT NOT NULL,
+            CHECK (last_on IS NULL OR last_on >= first_on)
+        ) STRICT;
+        CREATE TABLE activity_sessions (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            activity_id INTEGER NOT NULL REFERENCES activities(id),
+            on_date TEXT NOT NULL,
+            at_time TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+            cancelled_at TEXT,
+            headcount INTEGER CHECK (headcount IS NULL OR headcount >= 0),
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (activity_id, on_date)
+        ) STRICT;
+        CREATE INDEX activity_sessions_day ON activity_sessions(on_date);
+        CREATE TABLE activity_attendance (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES activity_sessions(id),
+            person_id INTEGER REFERENCES people(id),
+            walk_in_name TEXT,
+            signed_up_at TEXT,
+            came_at TEXT,
+            source TEXT NOT NULL CHECK (source IN ('kiosk', 'signup', 'staff')),
+            cancelled_at TEXT,
+            CHECK ((person_id IS NULL) != (walk_in_name IS NULL))
+        ) STRICT;
+        CREATE UNIQUE INDEX activity_attendance_person ON activity_attendance(session_id, person_id)
+            WHERE person_id IS NOT NULL AND cancelled_at IS NULL;
+        CREATE TABLE activity_mentors (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES activity_sessions(id),
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            hours REAL NOT NULL CHECK (hours > 0 AND hours <= 24),
+            UNIQUE (session_id, person_id)
+        ) STRICT;
+        CREATE TABLE guidance (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            attendance_id INTEGER NOT NULL REFERENCES activity_attendance(id),
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 600),
+            topic TEXT NOT NULL CHECK (topic IN ('job_seeking', 'benefits', 'digital_errands', 'training', 'housing',
+                                                 'other')),
+            recorded_at TEXT NOT NULL
+        ) STRICT
+        """,
+    )
+    # Never lower: the migrations of this session land in any order (0010 may come after 0011).
+    if db.execute("PRAGMA user_version").fetchone()[0] < 11:
+        db.execute("PRAGMA user_version = 11")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

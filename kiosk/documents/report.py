@@ -486,6 +486,7 @@ class ReportData:
     authorised: bool = False  # exact counts, gender cross-tables and attendance; confidential on every page
     months: int = 1  # 3: a quarter, 12: a year, starting with (year, month)
     logos: tuple = ()  # the funders' logos (ImageReaders), from the setting funder_logos
+    programme: object = None  # kiosk.activity_statistics.ProgrammeFigures: the activities' pages (issue 21)
 
     @property
     def month_figures(self) -> PeriodFigures:
@@ -785,6 +786,10 @@ def _story(data: ReportData, lang: str, fonts: Fonts, notes: str, listing: list[
     story += _breakdowns(data, lang, fonts, styles)
     story += _esf(data, lang, fonts, styles)
     story += _activities(data, lang, fonts, styles)
+    if data.programme is not None:
+        from kiosk.documents.activities import report_section
+
+        story += report_section(data.programme, lang, fonts, data.suppress)
     story += [CondPageBreak(40 * mm), Paragraph(escape(text["notes"]), styles["h2"])]
     lines = [escape(line) for line in notes.strip().splitlines()]
     story.append(Paragraph("<br/>".join(lines) if lines else escape(text["no_notes"]), styles["body"]))
