@@ -448,11 +448,12 @@ def _restore_file(args, backup_path: Path) -> int:
     from kiosk.kiosk_lock import KioskRunning
 
     try:
-        print(f"brings:   {_contents(check_backup(backup_path))}")
+        brought = check_backup(backup_path)  # ours, our schema, our tables, integrity_check: once
+        print(f"brings:   {_contents(brought)}")
         current = examine(args.sub_db)
         if current.state is not State.MISSING:
             print(f"replaces: {_contents(current)}")
-        done = restore(backup_path, args.sub_db, SystemClock(), force=args.force)
+        done = restore(backup_path, args.sub_db, SystemClock(), force=args.force, checked=brought)
     except (BackupError, FileExistsError, KioskRunning) as error:
         print(f"kiosk restore: {error}", file=sys.stderr)
         return 1
@@ -551,7 +552,7 @@ def _offsite_setup(args) -> int:
     other users of the machine could see it."""
     import getpass
 
-    from kiosk import offsite
+    from kiosk import offsite, offsite_secret
     from kiosk.db import settings
     from kiosk.recovery_sheet import write_sheet
 
@@ -569,8 +570,10 @@ def _offsite_setup(args) -> int:
             print(f"kiosk offsite-setup: the connection failed, nothing was saved: {error}", file=sys.stderr)
             return 1
         write_sheet(args.sheet, settings.get(db, "room_name"), f"{args.kind} {args.url} /{args.path}", key, date.today())
+        offsite_secret.save(db.path, secret)  # beside the database, never inside it (kiosk/offsite_secret.py)
+        settings.remove(db, "offsite_secret")  # where the first version kept it
         settings.put_many(db, {"offsite_kind": args.kind, "offsite_url": args.url, "offsite_user": args.user,
-                               "offsite_secret": secret, "offsite_path": args.path, "offsite_key": key})
+                               "offsite_path": args.path, "offsite_key": key})
     print(f"connection works ({count} copies there); recovery sheet: {args.sheet} (print it, keep it locked away, "
           "delete the file)")
     return 0

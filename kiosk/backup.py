@@ -68,15 +68,21 @@ def backup(db_path: Path, folder: Path, clock, keep: int = KEEP) -> BackupResult
     target = _unused(folder / f"{PREFIX}{local(clock.now()):%Y-%m-%d-%H%M%S}.sqlite")
     partial = target.with_suffix(".partial")
     with _partial(partial) as written:
-        try:
-            copy_database(db_path, written)
-        except CopyFailed as error:
-            raise BackupError(f"{db_path} could not be copied: {error}",
-                              Failure.DISK_FULL if _disk_full(error) else Failure.COPY) from error
-        if examine(written).state not in (State.OURS, State.NEWER) or not integrity_ok(written):
-            raise BackupError(f"the copy of {db_path} failed its check")
+        verified_copy(db_path, written)
         os.replace(written, target)
     return BackupResult(target, _keep_last(folder, keep))
+
+
+def verified_copy(db_path: Path, written: Path) -> None:
+    """``db_path`` copied whole into ``written`` (made private), which is then checked: ours, and
+    integrity_check ok. BackupError when either fails."""
+    try:
+        copy_database(db_path, written)
+    except CopyFailed as error:
+        raise BackupError(f"{db_path} could not be copied: {error}",
+                          Failure.DISK_FULL if _disk_full(error) else Failure.COPY) from error
+    if examine(written).state not in (State.OURS, State.NEWER) or not integrity_ok(written):
+        raise BackupError(f"the copy of {db_path} failed its check")
 
 
 def _unused(path: Path) -> Path:
@@ -175,10 +181,12 @@ def check_backup(backup_path: Path) -> Examined:
     return brought
 
 
-def restore(backup_path: Path, db_path: Path, clock, force: bool = False) -> RestoreResult:
+def restore(backup_path: Path, db_path: Path, clock, force: bool = False, checked: Examined | None = None) -> RestoreResult:
     """Put a backup in place of the database; the replaced one is kept aside under a new name.
-    KioskRunning while a kiosk holds the database; FileExistsError without ``force``."""
-    brought = check_backup(backup_path)
+    KioskRunning while a kiosk holds the database; FileExistsError without ``force``. ``checked``:
+    what check_backup already said of this very file (the CLI shows it first), so its
+    integrity_check, most of a restore's time on a big database, runs once."""
+    brought = checked if checked is not None and checked.path == backup_path else check_backup(backup_path)
     try:
         with holding(db_path):
             return _restore(backup_path, db_path, clock, force, brought)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from kiosk import backup, exchange, exchange_format, offsite, opening_hours
+from kiosk import backup, exchange, exchange_format, offsite, offsite_secret, opening_hours
 from kiosk.checkin import CheckinService, Present
 from kiosk.clock import local, local_day_start
 from kiosk.db import Database, audit, settings
@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 BACKUP_FOLDER = "backup_folder"
 DONE_ON = "closing_done_on"
 OFFSITE_OK_AT, OFFSITE_ERROR = "offsite_last_ok_at", "offsite_last_error"
+OFFSITE_EVERY = "offsite_every_hours"  # 0: only after the daily backup
+OFFSITE_FIELDS = ("kind", "url", "user", "path")  # offsite_<field> in the settings; the secret is not there
+RETRY_AFTER = timedelta(minutes=30)  # a push that failed (no network) is tried again after this
 NETWORK_FOLDER, NETWORK_SENT = "network_folder", "network_sent_month"
 
 
@@ -68,6 +71,7 @@ class ClosingService:
         self._db, self._clock = db, clock
         self._checkin, self._lending, self._lunch = checkin, lending, lunch
         self._pushes = pushes or offsite.Background()
+        self._last_try: datetime | None = None  # when a push was last started (this run of the kiosk)
 
     # --- the checklist
     def checklist(self) -> Checklist:
@@ -171,6 +175,7 @@ class ClosingService:
         closes = opening_hours.closing_at(self._db, today)
         self.record_offsite()
         if closes is None or now < closes or settings.get(self._db, DONE_ON) == today.isoformat():
+            self.push_if_due()
             return None
         run = self.backup_now()
         settings.put(self._db, DONE_ON, today.isoformat())
@@ -200,23 +205,86 @@ class ClosingService:
         log.info("exchange file for %s sent: %s", due, out)
         return out
 
-    # --- the off-site copy, after each verified daily backup
+    # --- the off-site copy, after each verified daily backup and every N hours
+    def offsite_settings(self) -> dict[str, str]:
+        """The remote as set: kind, url, user, path (no secret: it is not in the database)."""
+        return {field: settings.get(self._db, f"offsite_{field}") for field in OFFSITE_FIELDS}
+
     def offsite_target(self) -> offsite.Target | None:
-        """The room's remote from its settings, or None when none is set."""
-        values = {key: settings.get(self._db, f"offsite_{key}") for key in ("kind", "url", "user", "secret", "path", "key")}
-        if not values["kind"] or not values["url"] or not values["key"]:
+        """The room's remote from its settings and the secret file, or None when none is set."""
+        offsite_secret.move_out(self._db, self._clock.now())  # once, from a database of the first version
+        values = self.offsite_settings()
+        key = settings.get(self._db, "offsite_key")
+        if not values["kind"] or not values["url"] or not key:
             return None
-        return offsite.target_from_settings(**values)
+        return offsite.target_from_settings(**values, secret=offsite_secret.load(self._db.path), key=key)
+
+    def save_offsite(self, kind: str, url: str, user: str, path: str, secret: str | None, every_hours: int) -> str:
+        """Staff's remote saved (after a test that passed); ``secret`` None keeps the stored one.
+        A new recovery key is made when the room has none; the key is returned. The audit log
+        names each changed setting; the secret only as "set", never its value."""
+        key = settings.get(self._db, "offsite_key")
+        if secret is not None:
+            offsite_secret.save(self._db.path, secret)
+        values = {"offsite_kind": kind, "offsite_url": url.strip(), "offsite_user": user.strip(),
+                  "offsite_path": path.strip().strip("/"), OFFSITE_EVERY: str(every_hours)}
+        settings.change(self._db, values, self._clock.now())
+        said = (["offsite secret: set"] if secret is not None else []) + ([] if key else ["offsite_key: a new key made"])
+        with self._db.transaction() as conn:
+            if not key:  # the key's value goes to the recovery sheet, never to the audit log
+                key = offsite.new_key()
+                settings.put_in(conn, "offsite_key", key)
+            for text in said:
+                audit.record(conn, self._clock.now(), "staff", "setting_changed", None, text)
+        return key
+
+    def every_hours(self) -> int:
+        try:
+            return max(0, int(settings.get(self._db, OFFSITE_EVERY, "0") or 0))
+        except ValueError:
+            return 0
 
     def push_offsite(self, backup_file: Path) -> bool:
         """Started on a thread of its own with a time limit: nothing at the door waits for the
         network. False when no remote is set, one is still running, or rclone is missing."""
+        return self._start(lambda target, at: self._pushes.start(target, backup_file, at))
+
+    def push_now(self) -> bool:
+        """A fresh copy of the database, made and checked on the pushing thread, then pushed:
+        "Tee kopio nyt", every N hours, and a retry after a push that failed."""
+        return self._start(lambda target, at: self._pushes.start_fresh(target, self._db.path, at))
+
+    def _start(self, begin) -> bool:
         try:
             target = self.offsite_target()
         except offsite.OffsiteError as error:
             settings.put(self._db, OFFSITE_ERROR, str(error))
             return False
-        return target is not None and self._pushes.start(target, backup_file, self._clock.now())
+        if target is None:
+            return False
+        now = self._clock.now()
+        started = begin(target, now)
+        if started:
+            self._last_try = now
+        return started
+
+    def push_if_due(self) -> bool:
+        """Every minute: a push when the last good one is ``offsite_every_hours`` old, or when the
+        last one failed (no network) and RETRY_AFTER has passed since it was tried."""
+        if self._pushes.busy() or not settings.get(self._db, "offsite_kind"):
+            return False
+        now = self._clock.now()
+        if self._last_try is not None and now - self._last_try < RETRY_AFTER:
+            return False
+        last = self.last_offsite()
+        every = self.every_hours()
+        # Only a network that was away is worth trying again soon; a wrong password stays wrong.
+        failed = offsite.trouble_of(settings.get(self._db, OFFSITE_ERROR)) is offsite.Trouble.NO_NETWORK
+        due = (every > 0 and (last is None or now - last >= timedelta(hours=every))) or failed
+        return due and self.push_now()
+
+    def pushing(self) -> bool:
+        return self._pushes.busy()
 
     def record_offsite(self) -> tuple[bool, str] | None:
         """A finished push's result into the settings (on the main thread, where the database is)."""

@@ -14,12 +14,15 @@ Older copies are thinned to 14 daily, 8 weekly and 12 monthly ones.
 
 The remote's settings and the key are handed to rclone in its environment (RCLONE_CONFIG_*), never
 on its command line (which other users can see) and never in a config file; nothing of them is
-logged. The key lives only in the room's database (readable by its user only) and on the recovery
-sheet printed at setup.
+logged. The key lives in the room's database (readable by its user only; a backup holds it, so a
+restored room goes on pushing with it) and on the recovery sheet printed at setup. The remote's
+password does not: it is kept obscured in a file of its own beside the database that no backup
+copies (kiosk/offsite_secret.py says why).
 """
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 import re
@@ -45,8 +48,39 @@ PUSH_TIMEOUT = 30 * 60  # seconds: a slow line may take long, but a hung one mus
 STALE_AFTER = timedelta(days=2)
 
 
+class Trouble(enum.Enum):
+    """What went wrong, for a sentence in the attendant's language (the text is for the log)."""
+
+    WRONG_PASSWORD = "wrong_password"  # the server refused the user, password or S3 keys
+    UNKNOWN_HOST = "unknown_host"  # the address's name is not known (a typo, or DNS away)
+    NO_NETWORK = "no_network"  # nothing answers: no network, the server down, a firewall, too slow
+    BUCKET_MISSING = "bucket_missing"  # an S3 bucket that is not there (the kiosk never makes one)
+    OTHER = "other"
+
+
+# rclone's own words for each (its messages as seen from webdav, s3 and sftp remotes against
+# rclone serve on 127.0.0.1, and Go's net package for the network ones).
+_TROUBLES = (
+    (Trouble.WRONG_PASSWORD, ("401", "403 Forbidden", "unable to authenticate", "SignatureDoesNotMatch",
+                              "InvalidAccessKeyId", "AccessDenied", "Unauthorized")),
+    (Trouble.BUCKET_MISSING, ("NoSuchBucket", "bucket is missing")),
+    (Trouble.UNKNOWN_HOST, ("no such host",)),
+    (Trouble.NO_NETWORK, ("connection refused", "network is unreachable", "no route to host", "i/o timeout",
+                          "did not finish", "dial tcp", "lookup ", "connection reset", "TLS handshake timeout",
+                          "context deadline exceeded")),
+)
+
+
+def trouble_of(text: str) -> Trouble:
+    return next((kind for kind, words in _TROUBLES if any(w in text for w in words)), Trouble.OTHER)
+
+
 class OffsiteError(Exception):
     """rclone could not do it (no network, wrong password, wrong key): the text says what."""
+
+    @property
+    def trouble(self) -> Trouble:
+        return trouble_of(str(self))
 
 
 def rclone() -> str:
@@ -93,6 +127,7 @@ class Target:
     env: tuple[tuple[str, str], ...] = ()  # the base remote's settings, RCLONE_CONFIG_* form
     secret_names: tuple[str, ...] = ()  # of those, the ones rclone wants obscured
     own_config: bool = False  # True: the person's own rclone config names the base remote
+    bucket: str = ""  # an S3 remote's bucket, which must be there already
 
     def environment(self) -> dict[str, str]:
         """rclone's environment; obscuring runs rclone, so this is called on the pushing thread,
@@ -123,11 +158,13 @@ def target_from_settings(kind: str, url: str, user: str, secret: str, path: str,
         env.update({prefix + "URL": url, prefix + "VENDOR": "other", prefix + "USER": user, prefix + "PASS": secret})
     elif kind == "s3":
         env.update({prefix + "PROVIDER": "Other", prefix + "ENDPOINT": url, prefix + "ACCESS_KEY_ID": user,
-                    prefix + "SECRET_ACCESS_KEY": secret, prefix + "FORCE_PATH_STYLE": "true"})
+                    prefix + "SECRET_ACCESS_KEY": secret,
+                    prefix + "FORCE_PATH_STYLE": "true", prefix + "NO_CHECK_BUCKET": "true"})
     else:  # sftp: url is host or host:port
         host, _, port = url.partition(":")
         env.update({prefix + "HOST": host, prefix + "PORT": port or "22", prefix + "USER": user, prefix + "PASS": secret})
-    return Target(f"kioskoffsite:{path.strip('/')}", key, tuple(env.items()), (prefix + "PASS",))
+    return Target(f"kioskoffsite:{path.strip('/')}", key, tuple(env.items()), (prefix + "PASS",),
+                  bucket=path.strip("/").split("/")[0] if kind == "s3" else "")
 
 
 def target_for_remote(remote: str, key: str) -> Target:
@@ -159,10 +196,10 @@ def copy_name(at: datetime) -> str:
     return f"{PREFIX}{local(at):%Y-%m-%d-%H%M%S}.sqlite"
 
 
-def copies(target: Target, env: dict | None = None) -> list[str]:
+def copies(target: Target, env: dict | None = None, timeout: float = 120) -> list[str]:
     """The complete copies, oldest first (half uploads are under incoming/ and not listed)."""
     try:
-        out = _run(target, "lsf", "--files-only", "kioskcrypt:", timeout=120, env=env)
+        out = _run(target, "lsf", "--files-only", "kioskcrypt:", timeout=timeout, env=env)
     except OffsiteError as error:
         if "directory not found" in str(error):
             return []  # nothing pushed yet
@@ -170,12 +207,20 @@ def copies(target: Target, env: dict | None = None) -> list[str]:
     return sorted((n for n in out.splitlines() if NAME.match(n)), key=_order)
 
 
-def test_connection(target: Target) -> int:
+def test_connection(target: Target, timeout: float = 60) -> int:
     """'Testaa yhteys': the folder made if it is not there, and listed; the number of copies in it.
-    OffsiteError with rclone's reason when the server, the user or the password is wrong."""
+    OffsiteError with rclone's reason when the server, the user or the password is wrong, or an S3
+    bucket is not there (it is given to the room: the kiosk never makes one)."""
     env = target.environment()
-    _run(target, "mkdir", "kioskcrypt:", timeout=60, env=env)
-    return len(copies(target, env))
+    if target.bucket:
+        try:
+            _run(target, "lsf", "--max-depth", "1", "--dirs-only", f"kioskoffsite:{target.bucket}", timeout=timeout, env=env)
+        except OffsiteError as error:
+            if "directory not found" in str(error):
+                raise OffsiteError(f"the bucket is missing: {target.bucket}") from None
+            raise
+    _run(target, "mkdir", "kioskcrypt:", timeout=timeout, env=env)
+    return len(copies(target, env, timeout))
 
 
 def _order(name: str) -> tuple[str, str, int]:
@@ -266,23 +311,44 @@ class Background:
     def busy(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self, target: Target, backup_file: Path, at: datetime, timeout: float = PUSH_TIMEOUT) -> bool:
+    def start(self, target: Target, backup_file, at: datetime, timeout: float = PUSH_TIMEOUT, cleanup=None) -> bool:
+        """``backup_file``: a verified backup, or a callable that makes one on the thread."""
         if self.busy():
             return False
 
         def work():
             try:
-                made = push(target, backup_file, at, timeout)
+                made = push(target, backup_file() if callable(backup_file) else backup_file, at, timeout)
                 result = (True, made.name)
             except (OffsiteError, OSError) as error:
                 log.warning("off-site copy failed: %s", error)
                 result = (False, str(error))
+            finally:
+                if cleanup is not None:
+                    cleanup()
             with self._lock:
                 self._result = result
 
         self._thread = threading.Thread(target=work, name="offsite-push", daemon=True)
         self._thread.start()
         return True
+
+    def start_fresh(self, target: Target, db_path: Path, at: datetime, timeout: float = PUSH_TIMEOUT) -> bool:
+        """A copy of the database made and checked on the thread (a big one takes seconds: the
+        door must not wait), beside the database under one name, pushed, then removed."""
+        from kiosk.backup import BackupError, verified_copy
+
+        snapshot = Path(db_path).with_name(Path(db_path).name + ".offsite-copy")
+
+        def made() -> Path:
+            snapshot.unlink(missing_ok=True)  # one left by a kiosk killed while pushing
+            try:
+                verified_copy(Path(db_path), snapshot)
+            except BackupError as error:
+                raise OffsiteError(f"no copy to push: {error}") from error
+            return snapshot
+
+        return self.start(target, made, at, timeout, cleanup=lambda: snapshot.unlink(missing_ok=True))
 
     def wait(self, timeout: float | None = None) -> None:
         if self._thread is not None:

@@ -64,12 +64,20 @@ class Server:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"127.0.0.1:{self.port}" if self.kind == "sftp" else f"http://127.0.0.1:{self.port}"
 
 
 @pytest.fixture
 def webdav(tmp_path):
     server = Server("webdav", tmp_path / "dav", _free_port())
+    server.folder.mkdir()
+    yield server.start()
+    server.stop()
+
+
+@pytest.fixture
+def sftp(tmp_path):
+    server = Server("sftp", tmp_path / "ssh", _free_port())
     server.folder.mkdir()
     yield server.start()
     server.stop()
@@ -237,8 +245,13 @@ def test_setup_tests_the_connection_and_prints_the_key_as_text_and_qr(db_path, d
     try:
         key = settings.get(again, "offsite_key")
         assert settings.get(again, "offsite_url") == webdav.url and len(key) == 39
+        assert settings.get(again, "offsite_secret") == ""
     finally:
         again.close()
+    from kiosk import offsite_secret
+
+    assert offsite_secret.load(db_path) == PASSWORD  # beside the database, not in it
+    assert PASSWORD.encode() not in db_path.read_bytes()
     if shutil.which("pdftotext") and shutil.which("pdftoppm"):
         text = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True).stdout
         assert key in text

@@ -42,3 +42,19 @@ def change(db: Database, values: dict[str, str], at, actor: str = "staff") -> No
             conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
             audit.record(conn, at, actor, "setting_changed", None, f"{key}: {old!r} -> {value!r}")
+
+
+def put_in(conn, key: str, value: str) -> None:
+    """One setting, inside the caller's transaction."""
+    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def remove_in(conn, key: str) -> None:
+    """A setting taken out of the table, inside the caller's transaction."""
+    conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+
+
+def remove(db: Database, key: str) -> None:
+    with db.transaction() as conn:
+        remove_in(conn, key)

@@ -1,0 +1,147 @@
+"""Off-site copies, the second part (issue 22's rest): the secret kept outside the database, pushes
+every N hours and again after no network, SFTP against a real server, what went wrong said by kind.
+Real rclone servers on 127.0.0.1, as in tests/test_offsite.py."""
+
+import os
+import stat
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+from hypothesis import given, settings as examples, strategies as st
+
+from kiosk import offsite, offsite_secret
+from kiosk.backup import backup
+from kiosk.db import open_database, settings
+from kiosk.db.copy import integrity_ok
+from kiosk.offsite import OffsiteError, Trouble, new_key, push, target_from_settings
+from kiosk.offsite import test_connection as connection_test
+from tests.test_offsite import PASSWORD, USER, _free_port, at, pytestmark, room, s3, sftp, webdav  # noqa: F401
+
+MACHINE = offsite_secret.machine_key()
+
+
+def _everything_of(db_path) -> bytes:
+    return b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*") if p.suffix != ".offsite-secret")
+
+
+def test_a_secret_in_the_database_moves_out_and_never_into_backups_or_the_audit(db, db_path, clock, room, tmp_path):
+    closing, key = room  # the first version's way: the password in the settings table
+    target = closing.offsite_target()
+    assert settings.get(db, "offsite_secret") == ""
+    kept = offsite_secret.path_for(db_path)
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert PASSWORD.encode() not in kept.read_bytes()
+    assert offsite_secret.load(db_path) == PASSWORD
+    assert dict(target.env)["RCLONE_CONFIG_KIOSKOFFSITE_PASS"] == PASSWORD  # obscured for rclone only on the thread
+    db.checkpoint()
+    made = backup(db_path, tmp_path / "usb", clock).path
+    assert PASSWORD.encode() not in made.read_bytes()
+    assert not [p for p in made.parent.iterdir() if "secret" in p.name]
+    assert db.value("SELECT count(*) FROM audit_log WHERE detail LIKE ?", (f"%{PASSWORD}%",)) == 0
+    assert db.value("SELECT count(*) FROM audit_log WHERE detail LIKE '%moved out%'") == 1
+    assert closing.offsite_target() == target  # once moved, it stays where it is
+
+
+def test_the_secret_file_is_useless_on_another_machine():
+    sealed = offsite_secret.seal("salasana", MACHINE)
+    assert offsite_secret.unseal(sealed, MACHINE) == "salasana"
+    assert offsite_secret.unseal(sealed, bytes(32)) is None
+    assert offsite_secret.seal("salasana", MACHINE) != sealed  # a new salt each time
+
+
+@examples(max_examples=40, deadline=None)
+@given(st.text(max_size=100), st.text(max_size=60))
+def test_sealing_any_secret_opens_to_it_and_nothing_else_opens(secret, garbage):
+    assert offsite_secret.unseal(offsite_secret.seal(secret, MACHINE), MACHINE) == secret.encode("utf-8", "replace").decode("utf-8", "replace")
+    assert offsite_secret.unseal(garbage, MACHINE) is None or garbage == ""
+
+
+def test_staff_save_keeps_the_secret_beside_the_database_and_the_key_out_of_the_audit(db, db_path, clock, room, webdav):
+    closing, _ = room
+    settings.remove(db, "offsite_key")
+    key = closing.save_offsite("webdav", webdav.url, USER, "/toinen/", "uusi salasana", 6)
+    assert offsite_secret.load(db_path) == "uusi salasana" and settings.get(db, "offsite_key") == key
+    assert settings.get(db, "offsite_path") == "toinen" and closing.every_hours() == 6
+    details = " ".join(r[0] for r in db.rows("SELECT detail FROM audit_log"))
+    assert "uusi salasana" not in details and key not in details and "offsite secret: set" in details
+    assert closing.save_offsite("webdav", webdav.url, USER, "toinen", None, 6) == key  # kept, secret kept
+    assert offsite_secret.load(db_path) == "uusi salasana"
+    db.checkpoint()
+    assert b"uusi salasana" not in _everything_of(db_path)
+
+
+def test_pushes_every_n_hours_and_again_after_the_network_was_away(db, clock, room, webdav):
+    closing, key = room
+    settings.put(db, "offsite_every_hours", "3")
+    clock.set(at(24, 9, 0))  # open, long before closing: no daily backup now
+    assert closing.tick() is None and closing.pushing()  # never pushed: due at once
+    closing._pushes.wait(60)
+    closing.tick()
+    assert closing.last_offsite() == at(24, 9, 0)
+    clock.set(at(24, 11, 59))
+    closing.tick()
+    assert not closing.pushing()  # not yet three hours
+    webdav.stop()
+    clock.set(at(24, 12, 0))
+    closing.tick()
+    closing._pushes.wait(60)
+    clock.set(at(24, 12, 1))
+    closing.tick()
+    error = settings.get(db, "offsite_last_error")
+    assert offsite.trouble_of(error) is Trouble.NO_NETWORK, error
+    clock.set(at(24, 12, 20))
+    closing.tick()
+    assert not closing.pushing()  # tried 20 minutes ago: not again yet
+    webdav.start()
+    clock.set(at(24, 12, 31))
+    closing.tick()
+    assert closing.pushing()
+    closing._pushes.wait(60)
+    closing.tick()
+    assert closing.last_offsite() == at(24, 12, 31) and settings.get(db, "offsite_last_error") == ""
+    # Two copies were made that day; the thinning keeps the day's newest.
+    assert offsite.copies(closing.offsite_target()) == ["kiosk-2026-11-24-123100.sqlite"]
+    assert not list(closing._db.path.parent.glob("*.offsite-copy"))  # the fresh copy is removed after
+
+
+def test_sftp_push_and_restore_on_a_new_machine(db_path, clock, checkin, people, sftp, tmp_path):
+    checkin.scan(people.add("Aino", "Äijälä").card_code)
+    key = new_key()
+    target = target_from_settings("sftp", sftp.url, USER, PASSWORD, "kopiot", key)
+    assert connection_test(target, timeout=20) == 0
+    push(target, backup(db_path, tmp_path / "usb", clock).path, at(24))
+    stored = list((sftp.folder / "kopiot").glob("kiosk-*.sqlite.bin"))
+    assert len(stored) == 1 and b"SQLite format" not in stored[0].read_bytes()
+    new = tmp_path / "uusi" / "kiosk.sqlite"
+    env = dict(os.environ, KIOSK_RECOVERY_KEY=key, RCLONE_CONFIG=os.devnull, RCLONE_CONFIG_TOIMISTO_TYPE="sftp",
+               RCLONE_CONFIG_TOIMISTO_HOST="127.0.0.1", RCLONE_CONFIG_TOIMISTO_PORT=str(sftp.port),
+               RCLONE_CONFIG_TOIMISTO_USER=USER, RCLONE_CONFIG_TOIMISTO_PASS=offsite.obscure(PASSWORD))
+    done = subprocess.run([sys.executable, "-m", "kiosk", "restore", "--remote", "toimisto:kopiot", "--db", str(new)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert integrity_ok(new)
+    restored = open_database(new)
+    try:
+        assert restored.value("SELECT last_name FROM people") == "Äijälä"
+    finally:
+        restored.close()
+
+
+def test_what_went_wrong_is_told_by_kind(webdav, sftp, s3):
+    def trouble(kind, url, user, secret, path="kopiot"):
+        with pytest.raises(OffsiteError) as caught:
+            connection_test(target_from_settings(kind, url, user, secret, path, new_key()), timeout=20)
+        assert PASSWORD not in str(caught.value) and "väärä" not in str(caught.value)
+        return caught.value.trouble
+
+    assert trouble("webdav", webdav.url, USER, "väärä") is Trouble.WRONG_PASSWORD
+    assert trouble("sftp", sftp.url, USER, "väärä") is Trouble.WRONG_PASSWORD
+    assert trouble("s3", s3.url, USER, "väärä", "kioski/kopiot") is Trouble.WRONG_PASSWORD
+    assert trouble("s3", s3.url, USER, PASSWORD, "eiole/kopiot") is Trouble.BUCKET_MISSING
+    assert not (s3.folder / "eiole").exists()  # the kiosk never makes a bucket
+    assert trouble("webdav", f"http://127.0.0.1:{_free_port()}", USER, PASSWORD) is Trouble.NO_NETWORK
+    assert trouble("webdav", "http://ei-ole-olemassa.invalid", USER, PASSWORD) in (Trouble.UNKNOWN_HOST, Trouble.NO_NETWORK)
+    assert offsite.trouble_of('dial tcp: lookup nas.example.fi on 10.0.0.53:53: no such host') is Trouble.UNKNOWN_HOST
+    assert offsite.trouble_of("rclone lsf did not finish in 20 s") is Trouble.NO_NETWORK
