@@ -67,28 +67,26 @@ class Server:
         return f"127.0.0.1:{self.port}" if self.kind == "sftp" else f"http://127.0.0.1:{self.port}"
 
 
-@pytest.fixture
-def webdav(tmp_path):
-    server = Server("webdav", tmp_path / "dav", _free_port())
-    server.folder.mkdir()
+def _served(kind, folder, inside=""):
+    server = Server(kind, folder, _free_port())
+    (server.folder / inside).mkdir(parents=True)
     yield server.start()
     server.stop()
+
+
+@pytest.fixture
+def webdav(tmp_path):
+    yield from _served("webdav", tmp_path / "dav")
 
 
 @pytest.fixture
 def sftp(tmp_path):
-    server = Server("sftp", tmp_path / "ssh", _free_port())
-    server.folder.mkdir()
-    yield server.start()
-    server.stop()
+    yield from _served("sftp", tmp_path / "ssh")
 
 
 @pytest.fixture
 def s3(tmp_path):
-    server = Server("s3", tmp_path / "s3", _free_port())
-    (server.folder / "kioski").mkdir(parents=True)  # the bucket
-    yield server.start()
-    server.stop()
+    yield from _served("s3", tmp_path / "s3", "kioski")  # the bucket
 
 
 def at(day, hour=16, minute=1):
