@@ -27,6 +27,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -133,33 +134,14 @@ def soak_idle(app, folder: Path, hours: int) -> tuple[float, float]:
 
 
 def report_time(folder: Path) -> tuple[float, int, float]:
-    from kiosk.staff import StaffService
+    """The report benchmark's month (benchmarks/bench_report.py), median of 5 builds."""
+    from bench_report import bare_reportlab, busy_database, report_times, visits_in
 
-    clock = FixedClock(datetime(2026, 4, 2, 12, 0, tzinfo=HELSINKI))
-    db = open_database(folder / "report.sqlite")
-    demo.fill(db, clock, people=6_000, months=2, seed=5)
-    visits = db.value("SELECT count(*) FROM visits WHERE check_in_at >= '2026-03-01' AND check_in_at < '2026-04-01'")
-    staff = StaffService(db, clock, exports=folder / "exports")
-    staff.report_pdf(2026, 3)  # fonts registered, modules imported: once a kiosk's life
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        staff.report_pdf(2026, 3)
-        times.append(time.perf_counter() - start)
+    db, clock = busy_database(folder)
+    seconds = report_times(db, clock, folder, 2026, 3, 5)["report"]
+    visits = visits_in(db, 2026, 3)
     db.close()
-    bare = bare_reportlab(folder, visits)
-    return sorted(times)[len(times) // 2], visits, bare
-
-
-def bare_reportlab(folder: Path, rows: int) -> float:
-    """A document of one table with as many rows as the report has visits, laid out and written."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate, Table
-
-    data = [[str(i), "2026-03-11", "10.00", "12.00"] for i in range(min(rows, 400))]
-    start = time.perf_counter()
-    SimpleDocTemplate(str(folder / "bare.pdf"), pagesize=A4).build([Table(data)])
-    return time.perf_counter() - start
+    return seconds, visits, bare_reportlab(folder)
 
 
 def main() -> int:

@@ -23,7 +23,7 @@ from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, PageBreak,
 
 from kiosk import attendance as att
 from kiosk.attendance import AttendanceService, Participation
-from kiosk.cards import Fonts, pdf_fonts, write_numbered
+from kiosk.documents.pdf import Fonts, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.db import Database, settings
 from kiosk.output_files import written_whole
@@ -321,8 +321,8 @@ def _value(w: att.Warning) -> str:
 
 
 def _write(out: Path, story, organiser: Organiser, fonts: Fonts) -> None:
-    def build(buffer, pages: int | None = None) -> int:
-        doc = BaseDocTemplate(buffer, pagesize=A4, invariant=1, title="Ilmoitus poissaolosta",
+    def build(buffer, canvasmaker) -> None:
+        doc = BaseDocTemplate(buffer, pagesize=A4, invariant=1, title="Ilmoitus poissaolosta", initialFontName=fonts.regular,
                               leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM)
         frame = Frame(MARGIN, BOTTOM, WIDTH, PAGE_H - TOP - BOTTOM, leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0)
@@ -334,7 +334,6 @@ def _write(out: Path, story, organiser: Organiser, fonts: Fonts) -> None:
             canvas.drawString(MARGIN, PAGE_H - 14 * mm,
                               " · ".join(x for x in (organiser.room, organiser.organisation) if x) or "Työhuone")
             canvas.setFont(fonts.regular, 8.5)
-            canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 14 * mm, f"sivu {doc.page}/{pages or doc.page}")
             canvas.setFillColor(RED)
             canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 18.5 * mm, "LUOTTAMUKSELLINEN")
             canvas.setStrokeColor(INK)
@@ -342,7 +341,13 @@ def _write(out: Path, story, organiser: Organiser, fonts: Fonts) -> None:
             canvas.restoreState()
 
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=header)])
-        doc.build(story())
-        return doc.page
+        doc.build(story(), canvasmaker=canvasmaker)
 
-    write_numbered(out, build)
+    def page_number(canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.regular, 8.5)
+        canvas.setFillColor(INK)
+        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 14 * mm, f"sivu {page}/{pages}")
+        canvas.restoreState()
+
+    write_numbered(out, build, page_number)

@@ -6,21 +6,13 @@ code of their current card. Erased people and people without a current card get 
 
 from __future__ import annotations
 
-import functools
-import io
 import logging
-import re
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk import names
@@ -28,115 +20,33 @@ from kiosk.clock import local_day_start
 from kiosk.db import Database, settings
 from kiosk.db import cards as cards_table
 from kiosk.db.timestamps import to_text
-from kiosk.paths import ASSETS
-from kiosk.qr import qr_png
+from kiosk.documents.pdf import (  # noqa: F401 (the toolkit's names, for the cards' users)
+    LEADING,
+    PAGE_H,
+    PAGE_W,
+    Fonts,
+    Grid,
+    draw_lines,
+    draw_qr,
+    fit_text,
+    outline,
+    pdf_canvas,
+    pdf_fonts,
+)
 
 log = logging.getLogger(__name__)
 
 HINT = "Näytä kortti lukijalle"  # printed, not shown on screen: no tr()
 
-PAGE_W, PAGE_H = A4
-
-
-@dataclass(frozen=True)
-class Grid:
-    """A sheet of equal cells without gaps, centred on A4 and filled row by row from the top."""
-
-    cell_w: float
-    cell_h: float
-    columns: int
-    rows: int
-
-    @property
-    def left(self) -> float:
-        return (PAGE_W - self.columns * self.cell_w) / 2
-
-    @property
-    def bottom(self) -> float:
-        return (PAGE_H - self.rows * self.cell_h) / 2
-
-    def pages(self, rows: Sequence) -> Iterator[Sequence]:
-        per_page = self.columns * self.rows
-        return (rows[start : start + per_page] for start in range(0, len(rows), per_page))
-
-    def slot(self, slot: int) -> tuple[float, float]:
-        """The bottom-left corner of a cell on the page."""
-        x = self.left + (slot % self.columns) * self.cell_w
-        return x, PAGE_H - self.bottom - (slot // self.columns + 1) * self.cell_h
-
-    def cells(self, count: int) -> Iterator[tuple[float, float, float, float]]:
-        """The first ``count`` cells as (x, y, width, height), for ``outline``."""
-        return ((*self.slot(slot), self.cell_w, self.cell_h) for slot in range(count))
-
-
-@contextmanager
-def pdf_canvas(out: Path, title: str) -> Iterator[Canvas]:
-    """An A4 canvas whose PDF is written to ``out`` when the block ends without an error; the same
-    drawing gives the same bytes (``invariant``)."""
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1)
-    canvas.setTitle(title)
-    yield canvas
-    canvas.save()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(buffer.getvalue())
-
-
-def write_numbered(out: Path, build) -> None:
-    """Write a platypus PDF whose pages say "page x/y": ``build(buffer, pages)`` lays it out and
-    returns its page count; the first pass, with ``pages`` None, only counts them."""
-    pages = build(io.BytesIO(), None)
-    buffer = io.BytesIO()
-    build(buffer, pages)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(buffer.getvalue())
-
-
 CARD_W, CARD_H = 85 * mm, 55 * mm
 GRID = Grid(CARD_W, CARD_H, columns=2, rows=5)  # 20 mm side margins, 11 mm top and bottom
 PAD = 4 * mm
-QR_BORDER = 4  # modules of quiet zone, the least the QR standard allows; error correction M
 QR_BOX = 42 * mm  # the QR image with its quiet zone; a 25-module code is then 32 mm wide
 QR_EDGE = 2 * mm  # from the card's edge to the image, so a slightly crooked cut keeps the quiet zone
 TEXT_W = CARD_W - QR_BOX - QR_EDGE - PAD - 2 * mm
 LOGO_H = 14 * mm
 BASELINE = 6 * mm  # of the name's last line and of the hint under the QR code
-LEADING = 1.2
-CUT_GREY = 0.75
 CUT_MARK = 5 * mm
-
-FONT_DIRS = [
-    ASSETS / "fonts",
-    Path("/usr/share/fonts/truetype/dejavu"),  # Debian, Ubuntu
-    Path("/usr/share/fonts/dejavu"),  # Fedora
-    Path("/usr/share/fonts/TTF"),  # Arch
-    Path.home() / "Library" / "Fonts",
-    Path("/Library/Fonts"),
-]
-
-
-@dataclass(frozen=True)
-class Fonts:
-    regular: str
-    bold: str
-
-
-def pdf_fonts() -> Fonts:
-    """DejaVu Sans, registered with reportlab (it has å ä ö and most newcomers' letters). It ships
-    in assets/fonts; without it, the system's copy, and last Helvetica (Latin-1 only)."""
-    for name in ("DejaVuSans", "DejaVuSans-Bold"):
-        if name not in pdfmetrics.getRegisteredFontNames() and not _register(name):
-            log.warning("%s.ttf not found in %s; letters beyond Latin-1 will not print", name, FONT_DIRS)
-            return Fonts("Helvetica", "Helvetica-Bold")
-    return Fonts("DejaVuSans", "DejaVuSans-Bold")
-
-
-def _register(name: str) -> bool:
-    for folder in FONT_DIRS:
-        if (folder / f"{name}.ttf").is_file():
-            pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
-            return True
-    return False
 
 
 def write_cards(
@@ -216,64 +126,3 @@ def _card(canvas: Canvas, fonts: Fonts, x: float, y: float, header, shown: str, 
     canvas.setFillGray(0.25)
     canvas.setFont(fonts.regular, 7.5)
     canvas.drawCentredString(qr_x + QR_BOX / 2, y + BASELINE, HINT)
-
-
-def draw_qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
-    """The QR code of ``code`` (error correction M, quiet zone included) as a ``size`` square."""
-    canvas.drawImage(ImageReader(io.BytesIO(qr_png(code, border=QR_BORDER))), x, y, size, size)
-
-
-def outline(canvas: Canvas, rects: Iterable[tuple[float, float, float, float]]) -> None:
-    """Thin light-grey outlines (x, y, width, height): where to cut, or where a sticker ends."""
-    canvas.setStrokeGray(CUT_GREY)
-    canvas.setLineWidth(0.3)
-    for rect in rects:
-        canvas.rect(*rect)
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy lines of a column ``width`` wide, broken at spaces and after hyphens."""
-    lines: list[str] = []
-    for token in re.findall(r"\S+?-(?=\S)|\S+", text):
-        if lines and pdfmetrics.stringWidth(_join(lines[-1], token), font, size) <= width:
-            lines[-1] = _join(lines[-1], token)
-        else:
-            lines.append(token)
-    return lines
-
-
-def _join(line: str, token: str) -> str:
-    return line + token if line.endswith("-") else f"{line} {token}"
-
-
-def fit_text(text: str, font: str, width: float, tries: Sequence[tuple[int, float, float]]) -> tuple[float, list[str]]:
-    """The first (lines, largest size, smallest size) try in which the text fits a column ``width``
-    wide; else the last try's smallest size, which ``draw_lines`` squeezes sideways."""
-    for most, size, smallest in tries:
-        while size >= smallest:
-            lines = _wrap(text, font, size, width)
-            if len(lines) <= most and all(pdfmetrics.stringWidth(s, font, size) <= width for s in lines):
-                return size, lines
-            size -= 0.5
-    most, _, smallest = tries[-1]
-    lines = _wrap(text, font, smallest, width)
-    keep = min(most, len(lines)) - 1
-    return smallest, lines[:keep] + [functools.reduce(_join, lines[keep:])]
-
-
-def draw_lines(
-    canvas: Canvas, font: str, size: float, lines: list[str], x: float, first_baseline: float, width: float
-) -> None:
-    """Lines from ``fit_text``, each one wider than ``width`` squeezed sideways to fit."""
-    canvas.setFont(font, size)
-    for n, line in enumerate(lines):
-        baseline = first_baseline - n * size * LEADING
-        natural = pdfmetrics.stringWidth(line, font, size)
-        if natural <= width:
-            canvas.drawString(x, baseline, line)
-            continue
-        canvas.saveState()
-        canvas.translate(x, baseline)
-        canvas.scale(width / natural, 1)
-        canvas.drawString(0, 0, line)
-        canvas.restoreState()

@@ -33,7 +33,10 @@ class Roles:
         """None for an anonymous visit (no one to have a role)."""
         if person_id is None:
             return None
-        found = [role for start, end, role in self._periods.get(person_id, ()) if start <= day and (end is None or day <= end)]
+        periods = self._periods.get(person_id)
+        if periods is None:  # most visitors never had a period
+            return VISITOR
+        found = [role for start, end, role in periods if start <= day and (end is None or day <= end)]
         return min(found, key=PRECEDENCE.index) if found else VISITOR
 
 
@@ -48,13 +51,17 @@ class Answers:
 
     def __init__(self, rows: Iterable) -> None:
         self._given: dict[tuple[int, str], tuple[list[str], list[str | None]]] = {}
+        key, days, values = None, [], []
         for r in rows:
-            days, values = self._given.setdefault((r["person_id"], r["question"]), ([], []))
-            if days and days[-1] == r["given_on"]:
-                values[-1] = r["value"]  # the later answer of the same day
+            person_id, question, value, given_on = r["person_id"], r["question"], r["value"], r["given_on"]
+            if (person_id, question) != key:
+                key = (person_id, question)
+                days, values = self._given.setdefault(key, ([], []))
+            if days and days[-1] == given_on:
+                values[-1] = value  # the later answer of the same day
             else:
-                days.append(r["given_on"])
-                values.append(r["value"])
+                days.append(given_on)
+                values.append(value)
 
     def one(self, person_id: int, question: str, day: date) -> str | None:
         given = self._given.get((person_id, question))
@@ -65,7 +72,18 @@ class Answers:
         return values[i - 1] if i else values[0]
 
     def as_of(self, person_id: int, day: date) -> dict[str, str | None]:
-        return {question: self.one(person_id, question, day) for question in DATED_QUESTIONS}
+        # ``one`` for every question, written out: a report asks this of every visitor
+        key = day.isoformat()
+        found: dict[str, str | None] = {}
+        for question in DATED_QUESTIONS:
+            given = self._given.get((person_id, question))
+            if given is None:
+                found[question] = None
+                continue
+            days, values = given
+            i = bisect_right(days, key)
+            found[question] = values[i - 1] if i else values[0]
+        return found
 
 
 def months_before(day: date, months: int) -> date:

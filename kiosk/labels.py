@@ -13,7 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from kiosk.cards import (
+from kiosk.documents.pdf import (
     Fonts,
     Grid,
     draw_lines,

@@ -25,7 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kiosk.cards import Fonts, pdf_fonts, write_numbered
+from kiosk.documents.pdf import Fonts, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.db import Database, settings
 from kiosk.lunch import DIETS, LunchList, LunchService
@@ -64,12 +64,12 @@ def write_lunch_list(db: Database, clock, day: date, out: Path) -> bool:
     printed = f"Tulostettu {finnish_day(local(clock.now()).date())} klo {local(clock.now()):%H.%M}"
     room = settings.get(db, "room_name")
 
-    def build(buffer, pages: int | None = None) -> int:
-        doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1, title=title, author=room,
+    def build(buffer, canvasmaker) -> None:
+        doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1, title=title, author=room, initialFontName=fonts.regular,
                                 leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=BOTTOM)
 
         def first_page(canvas, doc):
-            _footer(canvas, fonts, printed, doc.page, pages)
+            _footer(canvas, fonts, printed)
 
         def later_pages(canvas, doc):
             canvas.saveState()
@@ -77,12 +77,19 @@ def write_lunch_list(db: Database, clock, day: date, out: Path) -> bool:
             canvas.setFillGray(0.35)
             canvas.drawString(MARGIN, PAGE_H - MARGIN + 4 * mm, f"{title} (jatkuu)")
             canvas.restoreState()
-            _footer(canvas, fonts, printed, doc.page, pages)
+            _footer(canvas, fonts, printed)
 
-        doc.build(_story(listing, fonts, title, room), onFirstPage=first_page, onLaterPages=later_pages)
-        return doc.page
+        doc.build(_story(listing, fonts, title, room), onFirstPage=first_page, onLaterPages=later_pages,
+                  canvasmaker=canvasmaker)
 
-    write_numbered(out, build)
+    def page_number(canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.regular, 8.5)
+        canvas.setFillGray(0.35)
+        canvas.drawRightString(PAGE_W - MARGIN, 10 * mm, f"sivu {page}/{pages}")
+        canvas.restoreState()
+
+    write_numbered(out, build, page_number)
     return True
 
 
@@ -215,10 +222,10 @@ class TickBox(Flowable):
             canvas.drawCentredString(BOX / 2, 1.3 * mm, self.mark)
 
 
-def _footer(canvas, fonts: Fonts, printed: str, page: int, pages: int | None) -> None:
+def _footer(canvas, fonts: Fonts, printed: str) -> None:
+    """When the list was printed; the page number beside it is written when the count is known."""
     canvas.saveState()
     canvas.setFont(fonts.regular, 8.5)
     canvas.setFillGray(0.35)
     canvas.drawString(MARGIN, 10 * mm, printed)
-    canvas.drawRightString(PAGE_W - MARGIN, 10 * mm, f"sivu {page}/{pages or page}")
     canvas.restoreState()

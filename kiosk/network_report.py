@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from kiosk.cards import pdf_fonts
+from kiosk.documents.pdf import pdf_fonts
 from kiosk.exchange_format import BREAKDOWN_NAMES, GENDER_KEYS, NOT_TOLD
 from kiosk.network import NetworkMonth, use_of_hours
 from kiosk.output_files import written_whole

@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer
 
-from kiosk.cards import pdf_fonts
+from kiosk.documents.pdf import pdf_fonts
 from kiosk.output_files import written_whole
 from kiosk.qr import qr_png
 

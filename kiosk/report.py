@@ -48,7 +48,7 @@ from kiosk.lending import LendingService
 from kiosk.lunch import LunchDay, LunchService
 from kiosk.collation import name_key
 from kiosk.paths import ROOT
-from kiosk.statistics import ATTENDANCE_ROLES, VISITOR_ROLES, esf_table, named_visits, period_figures
+from kiosk.statistics import ATTENDANCE_ROLES, VISITOR_ROLES, esf_table, named_visits, periods_figures
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +88,14 @@ def gather(db: Database, clock, year: int, month: int, authorised: bool = False,
     periods = []
     lunch_days: list[LunchDay] = []
     loans = None
-    for name, first, stop in spans:
+    # the spans overlap (the month lies in the year to date): their visits are read once
+    figures = periods_figures(db, clock, spans[0][1:], [(first, stop) for _, first, stop in spans[1:]])
+    for (name, first, stop), span_figures in zip(spans, figures):
         days = lunch.figures(first, stop)
         loan_figures = lending.figures(local_day_start(first), local_day_start(stop))
         if name == f"this_{kind}":
             lunch_days, loans = days, loan_figures
-        periods.append(Period(name, period_figures(db, clock, first, stop), sum(d.served for d in days),
+        periods.append(Period(name, span_figures, sum(d.served for d in days),
                               sum(loan_figures.loans_by_category.values())))
     esf_start = project_start or date(year, 1, 1)
     logos = _logos(db, settings.get(db, "funder_logos"))

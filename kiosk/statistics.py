@@ -9,6 +9,8 @@ month. Breakdowns are of distinct visitors, with
 from __future__ import annotations
 
 import enum
+import functools
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -152,8 +154,8 @@ class PeriodFigures:
     start: date
     end: date  # exclusive
     key: KeyFigures
-    visitors: tuple[Breakdown, ...]  # of distinct visitors
-    newcomers: tuple[Breakdown, ...]  # of new visitors
+    visitors: tuple[Breakdown, ...]  # of distinct visitors (empty: asked for key figures only)
+    newcomers: tuple[Breakdown, ...]  # of new visitors (empty: asked for key figures only)
     returning_visitors: int
     visits_per_visitor: float
     by_day: dict[date, int]
@@ -203,63 +205,92 @@ def _local_day(utc_text: str) -> date:
     return local(from_text(utc_text)).date()
 
 
-def _hours(rows) -> float:
+@functools.lru_cache(maxsize=4096)
+def _local_hour(utc_hour: str) -> tuple[date, int, int]:
+    """The Helsinki day, weekday and hour of a UTC hour ("2026-03-01T10"). Helsinki is a whole
+    number of hours from UTC (also across DST), so the hour decides them: a month's visits fall in
+    a few hundred hours, each turned into local time once."""
+    at = local(from_text(utc_hour + ":00:00+00:00"))
+    return at.date(), at.weekday(), at.hour
+
+
+def _hours(visits) -> float:
     """Hours of the visits whose length is known (checked out, not closed by the kiosk)."""
-    # Summed as exact durations and divided once: a sum of rounded-off floats may round otherwise.
-    return sum((from_text(r["check_out_at"]) - from_text(r["check_in_at"]) for r in rows if r["check_out_at"]),
-               timedelta(0)) / timedelta(hours=1)
+    # Exact whole seconds (times are kept to the second) summed, then divided once: a sum of
+    # rounded-off floats may round otherwise.
+    return sum(v.seconds for v in visits if v.seconds is not None) / 3600
 
 
 def _gender_index(gender: str | None) -> int:
     return GENDER_COLUMNS.index(gender) if gender in GENDER_COLUMNS else 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Visit:
-    """A visit with the role its visitor had that day (None: anonymous)."""
+    """A visit with the role its visitor had that day (None: anonymous), read once."""
 
-    row: object
+    person_id: int | None
     day: date
+    weekday: int
+    hour: int
     role: str | None
-
-    def __getitem__(self, key):
-        return self.row[key]
+    seconds: int | None  # its length; None: left open or closed by the kiosk at closing time
+    auto_checkout: bool
+    source: str
+    birth_year: int | None
+    age_band: str | None
 
 
 class _Dated:
-    """The visits of [start, end) with each visitor's role that day, and the answers to read."""
+    """The visits of [start, end) with each visitor's role that day, and the answers to read.
+    Read once for the widest span a report needs; ``between`` gives any span inside it."""
 
-    def __init__(self, db: Database, start: date, end: date) -> None:
+    def __init__(self, db: Database, start: date, end: date, answers_of: tuple[date, date] | None = None) -> None:
+        """``answers_of``: the span whose visitors' answers are read (default: all of them)."""
         first, stop = local_day_start(start), local_day_start(end)
         rows = statistics_table.visits_between(db, first, stop)
         self.roles = Roles(statistics_table.periods_of_visitors(db, first, stop))
-        self.answers = Answers(statistics_table.answers_of_visitors(db, first, stop))
+        answers_span = (first, stop) if answers_of is None else tuple(local_day_start(day) for day in answers_of)
+        self.answers = Answers(statistics_table.answers_of_visitors(db, *answers_span))
+        self.first_visit = statistics_table.first_visits(db, first, stop)
         self.visits = []
         for r in rows:
-            day = _local_day(r["check_in_at"])
-            self.visits.append(_Visit(r, day, self.roles.on(r["person_id"], day)))
+            day, weekday, hour = _local_hour(r["check_in_at"][:13])
+            self.visits.append(_Visit(r["person_id"], day, weekday, hour, self.roles.on(r["person_id"], day), r["seconds"],
+                                      bool(r["auto_checkout"]), r["source"], r["birth_year"], r["age_band"]))
+        self._days = [v.day for v in self.visits]  # in time order, as the rows came
+        self._answers_on: dict[tuple[int, date], dict] = {}  # the month and the year to date end on one day
 
-    def of(self, roles) -> list[_Visit]:
-        return [v for v in self.visits if v.role in roles]
+    def between(self, start: date, end: date) -> list[_Visit]:
+        return self.visits[bisect_left(self._days, start):bisect_left(self._days, end)]
 
-    def visitor_visits(self) -> list[_Visit]:
-        return [v for v in self.visits if v.role is None or v.role in VISITOR_ROLES]
-
-    def people(self, visits: list[_Visit], last_day: date) -> dict[int, dict]:
-        """Each registered visitor once: their answers as of ``last_day``, and their role on the
-        last day they came."""
+    def people(self, visits: list[_Visit], last_day: date, answers: bool = True) -> dict[int, dict]:
+        """Each registered visitor once: their answers as of ``last_day`` (without ``answers``,
+        only their first visit), and their role on the last day they came."""
         found: dict[int, dict] = {}
         for v in visits:
-            if v["person_id"] is None:
+            if v.person_id is None:
                 continue
-            person = found.get(v["person_id"])
-            if person is None:
-                person = found[v["person_id"]] = {
-                    **self.answers.as_of(v["person_id"], last_day), "birth_year": v["birth_year"], "age_band": v["age_band"],
-                    "first_visit": v["first_visit"],
+            person = found.get(v.person_id)
+            if person is None and not answers:
+                person = found[v.person_id] = {"first_visit": self.first_visit[v.person_id]}
+            elif person is None:
+                answers = self._answers_on.get((v.person_id, last_day))
+                if answers is None:
+                    answers = self._answers_on[v.person_id, last_day] = self.answers.as_of(v.person_id, last_day)
+                person = found[v.person_id] = {
+                    **answers, "birth_year": v.birth_year, "age_band": v.age_band, "first_visit": self.first_visit[v.person_id],
                 }
             person["role"] = v.role
         return found
+
+
+def _of(visits: list[_Visit], roles) -> list[_Visit]:
+    return [v for v in visits if v.role in roles]
+
+
+def _visitor_visits(visits: list[_Visit]) -> list[_Visit]:
+    return [v for v in visits if v.role is None or v.role in VISITOR_ROLES]
 
 
 @dataclass(frozen=True)
@@ -288,7 +319,7 @@ def named_visits(db: Database, start: date, end: date) -> list[NamedVisit]:
 
 
 def _apart(visits: list[_Visit]) -> Apart:
-    return Apart(len({v["person_id"] for v in visits}), len({(v["person_id"], v.day) for v in visits}), round(_hours(visits), 1),
+    return Apart(len({v.person_id for v in visits}), len({(v.person_id, v.day) for v in visits}), round(_hours(visits), 1),
                  len(visits))
 
 
@@ -297,19 +328,17 @@ def month_figures(db: Database, year: int, month: int) -> MonthFigures:
     start = date(year, month, 1)
     end = date(year + month // 12, month % 12 + 1, 1)
     dated = _Dated(db, start, end)
-    visits = dated.visitor_visits()
+    visits = _visitor_visits(dated.visits)
     people = dated.people(visits, end - timedelta(days=1))
-    breakdowns = {name: Counter() for name in BREAKDOWNS}
-    for person in people.values():
-        for name in BREAKDOWNS:
-            value = band_in_year(person["birth_year"], person["age_band"], year) if name == "age_band" else person[name]
-            breakdowns[name][value] += 1
+    persons = list(people.values())
+    breakdowns = {name: Counter(_age_bands(persons, year) if name == "age_band" else [p[name] for p in persons])
+                  for name in BREAKDOWNS}
     new = sum(1 for p in people.values() if p["first_visit"] >= to_text(local_day_start(start)))
     return MonthFigures(
         year,
         month,
         visits=len(visits),
-        anonymous_visits=sum(1 for v in visits if v["person_id"] is None),
+        anonymous_visits=sum(1 for v in visits if v.person_id is None),
         distinct_visitors=len(people),
         new_visitors=new,
         breakdowns={name: dict(counts) for name, counts in breakdowns.items()},
@@ -317,43 +346,70 @@ def month_figures(db: Database, year: int, month: int) -> MonthFigures:
 
 
 def _breakdowns(people: dict[int, dict], year: int) -> tuple[Breakdown, ...]:
+    persons = list(people.values())
+    genders = [_gender_index(person["gender"]) for person in persons]
     tables = []
     for name in BREAKDOWNS:
         if name == "gender":
             continue
+        column = _age_bands(persons, year) if name == "age_band" else [person[name] for person in persons]
         counts: dict[str | None, list[int]] = {}
-        for person in people.values():
-            value = band_in_year(person["birth_year"], person["age_band"], year) if name == "age_band" else person[name]
-            counts.setdefault(value, [0, 0, 0, 0])[_gender_index(person["gender"])] += 1
+        for (value, gender), n in Counter(zip(column, genders)).items():  # (answer, gender column) -> people
+            counts.setdefault(value, [0, 0, 0, 0])[gender] = n
         order = sorted(counts, key=lambda v: (v is None, str(v)))
         tables.append(Breakdown(name, tuple((value, tuple(counts[value])) for value in order)))
     return tuple(tables)
 
 
+def _age_bands(persons: list[dict], year: int) -> list[str | None]:
+    """Each person's age band in ``year``; a birth year's band is worked out once."""
+    bands: dict[tuple, str | None] = {}
+    column = []
+    for person in persons:
+        key = (person["birth_year"], person["age_band"])
+        if key not in bands:
+            bands[key] = band_in_year(person["birth_year"], person["age_band"], year)
+        column.append(bands[key])
+    return column
+
+
 def period_figures(db: Database, clock, start: date, end: date) -> PeriodFigures:
     """Everything the report says of one period [start, end), in Helsinki days. Each visit counts
     by its visitor's role that day; breakdowns use the answers given by the period's last day."""
+    return periods_figures(db, clock, (start, end))[0]
+
+
+def periods_figures(db: Database, clock, main: tuple[date, date], others=()) -> list[PeriodFigures]:
+    """``period_figures`` of the ``main`` span (start, end), then of each of the ``others``
+    without breakdowns (``visitors`` and ``newcomers`` empty: the report prints only their key
+    figures beside the month's). The spans overlap (the month lies in the year to date), so the
+    visits and roles of the widest one are read once, and answers only for the main span."""
+    spans = [main, *others]
+    dated = _Dated(db, min(s for s, _ in spans), max(e for _, e in spans), answers_of=main)
     today = local(clock.now()).date()
-    dated = _Dated(db, start, end)
-    visitor_rows = dated.visitor_visits()
-    people = dated.people(visitor_rows, end - timedelta(days=1))
+    return [_figures(dated, db, today, start, end, breakdowns=n == 0) for n, (start, end) in enumerate(spans)]
+
+
+def _figures(dated: _Dated, db: Database, today: date, start: date, end: date, breakdowns: bool) -> PeriodFigures:
+    visits = dated.between(start, end)
+    visitor_rows = _visitor_visits(visits)
+    people = dated.people(visitor_rows, end - timedelta(days=1), answers=breakdowns)
     start_text = to_text(local_day_start(start))
     newcomers = {pid: p for pid, p in people.items() if p["first_visit"] >= start_text}
     by_day = Counter(v.day for v in visitor_rows)
-    by_weekday_hour = Counter(
-        (local(from_text(r["check_in_at"])).weekday(), local(from_text(r["check_in_at"])).hour) for r in visitor_rows
-    )
+    by_weekday_hour = Counter((v.weekday, v.hour) for v in visitor_rows)
     # Every visit whose length is known: checked out, and not the kiosk's own anonymous visit (it
     # records arrival only); an anonymous visit from a paper sheet has its times (issue 18).
-    closed = [r for r in visitor_rows if r["check_out_at"] and (r["person_id"] is not None or r["source"] == "import")]
-    left_open = [v for v in visitor_rows if v["check_out_at"] is None and (v["auto_checkout"] or v.day < today)]
+    closed = [v for v in visitor_rows if v.seconds is not None and (v.person_id is not None or v.source == "import")]
+    left_open = [v for v in visitor_rows if v.seconds is None and (v.auto_checkout or v.day < today)]
     hours = _hours(closed)
     busiest = max(sorted(by_day), key=lambda d: by_day[d], default=None)
+    anonymous = sum(1 for v in visitor_rows if v.person_id is None)
     key = KeyFigures(
         visits=len(visitor_rows),
         distinct_visitors=len(people),
         new_visitors=len(newcomers),
-        anonymous_visits=sum(1 for r in visitor_rows if r["person_id"] is None),
+        anonymous_visits=anonymous,
         open_days=len(by_day),
         average_per_open_day=round(len(visitor_rows) / len(by_day), 1) if by_day else 0.0,
         busiest_day=busiest,
@@ -361,22 +417,21 @@ def period_figures(db: Database, clock, start: date, end: date) -> PeriodFigures
         hours_total=round(hours, 1),
         hours_average=round(hours / len(closed), 2) if closed else 0.0,
         left_open=len(left_open),
-        imported_visits=sum(1 for r in visitor_rows if r["source"] == "import"),
+        imported_visits=sum(1 for v in visitor_rows if v.source == "import"),
     )
-    registered_visits = sum(1 for r in visitor_rows if r["person_id"] is not None)
     return PeriodFigures(
         start=start,
         end=end,
         key=key,
-        visitors=_breakdowns(people, start.year),
-        newcomers=_breakdowns(newcomers, start.year),
+        visitors=_breakdowns(people, start.year) if breakdowns else (),
+        newcomers=_breakdowns(newcomers, start.year) if breakdowns else (),
         returning_visitors=len(people) - len(newcomers),
-        visits_per_visitor=round(registered_visits / len(people), 2) if people else 0.0,
+        visits_per_visitor=round((len(visitor_rows) - anonymous) / len(people), 2) if people else 0.0,
         by_day=dict(by_day),
         by_weekday_hour=dict(by_weekday_hour),
-        volunteers=_apart(dated.of((VOLUNTEER,))),
-        staff=_apart(dated.of(STAFF_ROLES)),
-        attendance=_attendance(dated.of(ATTENDANCE_ROLES)),
+        volunteers=_apart(_of(visits, (VOLUNTEER,))),
+        staff=_apart(_of(visits, STAFF_ROLES)),
+        attendance=_attendance(_of(visits, ATTENDANCE_ROLES)),
         offered=offered(db, start, end),
     )
 
@@ -385,16 +440,15 @@ def _attendance(visits: list[_Visit]) -> tuple[Attendance, ...]:
     """Work-trial, education-trial and rehabilitative work participants, on the days they were
     one: a day counts once however many visits it has; its hours are the checked-out visits'
     lengths; a day under 4 hours is counted apart."""
-    days: dict[tuple[int, str, date], timedelta] = {}
+    days: dict[tuple[int, str, date], int] = {}
     for v in visits:
-        length = from_text(v["check_out_at"]) - from_text(v["check_in_at"]) if v["check_out_at"] else timedelta(0)
-        key = (v["person_id"], v.role, v.day)
-        days[key] = days.get(key, timedelta(0)) + length
+        key = (v.person_id, v.role, v.day)
+        days[key] = days.get(key, 0) + (v.seconds or 0)
     result = []
     for person_id, role in sorted({(pid, role) for pid, role, _ in days}):
-        own = [length for (pid, r, _), length in days.items() if (pid, r) == (person_id, role)]
-        result.append(Attendance(person_id, role, len(own), round(sum(own, timedelta(0)) / timedelta(hours=1), 2),
-                                 sum(1 for length in own if length < SHORT_DAY)))
+        own = [seconds for (pid, r, _), seconds in days.items() if (pid, r) == (person_id, role)]
+        result.append(Attendance(person_id, role, len(own), round(sum(own) / 3600, 2),
+                                 sum(1 for seconds in own if seconds < SHORT_DAY.total_seconds())))
     return tuple(result)
 
 

@@ -21,7 +21,7 @@ from kiosk.people import PeopleService
 from kiosk.periods import PeriodsService
 from kiosk.profile import Profile
 from kiosk.report import participant_list, write_report
-from kiosk.statistics import esf_table, period_figures
+from kiosk.statistics import esf_table, period_figures, periods_figures
 from tests.test_statistics import at, period, visit
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")
@@ -284,5 +284,12 @@ def test_period_figures_of_every_month_equal_a_plain_recomputation(people_data):
                 assert (figures.volunteers.people, figures.volunteers.days, figures.volunteers.hours) == plain["apart"]["volunteer"]
                 assert (figures.staff.people, figures.staff.days, figures.staff.hours) == plain["apart"]["staff"]
                 assert {(a.person_id, a.role): a.days for a in figures.attendance} == plain["attendance"]
+            # the report reads the widest span once and counts the others from it (issue 23)
+            spans = [(date(2026, m, 1), date(2026, m + 1, 1)) for m in (1, 2, 3, 4)]
+            together = periods_figures(db, clock, (date(2026, 1, 1), date(2026, 5, 1)), spans)
+            for (first, stop), figures in zip(spans, together[1:]):
+                alone = period_figures(db, clock, first, stop)
+                assert (figures.key, figures.volunteers, figures.staff, figures.attendance) == (
+                    alone.key, alone.volunteers, alone.staff, alone.attendance)
         finally:
             db.close()

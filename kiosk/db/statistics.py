@@ -19,12 +19,23 @@ def visits_between(db: Database, start: datetime, end: datetime) -> list[sqlite3
         "SELECT v.person_id, v.check_in_at, v.auto_checkout, "
         # A visit the kiosk closed at closing time has no real length: it reads as left open.
         "CASE WHEN v.auto_checkout THEN NULL ELSE v.check_out_at END AS check_out_at, v.situation AS anonymous_situation, "
-        "(SELECT min(check_in_at) FROM visits f WHERE f.person_id = v.person_id) AS first_visit, "
+        # its length in whole seconds (times are kept to the second), counted here once
+        "CASE WHEN v.auto_checkout OR v.check_out_at IS NULL THEN NULL "
+        "ELSE CAST(strftime('%s', v.check_out_at) AS INTEGER) - CAST(strftime('%s', v.check_in_at) AS INTEGER) END AS seconds, "
         "p.birth_year, p.age_band, p.esf_participant, p.eura_start_on, v.source "
         "FROM visits v LEFT JOIN people p ON p.id = v.person_id "
         "WHERE v.check_in_at >= ? AND v.check_in_at < ? ORDER BY v.check_in_at",
         (to_text(start), to_text(end)),
     )
+
+
+def first_visits(db: Database, start: datetime, end: datetime) -> dict[int, str]:
+    """The first visit ever (UTC text) of each person with a visit begun in [start, end)."""
+    return dict(db.rows(
+        "SELECT person_id, min(check_in_at) FROM visits WHERE person_id IN "
+        "(SELECT person_id FROM visits WHERE check_in_at >= ? AND check_in_at < ?) GROUP BY person_id",
+        (to_text(start), to_text(end)),
+    ))
 
 
 periods_of_visitors = periods_table.of_visitors

@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from kiosk import __version__
-from kiosk.cards import Fonts, pdf_fonts, write_numbered
+from kiosk.documents.pdf import Fonts, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.collation import name_key
 from kiosk.profile import (
@@ -637,7 +637,7 @@ def write_pdf(data: ReportData, out: Path, lang: str = "fi", notes: str = "", li
     title = data.title(lang)
     story_parts = (data, lang, fonts, notes, listing, cards)
 
-    def build(buffer, pages: int | None = None) -> int:
+    def build(buffer, canvasmaker) -> None:
         doc = BaseDocTemplate(buffer, pagesize=A4, invariant=1 if invariant else 0, title=title, lang=LOCALES[lang],
                               author=data.room["organisation_name"] or data.room["room_name"], subject=title,
                               creator=f"workroom kiosk {__version__}", displayDocTitle=1, initialFontName=fonts.regular,
@@ -647,15 +647,21 @@ def write_pdf(data: ReportData, out: Path, lang: str = "fi", notes: str = "", li
 
         def header(confidential: bool):
             def draw(canvas, doc):
-                _header(canvas, fonts, data, lang, doc.page, pages, confidential)
+                _header(canvas, fonts, data, lang, confidential)
             return draw
 
         doc.addPageTemplates([PageTemplate("report", [frame], onPage=header(data.authorised)),
                               PageTemplate("confidential", [frame], onPage=header(True))])
-        doc.build(_story(*story_parts))
-        return doc.page
+        doc.build(_story(*story_parts), canvasmaker=canvasmaker)
 
-    write_numbered(out, build)
+    def page_number(canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFillGray(0.3)
+        canvas.setFont(fonts.regular, 8.5)
+        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm - 4.6 * mm, TEXT[lang]["page"].format(page=page, pages=pages))
+        canvas.restoreState()
+
+    write_numbered(out, build, page_number)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -676,8 +682,8 @@ def _draw_fitted(canvas, x: float, y: float, text: str, font: str, size: float, 
     canvas.drawString(x, y, _fit(text, font, size, width))
 
 
-def _header(canvas, fonts: Fonts, data: ReportData, lang: str, page: int, pages: int | None,
-            confidential: bool) -> None:
+def _header(canvas, fonts: Fonts, data: ReportData, lang: str, confidential: bool) -> None:
+    """Everything at the top of a page but its number (written when the page count is known)."""
     text, room = TEXT[lang], data.room
     right_w = 48 * mm
     logos_w = _draw_logos(canvas, data.logos, PAGE_W - MARGIN - right_w - 2 * mm, PAGE_H - 21 * mm)
@@ -696,9 +702,6 @@ def _header(canvas, fonts: Fonts, data: ReportData, lang: str, page: int, pages:
     canvas.setFillGray(0.3)
     for i, line in enumerate(line for line in (second, third) if line):
         _draw_fitted(canvas, MARGIN, top - (4.6 + 4.2 * i) * mm, line, fonts.regular, 8.5, left_w)
-    canvas.setFont(fonts.regular, 8.5)
-    canvas.drawRightString(PAGE_W - MARGIN, top - 4.6 * mm,
-                           text["page"].format(page=page, pages=pages or page))
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.8)
     canvas.line(MARGIN, PAGE_H - 23 * mm, PAGE_W - MARGIN, PAGE_H - 23 * mm)
