@@ -23,7 +23,7 @@ from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, PageBreak,
 
 from kiosk import attendance as att
 from kiosk.attendance import AttendanceService, Participation
-from kiosk.documents.pdf import Fonts, pdf_fonts, write_numbered
+from kiosk.documents.pdf import Fonts, number_at, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.db import Database, settings
 from kiosk.output_files import written_whole
@@ -343,11 +343,4 @@ def _write(out: Path, story, organiser: Organiser, fonts: Fonts) -> None:
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=header)])
         doc.build(story(), canvasmaker=canvasmaker)
 
-    def page_number(canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setFont(fonts.regular, 8.5)
-        canvas.setFillColor(INK)
-        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 14 * mm, f"sivu {page}/{pages}")
-        canvas.restoreState()
-
-    write_numbered(out, build, page_number)
+    write_numbered(out, build, number_at(PAGE_W - MARGIN, PAGE_H - 14 * mm, fonts.regular, fill=INK))

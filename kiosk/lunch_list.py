@@ -25,7 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kiosk.documents.pdf import Fonts, pdf_fonts, write_numbered
+from kiosk.documents.pdf import Fonts, number_at, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.db import Database, settings
 from kiosk.lunch import DIETS, LunchList, LunchService
@@ -82,14 +82,7 @@ def write_lunch_list(db: Database, clock, day: date, out: Path) -> bool:
         doc.build(_story(listing, fonts, title, room), onFirstPage=first_page, onLaterPages=later_pages,
                   canvasmaker=canvasmaker)
 
-    def page_number(canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setFont(fonts.regular, 8.5)
-        canvas.setFillGray(0.35)
-        canvas.drawRightString(PAGE_W - MARGIN, 10 * mm, f"sivu {page}/{pages}")
-        canvas.restoreState()
-
-    write_numbered(out, build, page_number)
+    write_numbered(out, build, number_at(PAGE_W - MARGIN, 10 * mm, fonts.regular))
     return True
 
 

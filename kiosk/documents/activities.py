@@ -23,7 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from kiosk.cards import Fonts, pdf_fonts, write_numbered
+from kiosk.documents.pdf import Fonts, number_at, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.statistics import Hidden, suppress, suppress_one
 
@@ -263,8 +263,9 @@ def write_programme(programme: Programme, out: Path) -> None:
                                        spaceBefore=4 * mm, spaceAfter=1 * mm, textColor=INK)
     styles["cancel"] = ParagraphStyle("a_cancel", styles["session"], textColor=colors.Color(0.7, 0, 0))
 
-    def build(buffer, pages: int | None = None) -> int:
+    def build(buffer, canvasmaker) -> None:
         doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1, title=title, author=programme.room,
+                                initialFontName=fonts.regular,
                                 leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=18 * mm)
 
         def footer(canvas, doc):
@@ -272,13 +273,12 @@ def write_programme(programme: Programme, out: Path) -> None:
             canvas.setFont(fonts.regular, 8.5)
             canvas.setFillGray(0.35)
             canvas.drawString(18 * mm, 10 * mm, programme.printed)
-            canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"sivu {doc.page}/{pages or doc.page}")
             canvas.restoreState()
 
-        doc.build(_programme_story(programme, title, fonts, styles), onFirstPage=footer, onLaterPages=footer)
-        return doc.page
+        doc.build(_programme_story(programme, title, fonts, styles), onFirstPage=footer, onLaterPages=footer,
+                  canvasmaker=canvasmaker)
 
-    write_numbered(out, build)
+    write_numbered(out, build, number_at(A4[0] - 18 * mm, 10 * mm, fonts.regular))
 
 
 def _programme_story(programme: Programme, title: str, fonts: Fonts, styles) -> list:

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -104,6 +105,20 @@ def numbered_canvas(draw_number: Callable[[Canvas, int, int], None]) -> type[Can
             Canvas.save(self)
 
     return NumberedCanvas
+
+
+def number_at(x: float, y: float, font: str, words: str = "sivu {page}/{pages}", size: float = 8.5,
+              fill: Color = Color(0.35, 0.35, 0.35)) -> Callable[[Canvas, int, int], None]:
+    """A ``draw_number`` for ``write_numbered``: ``words`` ending at (x, y)."""
+
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFont(font, size)
+        canvas.setFillColor(fill)
+        canvas.drawRightString(x, y, words.format(page=page, pages=pages))
+        canvas.restoreState()
+
+    return draw
 
 
 def write_numbered(out: Path, build: Callable[[io.BytesIO, type[Canvas]], object],

@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from kiosk import __version__
-from kiosk.documents.pdf import Fonts, pdf_fonts, write_numbered
+from kiosk.documents.pdf import Fonts, number_at, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.collation import name_key
 from kiosk.profile import (
@@ -654,14 +654,8 @@ def write_pdf(data: ReportData, out: Path, lang: str = "fi", notes: str = "", li
                               PageTemplate("confidential", [frame], onPage=header(True))])
         doc.build(_story(*story_parts), canvasmaker=canvasmaker)
 
-    def page_number(canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        canvas.setFillGray(0.3)
-        canvas.setFont(fonts.regular, 8.5)
-        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm - 4.6 * mm, TEXT[lang]["page"].format(page=page, pages=pages))
-        canvas.restoreState()
-
-    write_numbered(out, build, page_number)
+    write_numbered(out, build, number_at(PAGE_W - MARGIN, PAGE_H - 16.6 * mm, fonts.regular, TEXT[lang]["page"],
+                                         fill=colors.Color(0.3, 0.3, 0.3)))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
