@@ -14,6 +14,7 @@ from kiosk.attendance import AttendanceService, Day, Participation
 from kiosk.clock import HELSINKI, local
 from kiosk.collation import name_key
 from kiosk.names import shown_name
+from kiosk.ui.field_keyboard import FieldKeyboard
 from kiosk.ui.formatting import date_text
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
@@ -75,6 +76,7 @@ class AttendanceScreen(Screen):
         layout.addLayout(row)
         layout.addWidget(self.warnings)
         layout.addWidget(self.message)
+        self.keyboard = FieldKeyboard([self.note], self)  # the note on a touch-only tablet, over the list
         self.retranslate()
 
     def _lay_out_reasons(self, columns: int) -> None:
@@ -188,6 +190,7 @@ class AttendanceScreen(Screen):
             self.refresh()
 
     def reset(self) -> None:
+        self.keyboard.close_keyboard()
         self._first = fortnight_of(local(self._clock.now()).date())
         self.list.clear()
         self.warnings.clear()

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QV
 from kiosk.ui.keyboard import OnScreenKeyboard
 
 
+_TAPS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
+
+
 class FieldKeyboard(QWidget):
     """A child of the screen, over it, in no layout. Its 48 keys are made at the first tap on a
     field: made at start, two of them cost the kiosk 60 ms before it takes the first scan."""
@@ -62,8 +65,13 @@ class FieldKeyboard(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         field = self._fields.get(watched)
-        if kind == QEvent.Type.MouseButtonPress and field is not None:
-            self.target = field  # tapped: the attendant's finger, not their keys
+        if kind in _TAPS and field is not None and (kind == QEvent.Type.MouseButtonPress or field is not self.target):
+            # Tapped: the attendant's finger, not their keys. In a scroll area that follows a finger
+            # the press may never come (the scroller keeps it while it tells a tap from a drag), so
+            # the release of a tap on a field brings the keyboard too, and the focus with it.
+            self.target = field
+            if not field.hasFocus():
+                field.setFocus(Qt.FocusReason.MouseFocusReason)
             self.board  # noqa: B018 (made now, at the first tap)
             self._place(field)
             self.show()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 ROWS = ("QWERTYUIOPÅ", "ASDFGHJKLÖÄ", "ZXCVBNM-")
-DIGITS = "1234567890."  # a row above the letters on the attendant's screens: dates, times, notes
+DIGITS = "1234567890.,"  # a row above the letters on the attendant's screens: dates, times, notes, decimal commas
 
 
 class OnScreenKeyboard(QWidget):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.lunch import LunchService
 from kiosk.ui import answers
+from kiosk.ui.field_keyboard import FieldKeyboard
 from kiosk.ui.formatting import lunch_line
 from kiosk.ui.print_job import PrintJob
 from kiosk.ui.problem_texts import told
@@ -85,6 +86,9 @@ class LunchListScreen(Screen):
         layout.addLayout(controls)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
+        # A walk-in's name, the count served, the menu, the seats and a day: on a touch-only tablet too.
+        self.keyboard = FieldKeyboard([self.walk_in_name, self.served_count, self.menu, self.seats, self.move_to], self,
+                                      names=(self.walk_in_name,))
         self.retranslate()
 
     def showEvent(self, event) -> None:
@@ -214,6 +218,7 @@ class LunchListScreen(Screen):
         self.message.setText(text)
 
     def reset(self) -> None:
+        self.keyboard.close_keyboard()
         self._day = None
         self._armed = False
         self.message.clear()

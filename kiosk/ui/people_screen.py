@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QComboBox,
     QFormLayout,
@@ -30,10 +29,10 @@ from kiosk.profile import EXIT_RESULTS, PERIOD_ROLES
 from kiosk.staff import StaffService
 from kiosk.ui import answers
 from kiosk.ui.formatting import date_text
-from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.field_keyboard import FieldKeyboard
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
-from kiosk.ui.steps import big_button, typed_into
+from kiosk.ui.steps import big_button
 from kiosk.ui.toggle import ToggleButton
 
 CHOICE_FIELDS = ("gender", "situation", "education", "citizenship", "mother_tongue")
@@ -113,10 +112,6 @@ class PeopleScreen(Screen):
             actions.addWidget(button, i // 3, i % 3)
         self.status = QLabel(objectName="hint", wordWrap=True)
 
-        self.keyboard = OnScreenKeyboard(self)
-        self.keyboard.typed.connect(self._type)
-        self.keyboard.erased.connect(self._erase_letter)
-
         finder = QVBoxLayout()
         finder.addWidget(self.search)
         finder.addWidget(self.results, 1)
@@ -138,7 +133,10 @@ class PeopleScreen(Screen):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
         layout.addLayout(body, 1)
-        layout.addWidget(self.keyboard)
+        # Over the screen at a tap on a field, not under it in the layout: the record keeps the
+        # whole height, and nothing moves when the keyboard comes (issue 16).
+        self.keyboard = FieldKeyboard([self.search, *self.texts.values(), *self.period_texts.values()], self,
+                                      names=(self.search, self.texts["first_name"], self.texts["last_name"]))
         self.retranslate()
         self.reset()
 
@@ -147,17 +145,6 @@ class PeopleScreen(Screen):
         portrait = size.height() > size.width()
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         super().resizeEvent(event)
-
-    # --- typing on the on-screen keyboard into whichever field has the focus
-    def _focused(self) -> QLineEdit:
-        widget = QApplication.focusWidget()
-        return widget if isinstance(widget, QLineEdit) and self.isAncestorOf(widget) else self.search
-
-    def _type(self, text: str) -> None:
-        typed_into(self._focused(), text)
-
-    def _erase_letter(self) -> None:
-        self._focused().backspace()
 
     # --- finding and showing a record
     def _find(self, text: str) -> None:
@@ -368,6 +355,7 @@ class PeopleScreen(Screen):
                 "pay_subsidy": self.tr("Palkkatuettu"), "staff": self.tr("Henkilökunta")}
 
     def reset(self) -> None:
+        self.keyboard.close_keyboard()
         self.search.setText("")
         self.results.clear()
         self._show(None)

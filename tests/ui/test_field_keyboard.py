@@ -4,14 +4,17 @@ they lend by name, note a problem and write the report's notes; a hardware keybo
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QScrollArea
 
 from kiosk.lending import LendingService
 from tests.helpers import enter_staff, focus_target, scan
 
 
-def tap(widget) -> None:
+def tap(widget, at_end: bool = False) -> None:
+    """A finger on the field: near its left edge, or at its right end (the cursor after the text)."""
     target = widget.viewport() if hasattr(widget, "viewport") else widget
-    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(20, 20))
+    x = target.width() - 12 if at_end else 20
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, 20))
 
 
 def type_keys(keyboard, text) -> None:
@@ -89,3 +92,75 @@ def test_names_coming_and_going_do_not_move_the_lending_page(window, people):
         screen.search.setText(text)
         QApplication.processEvents()
         assert screen.due["today"].mapTo(screen, QPoint(0, 0)) == before, text
+
+
+def covers(screen, field) -> bool:
+    place = field.rect().translated(field.mapTo(screen, QPoint(0, 0)))
+    return screen.keyboard.geometry().intersects(place)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 1280)])
+def test_a_record_found_and_fixed_on_the_people_screen_by_finger_only(window, people, db, qtbot, size):
+    """Search, the names, a date: every field of the record and of a period has the keyboard, which
+    comes over the screen (the record keeps its place) and never over the field it types into."""
+    window.resize(*size)
+    people.add("Åsa", "Öberg")
+    enter_staff(window)
+    window.present.people_button.click()
+    screen = window.people
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    save_at = screen.save.mapTo(screen, QPoint(0, 0))
+    assert not screen.keyboard.isVisible()
+    tap(screen.search)
+    assert screen.keyboard.isVisible() and not covers(screen, screen.search)
+    type_keys(screen.keyboard, "åsa ö")
+    assert screen.search.text() == "Åsa Ö"
+    assert screen.save.mapTo(screen, QPoint(0, 0)) == save_at  # nothing moved under the keyboard
+    screen.results.setCurrentRow(0)
+    last = screen.texts["last_name"]
+    tap(last, at_end=True)
+    # In the record's scroll area the press arrives when the finger scrolling has seen it is no drag.
+    qtbot.waitUntil(lambda: screen.keyboard.target is last) and not covers(screen, last)
+    for _ in "Öberg":
+        screen.keyboard.backspace.click()
+    type_keys(screen.keyboard, "öberg-lind")
+    assert last.text() == "Öberg-Lind"  # a name: each part with its capital
+    start = screen.texts["eura_start_on"]
+    screen.findChild(QScrollArea, "record_area").ensureWidgetVisible(start)  # the finger scrolls to it
+    tap(start)
+    qtbot.waitUntil(lambda: screen.keyboard.target is start)
+    for ch in "2026-11-24":
+        screen.keyboard.keys[ch.upper()].click()
+    screen.save.click()
+    assert db.value("SELECT last_name FROM people") == "Öberg-Lind"
+    assert db.value("SELECT eura_start_on FROM people") == "2026-11-24"
+    assert window.size().toTuple() == size
+
+
+def test_the_attendance_note_and_the_lunch_list_have_the_keyboard(window, people, db, clock):
+    from kiosk.db import settings
+
+    settings.put(db, "lunch_menu", "Hernekeitto")
+    enter_staff(window)
+    window.present.attendance_button.click()
+    screen = window.attendance
+    tap(screen.note)
+    assert screen.keyboard.isVisible() and not covers(screen, screen.note)
+    type_keys(screen.keyboard, "vesivahinko")
+    assert screen.note.text() == "Vesivahinko"
+    screen.back_button.click()
+    assert not screen.keyboard.isVisible()
+    window.present.lunch_button.click()
+    lunch = window.lunch_list
+    tap(lunch.walk_in_name)
+    assert lunch.keyboard.isVisible() and not covers(lunch, lunch.walk_in_name)
+    type_keys(lunch.keyboard, "eino ä")
+    assert lunch.walk_in_name.text() == "Eino Ä"
+    seats = lunch.seats.text()
+    tap(lunch.seats, at_end=True)
+    assert lunch.keyboard.target is lunch.seats
+    for ch in "24":
+        lunch.keyboard.keys[ch].click()
+    assert lunch.seats.text() == seats + "24"
