@@ -423,6 +423,17 @@
     </message>
 </context>
 <context>
+    <name>FieldKeyboard</name>
+    <message>
+        <source>Valmis</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Valmis: piilota näppäimistö</source>
+        <translation>Klar: dölj tangentbordet</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Tervetuloa työhuoneeseen!</source>

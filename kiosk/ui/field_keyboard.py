@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.keyboard import OnScreenKeyboard, key_button
 
 
 _TAPS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
@@ -45,6 +45,12 @@ class FieldKeyboard(QWidget):
             self._board = OnScreenKeyboard(self, digits=True)
             self._board.typed.connect(self._type)
             self._board.erased.connect(self._erase)
+            # "Valmis" puts it away: it covers the screen's lower part, where "Tallenna" may be.
+            self.done = key_button("", self._board)
+            self.done.clicked.connect(self.close_keyboard)
+            grid = self._board.layout()
+            grid.addWidget(self.done, grid.rowCount() - 1, 16, 1, 6)
+            self.retranslate()
             layout = QVBoxLayout(self)
             layout.setContentsMargins(0, 8, 0, 0)
             layout.addWidget(self._board)
@@ -84,6 +90,16 @@ class FieldKeyboard(QWidget):
         elif kind == QEvent.Type.KeyPress and event.text().strip():
             self.close_keyboard()  # a hardware keyboard: the attendant has keys of their own
         return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self._board is not None:
+            self.done.setText(self.tr("Valmis"))
+            self.done.setAccessibleName(self.tr("Valmis: piilota näppäimistö"))
 
     def close_keyboard(self) -> None:
         self.target = None

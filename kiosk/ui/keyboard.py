@@ -32,12 +32,7 @@ class OnScreenKeyboard(QWidget):
         self.retranslate()
 
     def _key(self, label: str, text: str | None) -> QPushButton:
-        button = QPushButton(label, self)
-        button.setObjectName("key")
-        # The search field keeps the focus, so a physical keyboard goes on working too.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        button.setMinimumSize(56, 56)
+        button = key_button(label, self)
         button.setAutoRepeat(text is None)
         if text is None:
             button.clicked.connect(self.erased)
@@ -54,3 +49,14 @@ class OnScreenKeyboard(QWidget):
         self.space.setText(self.tr("välilyönti"))
         self.space.setAccessibleName(self.tr("Välilyönti"))
         self.backspace.setAccessibleName(self.tr("Poista kirjain"))
+
+
+def key_button(label: str, parent: QWidget) -> QPushButton:
+    """One key: a finger's size at least, growing with the keyboard."""
+    button = QPushButton(label, parent)
+    button.setObjectName("key")
+    # The field keeps the focus, so a physical keyboard goes on working too.
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    button.setMinimumSize(56, 56)
+    return button

@@ -133,6 +133,8 @@ def test_a_record_found_and_fixed_on_the_people_screen_by_finger_only(window, pe
     qtbot.waitUntil(lambda: screen.keyboard.target is start)
     for ch in "2026-11-24":
         screen.keyboard.keys[ch.upper()].click()
+    screen.keyboard.done.click()  # "Valmis": it covered the buttons below
+    assert not screen.keyboard.isVisible()
     screen.save.click()
     assert db.value("SELECT last_name FROM people") == "Öberg-Lind"
     assert db.value("SELECT eura_start_on FROM people") == "2026-11-24"
