@@ -38,7 +38,7 @@ LIGHT = colors.Color(0.94, 0.95, 0.97)
 WEEKDAYS = ("ma", "ti", "ke", "to", "pe", "la", "su")
 MONTHS = ("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
           "lokakuu", "marraskuu", "joulukuu")
-ROLE_TEXT = {"work_trial": "Työkokeilu", "rehab_work": "Kuntouttava työtoiminta"}
+ROLE_TEXT = {"work_trial": "Työkokeilu", "education_trial": "Koulutuskokeilu", "rehab_work": "Kuntouttava työtoiminta"}
 REASON_TEXT = {
     "illness": "Oma sairaus, oma ilmoitus (enintään 3 päivää)",
     "illness_certified": "Oma sairaus, lääkärintodistus",

@@ -31,10 +31,13 @@ from kiosk.db import attendance as table
 from kiosk.db.timestamps import from_text
 from kiosk.names import fold
 from kiosk.periods import from_row
+from kiosk.statistics import known_hours
 
 ALLOWANCE_EUR = 9  # a day, kulukorvaus and toimintaraha alike (see above)
 SHORT_HOURS, LONG_HOURS = 4, 8  # 189/2001 and Kela: 4–8 hours a day
-MOST_DAYS_A_WEEK = {"rehab_work": 4, "work_trial": 5}  # 189/2001: 1–4 days; Kela: a work trial at most 5
+# 189/2001: 1–4 days; Kela: a work trial at most 5, and an education trial, the same employment
+# service towards a study place, likewise
+MOST_DAYS_A_WEEK = {"rehab_work": 4, "work_trial": 5, "education_trial": 5}
 STREAK_KEY, STREAK_DEFAULT = "absence_streak_warning", 3  # unexcused absences in a row that warn the organiser
 LOOKBACK_DAYS = 14  # days before the range read too, so an illness or a streak begun earlier counts on
 
@@ -250,9 +253,7 @@ def _visited(day: date, visits: list, arranged: bool, today: date) -> Day:
         return Day(day, IN_ROOM if day == today else FIX_TIMES, arranged, arrival)
     if any(v["auto_checkout"] for v in visits):
         return Day(day, FIX_TIMES, arranged, arrival)
-    # Exact durations summed, divided once: real elapsed time, so a DST night counts as it was.
-    hours = sum((from_text(v["check_out_at"]) - from_text(v["check_in_at"]) for v in visits), timedelta()) / timedelta(hours=1)
-    return Day(day, PRESENT, arranged, arrival, max(from_text(v["check_out_at"]) for v in visits), hours)
+    return Day(day, PRESENT, arranged, arrival, max(from_text(v["check_out_at"]) for v in visits), known_hours(visits))
 
 
 def _limits(days: list[Day]) -> list[Day]:

@@ -43,12 +43,14 @@ from kiosk.documents.report import (  # noqa: F401 (the report's names, for its 
     sorted_rows,
     write_pdf,
 )
+from kiosk import attendance
 from kiosk.activity_statistics import programme_figures
+from kiosk.attendance import AttendanceService
+from kiosk.collation import name_key
 from kiosk.lending import LendingService
 from kiosk.lunch import LunchDay, LunchService
-from kiosk.collation import name_key
 from kiosk.paths import ROOT
-from kiosk.statistics import ATTENDANCE_ROLES, VISITOR_ROLES, esf_table, named_visits, periods_figures
+from kiosk.statistics import VISITOR_ROLES, esf_table, known_hours, named_visits, periods_figures, planned_attendance
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +117,9 @@ def gather(db: Database, clock, year: int, month: int, authorised: bool = False,
         authorised=authorised,
         months=months,
         programme=programme_figures(db, clock, start, end),
+        # planned days of work-trial and rehabilitative participants: the confidential version only
+        attendance=planned_attendance(AttendanceService(db, clock).participations(start, end - timedelta(days=1)))
+        if authorised else (),
         targets={"target_visits": _int_setting(db, "target_visits_per_month"),
                  "target_new": _int_setting(db, "target_new_visitors_per_month")},
     )
@@ -130,37 +135,23 @@ def participant_list(db: Database, year: int, month: int, months: int = 1) -> li
     result = []
     for visits in people.values():
         days = [local(from_text(v["check_in_at"])).date() for v in visits]
-        hours = sum((from_text(v["check_out_at"]) - from_text(v["check_in_at"])) / timedelta(hours=1)
-                    for v in visits if v["check_out_at"])
         result.append(Participant(visits[0]["first_name"], visits[0]["last_name"], min(days), max(days), len(visits),
-                                  hours))
+                                  known_hours(visits)))
     return sorted(result, key=lambda p: (name_key(p.last_name), name_key(p.first_name), p.first_visit))
 
 
-def attendance_cards(db: Database, year: int, month: int, months: int = 1) -> list[AttendanceCard]:
-    """Each work-trial or rehabilitative participant's days in the month: first arrival, last
-    departure, and the hours of the day's checked-out visits (the same rule as the figures)."""
+def attendance_cards(db: Database, clock, year: int, month: int, months: int = 1) -> list[AttendanceCard]:
+    """Each work-trial, education-trial or rehabilitative participant's days present in the span,
+    from the attendance service: arrival, departure and hours, or, for a day with a visit left
+    open, a request to the supervisor to fix the times (never a short day of 0 hours)."""
     start = month_start(year, month)
-    people: dict[tuple[int, str], list] = {}
-    for r in named_visits(db, start, months_later(start, months)):
-        if r.role in ATTENDANCE_ROLES:  # only the days the person was a participant: no card for the rest
-            people.setdefault((r.person_id, r.role), []).append(r)
     cards = []
-    for visits in people.values():
-        by_day: dict[date, list] = {}
-        for v in visits:
-            by_day.setdefault(local(from_text(v["check_in_at"])).date(), []).append(v)
-        days = []
-        for day, own in sorted(by_day.items()):
-            outs = [from_text(v["check_out_at"]) for v in own if v["check_out_at"]]
-            hours = sum((from_text(v["check_out_at"]) - from_text(v["check_in_at"])) / timedelta(hours=1)
-                        for v in own if v["check_out_at"])
-            left_open = any(v["check_out_at"] is None for v in own)
-            days.append(AttendanceDay(day, min(from_text(v["check_in_at"]) for v in own),
-                                      None if left_open or not outs else max(outs), hours))
-        cards.append(AttendanceCard(visits[0]["first_name"], visits[0]["last_name"], visits[0]["role"], tuple(days)))
-    return sorted(cards, key=lambda c: (name_key(c.last_name), name_key(c.first_name)))
-
+    for p in AttendanceService(db, clock).participations(start, months_later(start, months) - timedelta(days=1)):
+        days = tuple(AttendanceDay(d.day, d.arrival, d.departure, d.hours or 0.0, fix_times=d.status != attendance.PRESENT)
+                     for d in p.days if d.status in (attendance.PRESENT, attendance.FIX_TIMES, attendance.IN_ROOM))
+        if days:  # a card for the days the person came, as before
+            cards.append(AttendanceCard(p.first_name, p.last_name, p.role, days))
+    return cards
 
 
 def _logos(db: Database, setting: str) -> tuple:
@@ -191,5 +182,5 @@ def write_report(db: Database, clock, year: int, month: int, out: Path, lang: st
         raise ValueError(f"language {lang!r} is not one of {', '.join(LANGUAGES)}")
     data = gather(db, clock, year, month, authorised, months)
     listing = participant_list(db, year, month, months) if participants else None
-    card_list = attendance_cards(db, year, month, months) if cards else None
+    card_list = attendance_cards(db, clock, year, month, months) if cards else None
     write_pdf(data, out, lang, notes, listing, card_list, invariant)

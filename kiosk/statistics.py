@@ -215,10 +215,20 @@ def _local_hour(utc_hour: str) -> tuple[date, int, int]:
 
 
 def _hours(visits) -> float:
-    """Hours of the visits whose length is known (checked out, not closed by the kiosk)."""
+    """Hours of the visits whose length is known (checked out, not closed by the kiosk): the rule
+    of ``known_hours``, over lengths the database layer counted in whole seconds."""
     # Exact whole seconds (times are kept to the second) summed, then divided once: a sum of
     # rounded-off floats may round otherwise.
     return sum(v.seconds for v in visits if v.seconds is not None) / 3600
+
+
+def known_hours(visits) -> float:
+    """The hours rule, for rows with ``check_in_at`` and ``check_out_at`` (UTC text; None: left
+    open, or closed by the kiosk at closing time, which the database layer reads as None): the
+    visits whose length is known, as exact durations summed and divided once (a DST night counts
+    as it was; a sum of rounded-off floats may round otherwise)."""
+    return sum((from_text(v["check_out_at"]) - from_text(v["check_in_at"]) for v in visits if v["check_out_at"]),
+               timedelta(0)) / timedelta(hours=1)
 
 
 def _gender_index(gender: str | None) -> int:
@@ -552,3 +562,65 @@ def suppress(cells: list[int], total_shown: bool = True) -> list[int | Hidden]:
 def suppress_one(count: int) -> int | Hidden:
     """A count of people printed alone (no total beside it)."""
     return suppress([count], total_shown=False)[0]
+
+
+# Absences of work-trial and rehabilitative participants by reason group (kiosk/attendance.py has
+# the reasons and why each is or is not paid): None is an absence whose reason nobody gave yet.
+ABSENCE_GROUPS = (
+    ("illness", ("illness", "illness_certified")),
+    ("child_ill", ("child_ill",)),
+    ("interview_or_office", ("job_interview", "public_office")),
+    ("other", ("other",)),
+    ("missing", (None,)),
+)
+
+
+@dataclass(frozen=True)
+class PlannedAttendance:
+    """One role's planned days in a span (kiosk.attendance.Participation, summed): what the
+    monthly report's confidential attendance section prints."""
+
+    role: str
+    participants: int
+    planned: int  # agreed days on which the service was arranged (days still to come included)
+    present: int  # days present with real times, also on days not agreed
+    hours: float  # of the days present
+    short_days: int  # present under 4 hours
+    no_departure: int  # a visit left open (or still open today): the supervisor fixes the times
+    absent: tuple[tuple[str, int], ...]  # (group of ABSENCE_GROUPS, days)
+    excused: int  # absences for which the benefit is paid
+    not_arranged: int  # agreed days the room was closed or the service not arranged
+    upcoming: int  # planned days still to come
+
+    @property
+    def absences(self) -> int:
+        return sum(n for _, n in self.absent)
+
+
+def planned_attendance(participations) -> tuple[PlannedAttendance, ...]:
+    """Planned, present, absent (by reason group) and not-arranged days, by role, from the
+    attendance service's participations of the span."""
+    from kiosk import attendance  # it takes the hours rule from here: imported when counting
+
+    result = []
+    for role in ATTENDANCE_ROLES:
+        own = [p for p in participations if p.role == role]
+        if not own:
+            continue
+        days = [d for p in own for d in p.days]
+        present = [d for d in days if d.status == attendance.PRESENT]
+        absent = [d for d in days if d.status == attendance.ABSENT]
+        result.append(PlannedAttendance(
+            role=role,
+            participants=len({p.person_id for p in own}),
+            planned=sum(1 for d in days if d.planned),
+            present=len(present),
+            hours=round(sum(d.hours for d in present), 2),
+            short_days=sum(1 for d in present if d.hours < attendance.SHORT_HOURS),
+            no_departure=sum(1 for d in days if d.status in (attendance.FIX_TIMES, attendance.IN_ROOM)),
+            absent=tuple((group, sum(1 for d in absent if d.reason in reasons)) for group, reasons in ABSENCE_GROUPS),
+            excused=sum(1 for d in absent if d.excused),
+            not_arranged=sum(1 for d in days if d.status == attendance.NOT_ARRANGED),
+            upcoming=sum(1 for d in days if d.status == attendance.UPCOMING),
+        ))
+    return tuple(result)

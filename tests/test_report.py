@@ -200,7 +200,11 @@ def test_attendance_cards_for_work_trial_participants(db, clock, people, tmp_pat
     write_report(db, clock, 2026, 10, out, cards=True)
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     assert "Läsnäolokortti – Tiina Työkokeilija – lokakuu 2026" in text
-    assert "Läsnäolopäiviä 3, joista alle 4 tunnin 2; tunteja 8,00" in text  # the left-open day has no hours
+    # the left-open day is neither a short day nor 0 h: the supervisor is asked to fix its times
+    assert "Läsnäolopäiviä 2, joista alle 4 tunnin 1; tunteja 8,00" in text
+    assert "Käynti jäi auki 1 päivänä (7.10.2026): ohjaaja korjaa ajat" in text
+    assert re.search(r"7\.10\.2026\s+\d\d\.\d\d\s+\?\s+korjaa ajat", text)
+    assert not re.search(r"7\.10\.2026.*(–|0,00)", text.split("Läsnäolokortti")[1])
     assert "Ohjaajan allekirjoitus" in text and "Osallistujan allekirjoitus" in text
     assert "LUOTTAMUKSELLINEN" in text and "Kävijä" not in text.split("Läsnäolokortti")[1]
     plain = tmp_path / "plain.pdf"

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from kiosk.db.connection import Database
 from kiosk.db.timestamps import to_text
 
-ATTENDANCE_ROLES = ("work_trial", "rehab_work")
+ATTENDANCE_ROLES = ("work_trial", "education_trial", "rehab_work")
 
 
 def closed_days(db: Database, first: date, last: date) -> list[sqlite3.Row]:

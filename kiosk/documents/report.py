@@ -50,7 +50,16 @@ from kiosk.profile import (
     ROLES,
     SITUATIONS,
 )
-from kiosk.statistics import ATTENDANCE_ROLES, Breakdown, EsfTable, Hidden, PeriodFigures, suppress, suppress_one
+from kiosk.statistics import (
+    ABSENCE_GROUPS,
+    Breakdown,
+    EsfTable,
+    Hidden,
+    PeriodFigures,
+    PlannedAttendance,
+    suppress,
+    suppress_one,
+)
 
 if TYPE_CHECKING:
     from kiosk.lending import LoanFigures
@@ -218,6 +227,41 @@ _STRINGS = {
     "attendance_days": ("Läsnäolopäivät", "Närvarodagar", "Attendance days"),
     "short_days": ("Alle 4 tunnin päivät", "Dagar under 4 timmar", "Days under 4 hours"),
     "no_attendance": ("Ei osallistujia tässä kuussa.", "Inga deltagare denna månad.", "No participants this month."),
+    "planned_days": ("Suunnitellut päivät", "Planerade dagar", "Planned days"),
+    "present_days": ("Läsnäolopäivät", "Närvarodagar", "Days present"),
+    "no_departure": ("Päivät, joiden ajat korjattava (käynti jäi auki)", "Dagar med tider att rätta (besöket lämnades öppet)",
+                     "Days with times to fix (a visit left open)"),
+    "absent_days": ("Poissaolopäivät", "Frånvarodagar", "Days absent"),
+    "not_arranged_days": ("Päivät, joina palvelua ei järjestetty", "Dagar då tjänsten inte ordnades",
+                          "Days the service was not arranged"),
+    "absence_illness": ("oma sairaus", "egen sjukdom", "own illness"),
+    "absence_child_ill": ("alle 10-vuotiaan lapsen sairaus", "sjukt barn under 10 år", "a child under 10 ill"),
+    "absence_interview_or_office": ("työhaastattelu tai luottamustehtävä", "anställningsintervju eller förtroendeuppdrag",
+                                    "job interview or public office"),
+    "absence_other": ("muu syy", "annan orsak", "other reason"),
+    "absence_missing": ("syy puuttuu", "orsak saknas", "reason missing"),
+    "absence_excused": ("näistä päivistä etuus maksetaan", "för dessa dagar betalas förmånen", "days for which the benefit is paid"),
+    "attendance_note": (("Suunnitellut päivät ovat jakson sovittuja viikonpäiviä, joina palvelu järjestettiin; läsnäolopäivät "
+                         "sisältävät myös muut tulopäivät. Päivä, jona palvelua ei järjestetty (tila suljettu, loma), ei ole "
+                         "poissaolo. Henkilökohtaiset tiedot: kiosk absences ja --attendance-cards."),
+                        ("Planerade dagar är periodens överenskomna veckodagar då tjänsten ordnades; närvarodagarna omfattar "
+                         "även andra dagar personen kom. En dag då tjänsten inte ordnades (stängt, semester) är ingen frånvaro. "
+                         "Personliga uppgifter: kiosk absences och --attendance-cards."),
+                        ("Planned days are the period's agreed weekdays on which the service was arranged; days present "
+                         "include other days the person came. A day the service was not arranged (room closed, holiday) is "
+                         "not an absence. Individual figures: kiosk absences and --attendance-cards.")),
+    "attendance_upcoming": ("Suunnitelluista päivistä {n} on vielä tulossa.", "Av de planerade dagarna återstår ännu {n}.",
+                            "{n} of the planned days are still to come."),
+    "attendance_fix": (("Korjattavat ajat: käynti jäi auki, joten päivällä ei ole tunteja ennen kuin ohjaaja korjaa ajat."),
+                       ("Tider att rätta: besöket lämnades öppet, så dagen har inga timmar förrän handledaren rättar tiderna."),
+                       ("Times to fix: a visit was left open, so the day has no hours until the supervisor fixes the times.")),
+    "fix_times_cell": ("korjaa ajat", "rätta tiderna", "fix the times"),
+    "cards_fix": (("Käynti jäi auki {n} päivänä ({days}): ohjaaja korjaa ajat ennen allekirjoitusta; niitä ei ole "
+                   "laskettu läsnäolopäiviin eikä tunteihin."),
+                  ("Besöket lämnades öppet {n} dagar ({days}): handledaren rättar tiderna före underskriften; de ingår "
+                   "inte i närvarodagarna eller timmarna."),
+                  ("A visit was left open on {n} days ({days}): the supervisor fixes the times before signing; they "
+                   "are not counted in the days present or the hours.")),
     "lending": ("Lainaus", "Utlåning", "Lending"),
     "category": ("Luokka", "Kategori", "Category"),
     "hours_on_loan": ("Lainassa (tuntia)", "Utlånat (timmar)", "On loan (hours)"),
@@ -487,6 +531,7 @@ class ReportData:
     months: int = 1  # 3: a quarter, 12: a year, starting with (year, month)
     logos: tuple = ()  # the funders' logos (ImageReaders), from the setting funder_logos
     programme: object = None  # kiosk.activity_statistics.ProgrammeFigures: the activities' pages (issue 21)
+    attendance: tuple[PlannedAttendance, ...] = ()  # planned days by role; only in the authorised version
 
     @property
     def month_figures(self) -> PeriodFigures:
@@ -531,6 +576,7 @@ class AttendanceDay:
     arrival: datetime
     departure: datetime | None  # None: the visit was left open
     hours: float
+    fix_times: bool = False  # a visit left open: no hours until the supervisor fixes the times
 
 
 @dataclass(frozen=True)
@@ -721,18 +767,21 @@ def _draw_logos(canvas, logos: tuple, right: float, bottom: float) -> float:
 
 
 def _styles(fonts: Fonts) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=fonts.regular, fontSize=9.5, leading=12.5)
+    base = ParagraphStyle("base", fontName=fonts.regular, bulletFontName=fonts.regular, fontSize=9.5, leading=12.5)
     return {
         "title": ParagraphStyle("title", base, fontName=fonts.bold, fontSize=18, leading=22, textColor=INK),
         "h2": ParagraphStyle("h2", base, fontName=fonts.bold, fontSize=13, leading=16, textColor=INK,
                              spaceBefore=5 * mm, spaceAfter=2 * mm),
         "h3": ParagraphStyle("h3", base, fontName=fonts.bold, fontSize=10.5, leading=13, spaceBefore=3 * mm,
-                             spaceAfter=1.5 * mm),
+                             spaceAfter=1.5 * mm, keepWithNext=1),  # never alone at a page's foot
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10, textColor=colors.Color(0.3, 0.3, 0.3),
                                 spaceBefore=1 * mm),
         "warn": ParagraphStyle("warn", base, fontName=fonts.bold, textColor=RED),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
+        "cell_sub": ParagraphStyle("cell_sub", base, fontSize=8.5, leading=10.5, leftIndent=5 * mm),
+        "warn_cell": ParagraphStyle("warn_cell", base, fontName=fonts.bold, fontSize=8.5, leading=10.5, textColor=RED,
+                                    alignment=2),
         "head": ParagraphStyle("head", base, fontName=fonts.bold, fontSize=8, leading=9.5),
         "head_r": ParagraphStyle("head_r", base, fontName=fonts.bold, fontSize=8, leading=9.5, alignment=2),
         "head_c": ParagraphStyle("head_c", base, fontName=fonts.bold, fontSize=8, leading=9.5, alignment=1),
@@ -1035,19 +1084,12 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
                          extra=[("ALIGN", (0, 1), (-1, -1), "RIGHT")])]
     # Work trial and rehabilitative work: counts by role, never names.
     story.append(_p(text["attendance"], styles["h3"]))
-    by_role = [(role, [a for a in figures.attendance if a.role == role]) for role in ATTENDANCE_ROLES]
     if not data.authorised:
         # Their participants are social-welfare and employment-service clients: a public document
         # names no count of them (issue 18); the authorised version has them.
         story.append(_p(text["authorised_only"], styles["body"]))
-    elif figures.attendance:
-        rows = [[_p(text["role"], styles["head"])] + [_p(text[k], styles["head_r"]) for k in
-                                                      ("participants_count", "attendance_days", "hours", "short_days")]]
-        for role, group in by_role:
-            rows.append([_p(answer_label("role", role, lang), styles["cell"]), str(len(group)),
-                         str(sum(a.days for a in group)), decimal(sum(a.hours for a in group), lang),
-                         str(sum(a.short_days for a in group))])
-        story.append(_table(fonts, rows, [62 * mm] + [28 * mm] * 4))
+    elif data.attendance:
+        story += _planned_attendance(data.attendance, lang, fonts, styles)
     else:
         story.append(_p(text["no_attendance"], styles["body"]))
     # Lending.
@@ -1089,6 +1131,35 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     else:
         story.append(_p(text["no_targets"], styles["body"]))
     return story
+
+
+def _planned_attendance(groups: tuple[PlannedAttendance, ...], lang: str, fonts: Fonts, styles) -> list:
+    """The planned days of each role against the days present, absent and not arranged, then the
+    absences by reason group: the confidential version's attendance section (issue 19)."""
+    text = TEXT[lang]
+    rows = [[""] + [_p(answer_label("role", g.role, lang), styles["head_r"]) for g in groups]]
+
+    def line(label: str, values, style: str = "cell") -> None:
+        rows.append([_p(label, styles[style])] + list(values))
+
+    line(text["participants_count"], (str(g.participants) for g in groups))
+    line(text["planned_days"], (str(g.planned) for g in groups))
+    line(text["present_days"], (str(g.present) for g in groups))
+    line(text["hours"], (decimal(g.hours, lang) for g in groups))
+    line(text["short_days"], (str(g.short_days) for g in groups))
+    line(text["no_departure"], (str(g.no_departure) for g in groups))
+    line(text["absent_days"], (str(g.absences) for g in groups))
+    for n, (group, _) in enumerate(ABSENCE_GROUPS):
+        line(text[f"absence_{group}"], (str(g.absent[n][1]) for g in groups), "cell_sub")
+    line(text["absence_excused"], (str(g.excused) for g in groups), "cell_sub")
+    line(text["not_arranged_days"], (str(g.not_arranged) for g in groups))
+    story = [_table(fonts, rows, [90 * mm] + [28 * mm] * len(groups))]
+    notes = [text["attendance_note"]]
+    if any(g.upcoming for g in groups):
+        notes.append(text["attendance_upcoming"].format(n=sum(g.upcoming for g in groups)))
+    if any(g.no_departure for g in groups):
+        notes.append(text["attendance_fix"])
+    return story + [_p(" ".join(notes), styles["small"])]
 
 
 def _method(data: ReportData, lang: str, styles) -> list:
@@ -1142,18 +1213,27 @@ def _attendance_cards(cards: list[AttendanceCard], data: ReportData, lang: str, 
         story += [PageBreak(), Paragraph(escape(title), styles["h2"]), _p(text[f"role_{card.role}"], styles["line"]),
                   _p(text["cards_note"], styles["small"]), Spacer(0, 2 * mm)]
         rows = [[_p(text[k], styles["head"]) for k in ("day", "arrival", "departure")] + [_p(text["hours"], styles["head_r"]), ""]]
+        present = [d for d in card.days if not d.fix_times]
+        to_fix = [d for d in card.days if d.fix_times]
         for day in card.days:
+            if day.fix_times:  # never "–" and 0 h: the supervisor fixes the times before signing
+                rows.append([day_text(day.day, lang), local(day.arrival).strftime("%H.%M"), "?",
+                             _p(text["fix_times_cell"], styles["warn_cell"]), ""])
+                continue
             short = "*" if day.hours < 4 else ""
             rows.append([day_text(day.day, lang), local(day.arrival).strftime("%H.%M"),
-                         local(day.departure).strftime("%H.%M") if day.departure else "–", decimal(day.hours, lang, 2), short])
-        short_days = sum(1 for d in card.days if d.hours < 4)
-        total = sum(d.hours for d in card.days)
+                         local(day.departure).strftime("%H.%M"), decimal(day.hours, lang, 2), short])
+        short_days = sum(1 for d in present if d.hours < 4)
+        total = sum(d.hours for d in present)
         rows.append([_p(text["total"], styles["cell"]), "", "", decimal(total, lang, 2), ""])
-        story.append(_table(fonts, rows, [40 * mm, 30 * mm, 30 * mm, 24 * mm, 12 * mm], total_row=True,
+        story.append(_table(fonts, rows, [40 * mm, 30 * mm, 30 * mm, 34 * mm, 12 * mm], total_row=True,
                             extra=[("ALIGN", (1, 1), (2, -1), "LEFT")]))
-        story += [Spacer(0, 2 * mm), _p(text["days_total"].format(days=len(card.days), short=short_days,
-                                                                   hours=decimal(total, lang, 2)), styles["body"]),
-                  _p(text["short_mark"], styles["small"])]
+        story += [Spacer(0, 2 * mm), _p(text["days_total"].format(days=len(present), short=short_days,
+                                                                   hours=decimal(total, lang, 2)), styles["body"])]
+        if to_fix:
+            story.append(_p(text["cards_fix"].format(n=len(to_fix), days=", ".join(day_text(d.day, lang) for d in to_fix)),
+                            styles["warn"]))
+        story.append(_p(text["short_mark"], styles["small"]))
         signs = Table([[_p(text[k], styles["line"]), ""] for k in ("participant_sign", "supervisor_sign", "place_date")],
                       colWidths=[55 * mm, WIDTH - 55 * mm], rowHeights=[14 * mm] * 3)
         signs.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
