@@ -159,7 +159,8 @@ def write_pdf(network: NetworkMonth, out: Path, today: date, hide_small: bool = 
     for path, reason in network.unreadable:
         story.append(Paragraph(escape(f"Ei luettu: {reason}"), base))
     with written_whole(out) as writing:
-        SimpleDocTemplate(str(writing), pagesize=A4, invariant=1, leftMargin=15 * mm, rightMargin=15 * mm,
+        SimpleDocTemplate(str(writing), pagesize=A4, invariant=1, initialFontName=fonts.regular,
+                          leftMargin=15 * mm, rightMargin=15 * mm,
                           topMargin=15 * mm, bottomMargin=15 * mm,
                           title=f"Verkoston raportti {network.month}").build(story)
 

@@ -23,7 +23,7 @@ def write_sheet(out: Path, room: str, remote: str, key: str, made: date) -> None
     fonts = pdf_fonts()
     body = ParagraphStyle("body", fontName=fonts.regular, fontSize=11, leading=15, spaceAfter=3 * mm)
     title = ParagraphStyle("title", body, fontName=fonts.bold, fontSize=18, leading=22)
-    big = ParagraphStyle("key", body, fontName="Courier-Bold", fontSize=17, leading=24, spaceBefore=4 * mm)
+    big = ParagraphStyle("key", body, fontName=fonts.mono, fontSize=17, leading=24, spaceBefore=4 * mm)
     story = [
         Paragraph(escape(f"Varmuuskopioiden palautusavain – {room}"), title),
         Paragraph(escape(f"Tehty {made.day}.{made.month}.{made.year}. Säilytä lukitussa laatikossa, erillään "
@@ -34,12 +34,12 @@ def write_sheet(out: Path, room: str, remote: str, key: str, made: date) -> None
         Spacer(1, 4 * mm),
         Paragraph(escape("Jos kioskin kone varastetaan tai hajoaa: asenna kioski uudelle koneelle, aseta rclone-"
                          "yhteys etäkopioiden tallennuspaikkaan ja anna komento"), body),
-        Paragraph(escape("kiosk restore --remote NIMI:kansio --db kiosk.sqlite"), ParagraphStyle("cmd", body, fontName="Courier")),
+        Paragraph(escape("kiosk restore --remote NIMI:kansio --db kiosk.sqlite"), ParagraphStyle("cmd", body, fontName=fonts.mono)),
         Paragraph(escape("Komento kysyy tämän avaimen (isot ja pienet kirjaimet, välit ja viivat saavat olla miten "
                          "tahansa). Ilman avainta kopioita ei voi avata kukaan."), body),
         Paragraph(escape("Återställningsnyckel för de krypterade säkerhetskopiorna · Recovery key for the encrypted "
                          "off-site copies: keep it locked away; without it nobody can open them."), body),
     ]
     with written_whole(out) as writing:
-        SimpleDocTemplate(str(writing), pagesize=A4, invariant=1, title="Palautusavain",
+        SimpleDocTemplate(str(writing), pagesize=A4, invariant=1, title="Palautusavain", initialFontName=fonts.regular,
                           leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm).build(story)

@@ -3,7 +3,8 @@
 
 Every PDF names only fonts it embeds (DejaVu Sans): reportlab starts each canvas, table cell,
 bullet and chart in Helvetica unless told otherwise, and a viewer without it substitutes another
-font. The canvases made here start in DejaVu; the documents set it for bullets, cells and charts.
+font. ``pdf_fonts`` makes DejaVu reportlab's default wherever a document names no font, and the
+canvases made here start in it; tests/test_pdf_fonts.py reads every kind of PDF with pdffonts.
 """
 
 from __future__ import annotations
@@ -17,12 +18,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus.tables import CellStyle
 
 from kiosk.paths import ASSETS
 from kiosk.qr import qr_png
@@ -48,16 +53,36 @@ FONT_DIRS = [
 class Fonts:
     regular: str
     bold: str
+    mono: str = "DejaVuSansMono"  # codes and commands to type
+
+
+FALLBACK = Fonts("Helvetica", "Helvetica-Bold", "Courier")
 
 
 def pdf_fonts() -> Fonts:
     """DejaVu Sans, registered with reportlab (it has å ä ö and most newcomers' letters). It ships
-    in assets/fonts; without it, the system's copy, and last Helvetica (Latin-1 only)."""
+    in assets/fonts; without it, the system's copy, and last Helvetica (Latin-1 only, and not
+    embedded). Once registered, DejaVu is also reportlab's default for canvases, table cells,
+    paragraphs, bullets and charts, so no document names a font it does not embed."""
     for name in ("DejaVuSans", "DejaVuSans-Bold"):
         if name not in pdfmetrics.getRegisteredFontNames() and not _register(name):
             log.warning("%s.ttf not found in %s; letters beyond Latin-1 will not print", name, FONT_DIRS)
-            return Fonts("Helvetica", "Helvetica-Bold")
-    return Fonts("DejaVuSans", "DejaVuSans-Bold")
+            return FALLBACK
+    mono = "DejaVuSansMono" in pdfmetrics.getRegisteredFontNames() or _register("DejaVuSansMono")
+    fonts = Fonts("DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono" if mono else "DejaVuSans")
+    if rl_config.canvas_basefontname != fonts.regular:
+        _make_default(fonts)
+    return fonts
+
+
+def _make_default(fonts: Fonts) -> None:
+    """reportlab falls back to Helvetica (which it never embeds) wherever a document does not name
+    a font: a canvas' first font, a table cell holding a string, a bullet, a chart's labels."""
+    registerFontFamily(fonts.regular, normal=fonts.regular, bold=fonts.bold, italic=fonts.regular,
+                       boldItalic=fonts.bold)
+    rl_config.canvas_basefontname = rl_config.defaultGraphicsFontName = fonts.regular
+    CellStyle.fontname = fonts.regular
+    ParagraphStyle.defaults.update(fontName=fonts.regular, bulletFontName=fonts.regular)
 
 
 def _register(name: str) -> bool:
