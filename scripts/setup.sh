@@ -10,6 +10,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
   libpulse0  # QtMultimedia (the camera) links to it even when no sound is played
   poppler-utils  # pdftoppm and pdftotext: the tests read back and render the PDFs we make
+  libreoffice-calc-nogui  # headless Calc opens our CSV as a Finnish spreadsheet does (54 packages, ~150 MB, 40 s)
   # tests/e2e: the real kiosk on a real X server, typed into and clicked as a scanner and a person do
   xvfb xauth xdotool imagemagick openbox x11-xkb-utils x11-utils faketime
   # Printing (kiosk/printing.py): lp and lpstat; tests/test_printing_cups.py runs a cupsd of its own
