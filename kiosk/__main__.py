@@ -130,6 +130,8 @@ def _parser() -> argparse.ArgumentParser:
     absences.add_argument("--to", type=_day, required=True, dest="last", metavar="YYYY-MM-DD")
     absences.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|DIR")
 
+    _settings_parser(commands)
+
     shots = commands.add_parser("screenshots", help="render every screen to PNG, offscreen")
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
     shots.add_argument("--out", type=Path, required=True)
@@ -138,6 +140,53 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("--look", type=_choices(("plain", "larger", "contrast", "bilingual")), default=None,
                        help="only these looks, e.g. plain or larger,contrast (default: all four)")
     return parser
+
+
+def _settings_parser(commands) -> None:
+    """kiosk settings export / import / table (issue 20): the room's settings as a template."""
+    settings = commands.add_parser("settings", help="the room's settings as a template (export, import) or the README table")
+    actions = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write the room's settings (no PIN, no secrets, no personal data) as JSON")
+    export.add_argument("--db", type=Path, required=True, dest="sub_db")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    taken = actions.add_parser("import", help="set the room's settings from a template; nothing is set if any value is wrong")
+    taken.add_argument("file", type=Path, metavar="FILE.json")
+    taken.add_argument("--db", type=Path, required=True, dest="sub_db")
+    actions.add_parser("table", help="print the README's table of settings (Markdown)")
+
+
+def _settings(args) -> int:
+    from kiosk import settings_template as template
+
+    if args.action == "table":
+        print(template.markdown_table(), end="")
+        return 0
+    if args.action == "export":
+        from kiosk.output_files import written_whole
+
+        with _database(args) as db:
+            document = template.export(db)
+        with written_whole(args.out) as writing:
+            writing.write_text(template.dumps(document), encoding="utf-8")
+        print(f"{len(document['settings'])} settings written to {args.out} (no PIN, no secrets, no personal data)")
+        return 0
+    from kiosk.clock import SystemClock
+
+    try:
+        values = template.parse(args.file.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        values, problems = None, ["not a UTF-8 text file"]
+    except template.TemplateError as error:
+        values, problems = None, [p.sentence() for p in error.problems]
+    if values is None:
+        for problem in problems:
+            print(f"kiosk settings import: {args.file}: {problem}", file=sys.stderr)
+        print("kiosk settings import: nothing was set: fix the file and run again", file=sys.stderr)
+        return 1
+    with _database(args) as db:
+        template.apply(db, values, SystemClock().now())
+    print(f"{len(values)} settings set from {args.file} (each change in the audit log)")
+    return 0
 
 
 def _choices(allowed: tuple[str, ...]):
@@ -246,7 +295,8 @@ def _problem_sentence(error: KioskError) -> str:
 
 
 def _init(args) -> int:
-    from kiosk.db import open_database, settings
+    from kiosk import settings_catalog
+    from kiosk.db import open_database
 
     if args.sub_db.exists() or args.sub_db.is_symlink():
         print(f"kiosk init: {args.sub_db} exists already; init makes only new databases "
@@ -255,8 +305,8 @@ def _init(args) -> int:
     db = open_database(args.sub_db)
     try:
         if args.room:
-            settings.put(db, "room_name", args.room)
-        room = settings.get(db, "room_name")
+            settings_catalog.put(db, {"room_name": args.room})
+        room = settings_catalog.get(db, "room_name")
     finally:
         db.close()
     print(f"made a new kiosk database for the room {room!r}: {args.sub_db}")
@@ -351,15 +401,15 @@ def _run_import(args, importer) -> int:
 
 
 def _report(args) -> int:
+    from kiosk import settings_catalog
     from kiosk.clock import SystemClock
-    from kiosk.db import settings
     from kiosk.report import write_report
     from kiosk.output_files import written_whole
     from kiosk.report_csv import write_report_csv
 
     (year, month), months = args.month or args.quarter or args.year, 1 if args.month else 3 if args.quarter else 12
     with _database(args) as db:
-        notes = settings.get(db, f"report_notes_{year:04d}-{month:02d}") if months == 1 else ""
+        notes = settings_catalog.get(db, settings_catalog.report_notes_key(year, month)) if months == 1 else ""
         with written_whole(args.out) as writing:
             write_report(db, SystemClock(), year, month, writing, lang=args.lang, participants=args.participants,
                          notes=notes, cards=args.attendance_cards, authorised=args.authorised, months=months)
@@ -552,15 +602,14 @@ def _offsite_setup(args) -> int:
     other users of the machine could see it."""
     import getpass
 
-    from kiosk import offsite, offsite_secret
-    from kiosk.db import settings
+    from kiosk import offsite, offsite_secret, settings_catalog
     from kiosk.recovery_sheet import write_sheet
 
     secret = os.environ.get("KIOSK_OFFSITE_SECRET")
     if secret is None:
         secret = getpass.getpass("password / secret key: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
     with _database(args) as db:
-        key = settings.get(db, "offsite_key")
+        key = settings_catalog.get(db, "offsite_key")
         if not key or args.new_key:
             key = offsite.new_key()
         target = offsite.target_from_settings(args.kind, args.url, args.user, secret, args.path, key)
@@ -569,11 +618,11 @@ def _offsite_setup(args) -> int:
         except offsite.OffsiteError as error:
             print(f"kiosk offsite-setup: the connection failed, nothing was saved: {error}", file=sys.stderr)
             return 1
-        write_sheet(args.sheet, settings.get(db, "room_name"), f"{args.kind} {args.url} /{args.path}", key, date.today())
+        write_sheet(args.sheet, settings_catalog.get(db, "room_name"), f"{args.kind} {args.url} /{args.path}", key, date.today())
         offsite_secret.save(db.path, secret)  # beside the database, never inside it (kiosk/offsite_secret.py)
-        settings.remove(db, "offsite_secret")  # where the first version kept it
-        settings.put_many(db, {"offsite_kind": args.kind, "offsite_url": args.url, "offsite_user": args.user,
-                               "offsite_path": args.path, "offsite_key": key})
+        settings_catalog.remove(db, "offsite_secret")  # where the first version kept it
+        settings_catalog.put(db, {"offsite_kind": args.kind, "offsite_url": args.url, "offsite_user": args.user,
+                                  "offsite_path": args.path, "offsite_key": key})
     print(f"connection works ({count} copies there); recovery sheet: {args.sheet} (print it, keep it locked away, "
           "delete the file)")
     return 0
@@ -633,6 +682,7 @@ COMMANDS = {
     "network-report": _network_report,
     "offsite-setup": _offsite_setup,
     "absences": _absences,
+    "settings": _settings,
 }
 
 if __name__ == "__main__":

@@ -21,11 +21,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer,
                                 Table, TableStyle)
 
-from kiosk import attendance as att
+from kiosk import attendance as att, settings_catalog
 from kiosk.attendance import AttendanceService, Participation
 from kiosk.documents.pdf import Fonts, number_at, pdf_fonts, write_numbered
 from kiosk.clock import local
-from kiosk.db import Database, settings
+from kiosk.db import Database
 from kiosk.output_files import written_whole
 
 PAGE_W, PAGE_H = A4
@@ -86,7 +86,7 @@ def write_absences(db: Database, clock, person_id: int, first: date, last: date,
     found = service.participations(first, last, person_id)
     if not found:
         return False
-    organiser = Organiser(settings.get(db, "room_name"), settings.get(db, "organisation_name"))
+    organiser = Organiser(settings_catalog.get(db, "room_name"), settings_catalog.get(db, "organisation_name"))
     fonts = pdf_fonts()
     parts = []
     for p in found:

@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk import settings_catalog
 from kiosk.clock import SystemClock
-from kiosk.db import Database, open_database, settings
+from kiosk.db import Database, open_database
 from kiosk.paths import ASSETS
 from kiosk.ui.main_window import MainWindow, Registration, Timings
 
@@ -47,40 +48,29 @@ def default_db_path() -> Path:
 def timings_from_settings(db: Database) -> Timings:
     """Idle, confirmation, staff-lock and screen-saver times and the scanner's pace from the room's
     settings: the pace is needed from the first frame, before the rest of the kiosk is built."""
-    from kiosk import scanner_settings
+    def value(key: str) -> int:
+        return settings_catalog.get(db, key)
 
-    def number(key: str, default: int, highest: int) -> int:
-        try:
-            value = int(settings.get(db, key, str(default)))
-        except ValueError:
-            return default
-        return value if 0 < value <= highest else default
-
-    return Timings(idle_ms=number("idle_seconds", 45, 3600) * 1000, result_ms=number("confirmation_seconds", 6, 3600) * 1000,
-                   staff_idle_ms=number("staff_idle_seconds", 180, 3600) * 1000,
-                   saver_ms=number("screensaver_minutes", 10, 240) * 60_000,
-                   still_there_ms=number("still_there_seconds", 20, 600) * 1000,
-                   scan_gap_ms=scanner_settings.load(db).gap_ms)
+    return Timings(idle_ms=value("idle_seconds") * 1000, result_ms=value("confirmation_seconds") * 1000,
+                   staff_idle_ms=value("staff_idle_seconds") * 1000, saver_ms=value("screensaver_minutes") * 60_000,
+                   still_there_ms=value("still_there_seconds") * 1000, scan_gap_ms=value("scanner_gap_ms"),
+                   tap_guard_ms=value("tap_guard_ms"))
 
 
 def home_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:
     """The window with only its home screen: what start-up shows first."""
-    room_name = settings.get(db, "room_name", "Yhteinen työhuone")
+    room_name = settings_catalog.get(db, "room_name")
     return MainWindow(clock, room_name, timings or timings_from_settings(db))
 
 
 def registration_from_settings(db: Database) -> Registration:
     """Which optional questions this room asks (funders differ), its municipality, its notice."""
-    from kiosk.profile import QUESTIONS
-
     from kiosk.ui.language import privacy_notices
 
-    asked = settings.get(db, "registration_questions", ",".join(QUESTIONS))
-    months = settings.get(db, "situation_check_months", "6").strip()
     return Registration(
-        situation_check_months=int(months) if months.isdigit() and int(months) <= 120 else 6,
-        questions=tuple(q for q in QUESTIONS if q in asked.split(",")),
-        home_municipality=settings.get(db, "room_municipality"),
+        situation_check_months=settings_catalog.get(db, "situation_check_months"),
+        questions=settings_catalog.get(db, "registration_questions"),
+        home_municipality=settings_catalog.get(db, "room_municipality"),
         privacy_notices=privacy_notices(),
     )
 
@@ -105,9 +95,9 @@ def attach_services(window: MainWindow, db: Database, clock, languages=None, cam
     closing = ClosingService(db, clock, checkin, lending, lunch)
     window.attach(checkin, PeopleService(db, clock), staff, lending, lunch, StaffAccess(db, clock), closing,
                   RoomSettings(db), registration_from_settings(db),
-                  self_service_lending=settings.get(db, "self_service_lending", "0") == "1",
+                  self_service_lending=settings_catalog.get(db, "self_service_lending"),
                   print_lunch_list=lambda day: staff.lunch_list_pdf(day), languages=languages,
-                  camera=settings.get(db, "camera", "front") if camera is None else camera,
+                  camera=settings_catalog.get(db, "camera") if camera is None else camera,
                   scanner=ScannerSettings(db, clock), attendance=AttendanceService(db, clock))
     return closing
 
@@ -158,8 +148,8 @@ def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) ->
     from kiosk.ui.language import Languages
 
     # The room's language (setting "language": fi, sv or en); a visitor's choice lasts their visit.
-    closing = attach_services(window, db, clock, Languages(settings.get(db, "language", "fi"),
-                                                           bilingual=settings.get(db, "bilingual_help") == "on"))
+    closing = attach_services(window, db, clock, Languages(settings_catalog.get(db, "language"),
+                                                           bilingual=settings_catalog.get(db, "bilingual_help")))
     window.locked_down = not windowed
     if window.locked_down:
         window.keep_in_front()
@@ -167,7 +157,7 @@ def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) ->
         from kiosk.ui import probe
 
         probe.install(window)
-    if settings.get(db, "read_aloud", "on") != "off":
+    if settings_catalog.get(db, "read_aloud"):
         # A while after start: finding the voices takes speech-dispatcher 1.5-2 s (on its own thread).
         QTimer.singleShot(3000, window, lambda: _read_aloud(window))  # not after the window is gone
     if window.needs_setup():

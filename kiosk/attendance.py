@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from kiosk import opening_hours
+from kiosk import opening_hours, settings_catalog
 from kiosk.clock import local, local_day_start
-from kiosk.db import Database, audit, settings
+from kiosk.db import Database, audit
 from kiosk.db import attendance as table
 from kiosk.db.timestamps import from_text
 from kiosk.names import fold
@@ -38,7 +38,7 @@ SHORT_HOURS, LONG_HOURS = 4, 8  # 189/2001 and Kela: 4–8 hours a day
 # 189/2001: 1–4 days; Kela: a work trial at most 5, and an education trial, the same employment
 # service towards a study place, likewise
 MOST_DAYS_A_WEEK = {"rehab_work": 4, "work_trial": 5, "education_trial": 5}
-STREAK_KEY, STREAK_DEFAULT = "absence_streak_warning", 3  # unexcused absences in a row that warn the organiser
+STREAK_KEY = "absence_streak_warning"  # unexcused absences in a row that warn the organiser
 LOOKBACK_DAYS = 14  # days before the range read too, so an illness or a streak begun earlier counts on
 
 
@@ -169,8 +169,7 @@ class AttendanceService:
         return [self._participation(r, first, last) for r in rows]
 
     def streak_limit(self) -> int:
-        text = settings.get(self._db, STREAK_KEY, str(STREAK_DEFAULT)).strip()
-        return int(text) if text.isdecimal() and 1 <= int(text) <= 30 else STREAK_DEFAULT
+        return settings_catalog.get(self._db, STREAK_KEY)
 
     def closed_days(self, first: date, last: date) -> dict[date, str]:
         return {date.fromisoformat(r["day"]): r["reason"] for r in table.closed_days(self._db, first, last)}

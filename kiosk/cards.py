@@ -15,9 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from kiosk import names
+from kiosk import names, settings_catalog
 from kiosk.clock import local_day_start
-from kiosk.db import Database, settings
+from kiosk.db import Database
 from kiosk.db import cards as cards_table
 from kiosk.db.timestamps import to_text
 from kiosk.documents.pdf import (  # noqa: F401 (the toolkit's names, for the cards' users)
@@ -63,7 +63,7 @@ def write_cards(
     if not rows:
         return 0
     fonts = pdf_fonts()
-    header = _logo(db) or settings.get(db, "room_name")
+    header = _logo(db) or settings_catalog.get(db, "room_name")
     with pdf_canvas(out, "Kortit") as canvas:
         for page in GRID.pages(rows):
             _cut_marks(canvas, len(page))
@@ -76,7 +76,7 @@ def write_cards(
 
 def _logo(db: Database) -> ImageReader | None:
     """The room's logo (settings ``logo_path``, relative to the database's folder), if it opens."""
-    value = settings.get(db, "logo_path").strip()
+    value = settings_catalog.get(db, "logo_path")
     if not value:
         return None
     path = Path(value).expanduser()

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from kiosk import backup, exchange, exchange_format, offsite, offsite_secret, opening_hours
+from kiosk import backup, exchange, exchange_format, offsite, offsite_secret, opening_hours, settings_catalog
 from kiosk.checkin import CheckinService, Present
 from kiosk.clock import local, local_day_start
-from kiosk.db import Database, audit, settings
+from kiosk.db import Database, audit
 from kiosk.db import closing as closing_table
 from kiosk.db.timestamps import from_text
 from kiosk.errors import Invalid, InvalidInput
@@ -143,7 +143,7 @@ class ClosingService:
         return closed
 
     def backup_folder(self) -> Path:
-        chosen = settings.get(self._db, BACKUP_FOLDER)
+        chosen = settings_catalog.get(self._db, BACKUP_FOLDER)
         return Path(chosen) if chosen else self._db.path.parent / "backups"
 
     def backup_now(self) -> BackupRun:
@@ -174,11 +174,11 @@ class ClosingService:
         today = local(now).date()
         closes = opening_hours.closing_at(self._db, today)
         self.record_offsite()
-        if closes is None or now < closes or settings.get(self._db, DONE_ON) == today.isoformat():
+        if closes is None or now < closes or settings_catalog.get(self._db, DONE_ON) == today.isoformat():
             self.push_if_due()
             return None
         run = self.backup_now()
-        settings.put(self._db, DONE_ON, today.isoformat())
+        settings_catalog.put(self._db, {DONE_ON: today.isoformat()})
         if run.ok:
             self.push_offsite(Path(run.file))
         self.send_exchange()
@@ -188,10 +188,10 @@ class ClosingService:
         """After month end, once: last month's exchange file into the network's folder (setting
         ``network_folder``: a synced or mounted folder the coordinator reads). A failure is logged
         and tried again at the next day's closing; the door never notices."""
-        folder = settings.get(self._db, NETWORK_FOLDER).strip()
+        folder = settings_catalog.get(self._db, NETWORK_FOLDER).strip()
         year, month = exchange.previous_month(local(self._clock.now()).date())
         due = f"{year:04d}-{month:02d}"
-        if not folder or settings.get(self._db, NETWORK_SENT) == due:
+        if not folder or settings_catalog.get(self._db, NETWORK_SENT) == due:
             return None
         try:
             document = exchange.build(self._db, self._clock, year, month)
@@ -201,20 +201,20 @@ class ClosingService:
         except (OSError, ValueError) as error:  # a folder away, a full disk, no network secret
             log.error("exchange file for %s not sent: %s", due, error)
             return None
-        settings.put(self._db, NETWORK_SENT, due)
+        settings_catalog.put(self._db, {NETWORK_SENT: due})
         log.info("exchange file for %s sent: %s", due, out)
         return out
 
     # --- the off-site copy, after each verified daily backup and every N hours
     def offsite_settings(self) -> dict[str, str]:
         """The remote as set: kind, url, user, path (no secret: it is not in the database)."""
-        return {field: settings.get(self._db, f"offsite_{field}") for field in OFFSITE_FIELDS}
+        return {field: settings_catalog.get(self._db, f"offsite_{field}") for field in OFFSITE_FIELDS}
 
     def offsite_target(self) -> offsite.Target | None:
         """The room's remote from its settings and the secret file, or None when none is set."""
         offsite_secret.move_out(self._db, self._clock.now())  # once, from a database of the first version
         values = self.offsite_settings()
-        key = settings.get(self._db, "offsite_key")
+        key = settings_catalog.get(self._db, "offsite_key")
         if not values["kind"] or not values["url"] or not key:
             return None
         return offsite.target_from_settings(**values, secret=offsite_secret.load(self._db.path), key=key)
@@ -223,26 +223,23 @@ class ClosingService:
         """Staff's remote saved (after a test that passed); ``secret`` None keeps the stored one.
         A new recovery key is made when the room has none; the key is returned. The audit log
         names each changed setting; the secret only as "set", never its value."""
-        key = settings.get(self._db, "offsite_key")
+        key = settings_catalog.get(self._db, "offsite_key")
         if secret is not None:
             offsite_secret.save(self._db.path, secret)
         values = {"offsite_kind": kind, "offsite_url": url.strip(), "offsite_user": user.strip(),
                   "offsite_path": path.strip().strip("/"), OFFSITE_EVERY: str(every_hours)}
-        settings.change(self._db, values, self._clock.now())
+        settings_catalog.change(self._db, values, self._clock.now())
         said = (["offsite secret: set"] if secret is not None else []) + ([] if key else ["offsite_key: a new key made"])
         with self._db.transaction() as conn:
             if not key:  # the key's value goes to the recovery sheet, never to the audit log
                 key = offsite.new_key()
-                settings.put_in(conn, "offsite_key", key)
+                settings_catalog.put_in(conn, {"offsite_key": key})
             for text in said:
                 audit.record(conn, self._clock.now(), "staff", "setting_changed", None, text)
         return key
 
     def every_hours(self) -> int:
-        try:
-            return max(0, int(settings.get(self._db, OFFSITE_EVERY, "0") or 0))
-        except ValueError:
-            return 0
+        return settings_catalog.get(self._db, OFFSITE_EVERY)
 
     def push_offsite(self, backup_file: Path) -> bool:
         """Started on a thread of its own with a time limit: nothing at the door waits for the
@@ -258,7 +255,7 @@ class ClosingService:
         try:
             target = self.offsite_target()
         except offsite.OffsiteError as error:
-            settings.put(self._db, OFFSITE_ERROR, str(error))
+            settings_catalog.put(self._db, {OFFSITE_ERROR: str(error)})
             return False
         if target is None:
             return False
@@ -271,7 +268,7 @@ class ClosingService:
     def push_if_due(self) -> bool:
         """Every minute: a push when the last good one is ``offsite_every_hours`` old, or when the
         last one failed (no network) and RETRY_AFTER has passed since it was tried."""
-        if self._pushes.busy() or not settings.get(self._db, "offsite_kind"):
+        if self._pushes.busy() or not settings_catalog.is_set(self._db, "offsite_kind"):
             return False
         now = self._clock.now()
         if self._last_try is not None and now - self._last_try < RETRY_AFTER:
@@ -279,7 +276,7 @@ class ClosingService:
         last = self.last_offsite()
         every = self.every_hours()
         # Only a network that was away is worth trying again soon; a wrong password stays wrong.
-        failed = offsite.trouble_of(settings.get(self._db, OFFSITE_ERROR)) is offsite.Trouble.NO_NETWORK
+        failed = offsite.trouble_of(settings_catalog.get(self._db, OFFSITE_ERROR)) is offsite.Trouble.NO_NETWORK
         due = (every > 0 and (last is None or now - last >= timedelta(hours=every))) or failed
         return due and self.push_now()
 
@@ -292,17 +289,17 @@ class ClosingService:
         if result is not None:
             ok, text = result
             if ok:
-                settings.put_many(self._db, {OFFSITE_OK_AT: self._clock.now().isoformat(), OFFSITE_ERROR: ""})
+                settings_catalog.put(self._db, {OFFSITE_OK_AT: self._clock.now().isoformat(), OFFSITE_ERROR: ""})
             else:
-                settings.put(self._db, OFFSITE_ERROR, text)
+                settings_catalog.put(self._db, {OFFSITE_ERROR: text})
         return result
 
     def last_offsite(self) -> datetime | None:
-        text = settings.get(self._db, OFFSITE_OK_AT)
+        text = settings_catalog.get(self._db, OFFSITE_OK_AT)
         return datetime.fromisoformat(text) if text else None
 
     def offsite_stale(self) -> bool:
-        if not settings.get(self._db, "offsite_kind"):
+        if not settings_catalog.is_set(self._db, "offsite_kind"):
             return False
         last = self.last_offsite()
         return last is None or self._clock.now() - last > offsite.STALE_AFTER

@@ -11,9 +11,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from kiosk import codes, names
+from kiosk import codes, names, settings_catalog
 from kiosk.clock import HELSINKI, local, today_start
-from kiosk.db import Database, bulk, settings
+from kiosk.db import Database, bulk
 from kiosk.db.timestamps import to_text
 from kiosk.staff_access import hash_pin
 
@@ -73,9 +73,9 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
     _equipment(db, rng, [row[1] for row in present], now)
     for key, value in (("lunch_menu", "Hernekeitto ja pannukakku"), ("lunch_price", "3 €"), ("room_municipality", "Lapinjärvi"),
                        ("organisation_name", "Kylätoimintayhdistys ry")):
-        settings.put(db, key, value)
+        settings_catalog.put(db, {key: value})
     # The demo's staff PIN, printed in the README: a demo kiosk skips the first-start setup.
-    settings.put(db, "staff_pin_hash", hash_pin(DEMO_PIN))
+    settings_catalog.put(db, {"staff_pin_hash": hash_pin(DEMO_PIN)})
     demo_activities(db, clock, people, seed)
     return DemoSummary(people, len(visit_rows), len(present))
 

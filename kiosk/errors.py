@@ -39,6 +39,7 @@ class Invalid(enum.Enum):
     PERIOD_DATES = "period_dates"  # a role period's start missing or not a day, or its end before it
     PERIOD_VALUES = "period_values"  # weekdays or hours a day that cannot be
     PERIOD_OVERLAP = "period_overlap"  # another period of the same role covers some of the same days
+    SETTING = "setting"  # a value a room setting does not take (kiosk/settings_catalog.py says which and why)
 
 
 class InvalidInput(ValueError):

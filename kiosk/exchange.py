@@ -13,9 +13,9 @@ import hashlib
 import hmac
 from datetime import date, datetime, timedelta
 
-from kiosk import __version__, opening_hours
+from kiosk import __version__, opening_hours, settings_catalog
 from kiosk.clock import local_day_start
-from kiosk.db import Database, settings
+from kiosk.db import Database
 from kiosk.db import exchange as exchange_table
 from kiosk.db import statistics as statistics_table
 from kiosk.exchange_format import (
@@ -70,9 +70,9 @@ def build(db: Database, clock, year: int, month: int, last_offsite_copy: datetim
     loans = LendingService(db, clock).figures(local_day_start(start), local_day_start(end))
     lunches = LunchService(db, clock).figures(start, end)
     hours_offered, days_offered = offered(db, start, end)
-    if last_offsite_copy is None and settings.get(db, "offsite_last_ok_at"):
+    if last_offsite_copy is None and settings_catalog.is_set(db, "offsite_last_ok_at"):
         # Recorded by the closing tick after each off-site push (kiosk/closing.py).
-        last_offsite_copy = datetime.fromisoformat(settings.get(db, "offsite_last_ok_at"))
+        last_offsite_copy = datetime.fromisoformat(settings_catalog.get(db, "offsite_last_ok_at"))
     document = {
         "format": FORMAT,
         "version": VERSION,
@@ -81,11 +81,11 @@ def build(db: Database, clock, year: int, month: int, last_offsite_copy: datetim
         "software": f"workroom-kiosk {__version__}",
         "last_offsite_copy": None if last_offsite_copy is None else utc_text(last_offsite_copy),
         "room": {
-            "id": settings.get(db, "room_id"),
-            "name": settings.get(db, "room_name").strip(),
-            "organisation": settings.get(db, "organisation_name").strip(),
-            "municipality_code": settings.get(db, "municipality_code").strip(),
-            "seats": _int_or_none(settings.get(db, "seats")),
+            "id": settings_catalog.get(db, "room_id"),
+            "name": settings_catalog.get(db, "room_name"),
+            "organisation": settings_catalog.get(db, "organisation_name"),
+            "municipality_code": settings_catalog.get(db, "municipality_code"),
+            "seats": settings_catalog.get(db, "seats"),
             "hours_offered": hours_offered,
             "days_offered": days_offered,
         },
@@ -116,13 +116,10 @@ def build(db: Database, clock, year: int, month: int, last_offsite_copy: datetim
             },
         },
     }
-    if settings.get(db, JOINT_CONTROLLER).strip() == "1":
-        document["pseudonyms"] = pseudonyms(db, start, end, settings.get(db, SECRET))
+    if settings_catalog.get(db, JOINT_CONTROLLER):
+        document["pseudonyms"] = pseudonyms(db, start, end, settings_catalog.get(db, SECRET))
     return document
 
-
-def _int_or_none(text: str) -> int | None:
-    return int(text) if text.strip().isdigit() else None
 
 
 def _attendance(attendance, role: str) -> dict:

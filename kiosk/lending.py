@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from kiosk import codes, opening_hours
+from kiosk import codes, opening_hours, settings_catalog
 from kiosk.clock import HELSINKI, local
-from kiosk.db import Database, settings
+from kiosk.db import Database
 from kiosk.db import lending as lending_table
 from kiosk.db import people as people_table
 from kiosk.db.timestamps import from_text
@@ -205,7 +205,7 @@ class LendingService:
                 return Refused(Refusal.ON_LOAN, name)
             if self_service and not item["self_service"]:
                 return Refused(Refusal.NOT_SELF_SERVICE, name)
-            refuse_overdue = settings.get(self._db, "refuse_loans_when_overdue", "1") == "1"
+            refuse_overdue = settings_catalog.get(self._db, "refuse_loans_when_overdue")
             has_overdue = lending_table.overdue_count(self._db, person_id, now) > 0
             if has_overdue and refuse_overdue and not override_overdue:
                 return Refused(Refusal.HAS_OVERDUE, name)

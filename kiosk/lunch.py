@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from kiosk import settings_catalog
 from kiosk.clock import HELSINKI, local
-from kiosk.db import Database, settings
+from kiosk.db import Database
 from kiosk.db import lunch as lunch_table
 from kiosk.db import people as people_table
 from kiosk.db.timestamps import to_text
@@ -113,11 +114,11 @@ class LunchService:
         self._db, self._clock = db, clock
 
     # --- the pattern and single lunches
-    def _setting(self, key: str, default: str) -> str:
-        return settings.get(self._db, key, default)
+    def _setting(self, key: str):
+        return settings_catalog.get(self._db, key)
 
     def _weekdays(self) -> set[int]:
-        return {int(d) for d in self._setting("lunch_weekdays", "3").split(",") if d.strip().isdigit()}
+        return {int(d) for d in self._setting("lunch_weekdays")}
 
     def info(self, day: date) -> LunchInfo | None:
         """The lunch on a day, if there is one (by the pattern, or moved there)."""
@@ -125,18 +126,16 @@ class LunchService:
         moved = lunch_table.moved_here(self._db, day)
         if row is None and day.weekday() not in self._weekdays():
             return None
-        at_time = row["at_time"] if row else self._setting("lunch_time", "11:30")
-        hour, minute = (int(p) for p in at_time.split(":"))
-        close_hour, close_minute = (int(p) for p in self._setting("lunch_close_time", "14:00").split(":"))
-        closes_on = day - timedelta(days=int(self._setting("lunch_close_days_before", "1")))
+        at_time = time.fromisoformat(row["at_time"]) if row else self._setting("lunch_time")
+        closes_on = day - timedelta(days=self._setting("lunch_close_days_before"))
         return LunchInfo(
             day=day,
-            starts=datetime.combine(day, time(hour, minute), HELSINKI),
-            menu=row["menu"] if row else self._setting("lunch_menu", ""),
-            price=row["price"] if row else self._setting("lunch_price", ""),
-            seats=row["seats"] if row else int(self._setting("lunch_seats", "20")),
+            starts=datetime.combine(day, at_time, HELSINKI),
+            menu=row["menu"] if row else self._setting("lunch_menu"),
+            price=row["price"] if row else self._setting("lunch_price"),
+            seats=row["seats"] if row else self._setting("lunch_seats"),
             taken=lunch_table.seats_taken(self._db, row["id"]) if row else 0,
-            closes=datetime.combine(closes_on, time(close_hour, close_minute), HELSINKI),
+            closes=datetime.combine(closes_on, self._setting("lunch_close_time"), HELSINKI),
             cancelled=bool(row and row["cancelled_at"]),
             moved_from=date.fromisoformat(moved["on_date"]) if moved else None,
         )
@@ -163,8 +162,8 @@ class LunchService:
             return row
         info = self.info(day)
         if info is None:
-            info = LunchInfo(day, datetime.combine(day, time(11, 30), HELSINKI), self._setting("lunch_menu", ""),
-                             self._setting("lunch_price", ""), int(self._setting("lunch_seats", "20")), 0,
+            info = LunchInfo(day, datetime.combine(day, time(11, 30), HELSINKI), self._setting("lunch_menu"),
+                             self._setting("lunch_price"), self._setting("lunch_seats"), 0,
                              datetime.combine(day, time(0), HELSINKI), False)
         lunch_table.create(conn, uuid=str(uuid.uuid4()), day=day, at_time=local(info.starts).strftime("%H:%M"),
                            seats=info.seats, menu=info.menu, price=info.price)

@@ -25,9 +25,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kiosk import settings_catalog
 from kiosk.documents.pdf import Fonts, number_at, pdf_fonts, write_numbered
 from kiosk.clock import local
-from kiosk.db import Database, settings
+from kiosk.db import Database
 from kiosk.lunch import DIETS, LunchList, LunchService
 from kiosk.collation import name_key
 
@@ -62,7 +63,7 @@ def write_lunch_list(db: Database, clock, day: date, out: Path) -> bool:
     fonts = pdf_fonts()
     title = f"Lounas {finnish_day(day)} klo {local(listing.lunch.starts):%H.%M}"
     printed = f"Tulostettu {finnish_day(local(clock.now()).date())} klo {local(clock.now()):%H.%M}"
-    room = settings.get(db, "room_name")
+    room = settings_catalog.get(db, "room_name")
 
     def build(buffer, canvasmaker) -> None:
         doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1, title=title, author=room, initialFontName=fonts.regular,

@@ -32,7 +32,8 @@ import secrets
 import sys
 from pathlib import Path
 
-from kiosk.db import Database, audit, settings
+from kiosk import settings_catalog
+from kiosk.db import Database, audit
 
 SUFFIX = ".offsite-secret"
 OLD_KEY = "offsite_secret"  # where the first version kept it, in the settings table
@@ -123,11 +124,11 @@ def move_out(db: Database, at) -> bool:
     """A secret the first version kept in the settings table goes into the file, and out of the
     table (audit: that it moved, not what it is). True when one was moved. The backups made before
     still hold it: the README says to change the password on the server after the update."""
-    old = settings.get(db, OLD_KEY)
+    old = settings_catalog.get(db, OLD_KEY)
     if not old:
         return False
     save(db.path, old)
     with db.transaction() as conn:
-        settings.remove_in(conn, OLD_KEY)
+        settings_catalog.remove_in(conn, OLD_KEY)
         audit.record(conn, at, "system", "setting_changed", None, f"{OLD_KEY}: moved out of the database")
     return True

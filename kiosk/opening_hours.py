@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from kiosk.clock import HELSINKI
-from kiosk.db import Database, settings
+from kiosk.db import Database
 
 KEY = "opening_hours"
-DEFAULT = "0=09:00-16:00;1=09:00-16:00;2=09:00-16:00;3=09:00-16:00;4=09:00-16:00"
 
 
 @dataclass(frozen=True)
@@ -48,14 +47,15 @@ def format_week(week: Week) -> str:
 
 
 def week(db: Database) -> Week:
-    try:
-        return parse(settings.get(db, KEY, DEFAULT))
-    except ValueError:
-        return parse(DEFAULT)  # a hand-edited setting gone wrong must not stop the door
+    from kiosk import settings_catalog  # here: the catalog parses its default week with parse() above
+
+    return settings_catalog.get(db, KEY)  # a hand-edited setting gone wrong reads as the default
 
 
 def save(db: Database, new: Week) -> None:
-    settings.put(db, KEY, format_week(new))
+    from kiosk import settings_catalog
+
+    settings_catalog.put(db, {KEY: format_week(new)})
 
 
 def closing_at(db: Database, day: date) -> datetime | None:

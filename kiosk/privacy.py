@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kiosk import settings_catalog
 from kiosk.clock import local
-from kiosk.db import Database, audit, settings
+from kiosk.db import Database, audit
 from kiosk.db import answers as answers_table
 from kiosk.db import people as people_table
 from kiosk.db import periods as periods_table
@@ -20,7 +21,6 @@ from kiosk.db import visits as visits_table
 from kiosk.db.timestamps import from_text
 from kiosk.profile import age_band
 
-RETENTION_MONTHS_DEFAULT = 24
 
 
 @dataclass(frozen=True)
@@ -67,11 +67,10 @@ def apply_retention(db: Database, clock) -> RetentionRun:
     """Erase people unseen for the retention time (setting ``retention_months``, default 24),
     but not before the audit date in ``keep_for_audit_until`` (from the funding decision)."""
     now = clock.now()
-    keep_until_text = settings.get(db, "keep_for_audit_until")
-    keep_until = date.fromisoformat(keep_until_text) if keep_until_text else None
+    keep_until = settings_catalog.get(db, "keep_for_audit_until")
     if keep_until is not None and local(now).date() <= keep_until:
         return RetentionRun(0, keep_until)
-    months = int(settings.get(db, "retention_months", str(RETENTION_MONTHS_DEFAULT)))
+    months = settings_catalog.get(db, "retention_months")
     cutoff = now - timedelta(days=round(months * 30.44))
     gone = people_table.unseen_since(db, cutoff)
     for person_id in gone:

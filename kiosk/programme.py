@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kiosk import finnish_csv
+from kiosk import finnish_csv, settings_catalog
 from kiosk.activities import ActivityService, Roster
 from kiosk.clock import local
-from kiosk.db import Database, settings
+from kiosk.db import Database
 from kiosk.documents.activities import (
     ROSTER_HEADER,
     SESSION_HEADER,
@@ -33,7 +33,7 @@ def write_month(db: Database, clock, year: int, month: int, out: Path) -> int:
     rosters = month_rosters(db, clock, year, month)
     now = local(clock.now())
     printed = f"Tulostettu {day_text(now.date())}{now.year} klo {now:%H.%M}"
-    write_programme(Programme(year, month, settings.get(db, "room_name"), printed, tuple(rosters)), out)
+    write_programme(Programme(year, month, settings_catalog.get(db, "room_name"), printed, tuple(rosters)), out)
     return len(rosters)
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
 
+from kiosk import settings_catalog
 from kiosk.clock import local, local_day_start
-from kiosk.db import Database, settings
+from kiosk.db import Database
 from kiosk.db.timestamps import from_text
 from kiosk.documents.report import (  # noqa: F401 (the report's names, for its users)
     ANSWERS,
@@ -55,24 +56,6 @@ from kiosk.statistics import VISITOR_ROLES, esf_table, known_hours, named_visits
 log = logging.getLogger(__name__)
 
 
-def _date_setting(db: Database, key: str) -> date | None:
-    text = settings.get(db, key).strip()
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        log.warning("setting %s is not a date (YYYY-MM-DD): %r; left out", key, text)
-        return None
-
-
-def _int_setting(db: Database, key: str) -> int | None:
-    text = settings.get(db, key).strip()
-    try:
-        return int(text) if text else None
-    except ValueError:
-        log.warning("setting %s is not a whole number: %r; left out", key, text)
-        return None
-
-
 def gather(db: Database, clock, year: int, month: int, authorised: bool = False, months: int = 1) -> ReportData:
     """Everything the report prints, from the services and the settings: of one month, or of the
     quarter or the year (``months`` 3 or 12) starting with it."""
@@ -80,7 +63,7 @@ def gather(db: Database, clock, year: int, month: int, authorised: bool = False,
     start = month_start(year, month)
     end = months_later(start, months)
     previous = months_later(start, -months)
-    project_start = _date_setting(db, "project_start")
+    project_start = settings_catalog.get(db, "project_start")
     spans = [(f"this_{kind}", start, end), (f"previous_{kind}", previous, start)]
     if kind != "year":
         spans.append(("year_to_date", date(year, 1, 1), end))
@@ -100,7 +83,7 @@ def gather(db: Database, clock, year: int, month: int, authorised: bool = False,
         periods.append(Period(name, span_figures, sum(d.served for d in days),
                               sum(loan_figures.loans_by_category.values())))
     esf_start = project_start or date(year, 1, 1)
-    logos = _logos(db, settings.get(db, "funder_logos"))
+    logos = _logos(db, settings_catalog.get(db, "funder_logos"))
     return ReportData(
         logos=logos,
         year=year,
@@ -111,17 +94,17 @@ def gather(db: Database, clock, year: int, month: int, authorised: bool = False,
         loans=loans,
         esf=esf_table(db, esf_start, start, end, local(clock.now()).date()),
         esf_start=esf_start,
-        room={key: settings.get(db, key).strip() for key in
+        room={key: settings_catalog.get(db, key) for key in
               ("room_name", "organisation_name", "project_name", "project_code", "funders")},
-        suppress=not authorised and settings.get(db, "suppress_small_numbers", "1").strip() != "0",
+        suppress=not authorised and settings_catalog.get(db, "suppress_small_numbers"),
         authorised=authorised,
         months=months,
         programme=programme_figures(db, clock, start, end),
         # planned days of work-trial and rehabilitative participants: the confidential version only
         attendance=planned_attendance(AttendanceService(db, clock).participations(start, end - timedelta(days=1)))
         if authorised else (),
-        targets={"target_visits": _int_setting(db, "target_visits_per_month"),
-                 "target_new": _int_setting(db, "target_new_visitors_per_month")},
+        targets={"target_visits": settings_catalog.get(db, "target_visits_per_month"),
+                 "target_new": settings_catalog.get(db, "target_new_visitors_per_month")},
     )
 
 
@@ -154,11 +137,11 @@ def attendance_cards(db: Database, clock, year: int, month: int, months: int = 1
     return cards
 
 
-def _logos(db: Database, setting: str) -> tuple:
+def _logos(db: Database, names: tuple[str, ...]) -> tuple:
     """``funder_logos``: image paths separated by commas, relative to the database's folder or
     the kiosk's own folder (assets/logos has placeholders); one that cannot be read is skipped."""
     readers = []
-    for name in (part.strip() for part in setting.split(",") if part.strip()):
+    for name in names:
         for candidate in (Path(name), db.path.parent / name, ROOT / name):
             if candidate.is_file():
                 try:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk import opening_hours
-from kiosk.db import Database, settings
+from kiosk import opening_hours, settings_catalog
+from kiosk.db import Database
 from kiosk.errors import Invalid, InvalidInput
 from kiosk.staff_access import hash_pin, valid_pin
 
-CAMERAS = ("front", "back", "none")
+CAMERAS = settings_catalog.CATALOG["camera"].choices
 
 
 @dataclass(frozen=True)
@@ -25,23 +25,21 @@ class RoomSetup:
 
 
 def needs_setup(db: Database) -> bool:
-    return not settings.get(db, "staff_pin_hash")
+    return not settings_catalog.is_set(db, "staff_pin_hash")
 
 
 def load(db: Database) -> RoomSetup:
-    def number(key: str, default: int) -> int:
-        value = settings.get(db, key, str(default))
-        return int(value) if value.isdigit() else default
+    def value(key: str):
+        return settings_catalog.get(db, key)
 
-    days = settings.get(db, "lunch_weekdays", "3")
     return RoomSetup(
-        room_name=settings.get(db, "room_name", "Yhteinen työhuone"),
-        organisation_name=settings.get(db, "organisation_name"),
+        room_name=value("room_name"),
+        organisation_name=value("organisation_name"),
         week=opening_hours.week(db),
-        lunch_days=frozenset(int(d) for d in days.split(",") if d.strip().isdigit() and int(d) < 7),
-        screensaver_minutes=number("screensaver_minutes", 10),
-        camera=settings.get(db, "camera", "front"),
-        backup_folder=settings.get(db, "backup_folder"),
+        lunch_days=frozenset(int(d) for d in value("lunch_weekdays")),
+        screensaver_minutes=value("screensaver_minutes"),
+        camera=value("camera"),
+        backup_folder=value("backup_folder"),
     )
 
 
@@ -64,7 +62,7 @@ def save(db: Database, setup: RoomSetup, pin: str | None = None) -> None:
         if not valid_pin(pin):
             raise InvalidInput(Invalid.PIN_FORMAT, "a PIN is 4 to 8 digits")
         values["staff_pin_hash"] = hash_pin(pin)
-    settings.put_many(db, values)
+    settings_catalog.put(db, values)
 
 
 class RoomSettings:

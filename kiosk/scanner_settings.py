@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.db import Database, settings
+from kiosk import settings_catalog
+from kiosk.db import Database
 from kiosk.errors import Invalid, InvalidInput
 
 # USB scanners type a character every 1-10 ms, Bluetooth and cheap ones 20-80 ms; the fastest
 # person's keys are 60-120 ms apart and never 6 in a row with Enter. 100 ms takes every scanner
 # we know of and holds a typist's letter back for a tenth of a second at most.
-DEFAULT_GAP_MS = 100
-LOWEST_GAP_MS, HIGHEST_GAP_MS = 20, 500
-GAP_STEP_MS = 20
-PREFIX_MAX = 12
+# (Declared in kiosk/settings_catalog.py: the one default and range.)
+_GAP = settings_catalog.CATALOG["scanner_gap_ms"]
+DEFAULT_GAP_MS, LOWEST_GAP_MS, HIGHEST_GAP_MS, GAP_STEP_MS = _GAP.typed_default, _GAP.lowest, _GAP.highest, _GAP.step
+PREFIX_MAX = settings_catalog.CATALOG["scanner_prefix"].max_length
 
 
 @dataclass(frozen=True)
@@ -24,9 +25,7 @@ class ScannerSetup:
 
 
 def load(db: Database) -> ScannerSetup:
-    gap = settings.get(db, "scanner_gap_ms", str(DEFAULT_GAP_MS))
-    gap_ms = int(gap) if gap.isdigit() and LOWEST_GAP_MS <= int(gap) <= HIGHEST_GAP_MS else DEFAULT_GAP_MS
-    return ScannerSetup(gap_ms=gap_ms, prefix=settings.get(db, "scanner_prefix"))
+    return ScannerSetup(gap_ms=settings_catalog.get(db, "scanner_gap_ms"), prefix=settings_catalog.get(db, "scanner_prefix"))
 
 
 class ScannerSettings:
@@ -41,6 +40,5 @@ class ScannerSettings:
             raise InvalidInput(Invalid.SCANNER_GAP, f"gap {setup.gap_ms} ms")
         if len(setup.prefix) > PREFIX_MAX or not all(ch.isprintable() and not ch.isspace() for ch in setup.prefix):
             raise InvalidInput(Invalid.SCANNER_PREFIX, f"prefix {setup.prefix!r}")
-        settings.change(self._db, {"scanner_gap_ms": str(setup.gap_ms), "scanner_prefix": setup.prefix},
-                        self._clock.now())
+        settings_catalog.change(self._db, {"scanner_gap_ms": setup.gap_ms, "scanner_prefix": setup.prefix}, self._clock.now())
         return setup

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk import cards, printing, privacy
+from kiosk import cards, printing, privacy, settings_catalog
 from kiosk.clock import local
-from kiosk.db import Database, settings
+from kiosk.db import Database
 
 
 class StaffService:
@@ -18,7 +18,7 @@ class StaffService:
 
     def printer(self) -> str:
         """The printer chosen in settings (``printer``); empty: the system's default."""
-        return settings.get(self._db, "printer", "")
+        return settings_catalog.get(self._db, "printer")
 
     def printers(self) -> list[str]:
         return printing.printers()
@@ -43,10 +43,10 @@ class StaffService:
         return path if write_lunch_list(self._db, self._clock, day, path) else None
 
     def report_notes(self, year: int, month: int) -> str:
-        return settings.get(self._db, f"report_notes_{year:04d}-{month:02d}")
+        return settings_catalog.get(self._db, settings_catalog.report_notes_key(year, month))
 
     def save_report_notes(self, year: int, month: int, notes: str) -> None:
-        settings.put(self._db, f"report_notes_{year:04d}-{month:02d}", notes)
+        settings_catalog.put(self._db, {settings_catalog.report_notes_key(year, month): notes})
 
     def report_pdf(self, year: int, month: int, lang: str = "fi") -> Path:
         """The month's report with the coordinator's notes, into the exports folder."""

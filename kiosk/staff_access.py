@@ -12,7 +12,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from kiosk.db import Database, settings
+from kiosk import settings_catalog
+from kiosk.db import Database
 from kiosk.db import staff_access as tries_table
 from kiosk.errors import Invalid, InvalidInput
 
@@ -65,12 +66,12 @@ class StaffAccess:
         self._db, self._clock = db, clock
 
     def is_set_up(self) -> bool:
-        return bool(settings.get(self._db, KEY))
+        return settings_catalog.is_set(self._db, KEY)
 
     def set_pin(self, pin: str) -> None:
         if not valid_pin(pin):
             raise InvalidInput(Invalid.PIN_FORMAT, "a PIN is 4 to 8 digits")
-        settings.put(self._db, KEY, hash_pin(pin))
+        settings_catalog.put(self._db, {KEY: hash_pin(pin)})
 
     def check(self, pin: str) -> Granted | Wrong | LockedOut:
         now = self._clock.now()
@@ -79,7 +80,7 @@ class StaffAccess:
             if now < locked_until:
                 return LockedOut(locked_until)
             wrong = 0  # the lock is over: five new tries
-        if pin_matches(pin, settings.get(self._db, KEY)):
+        if pin_matches(pin, settings_catalog.get(self._db, KEY)):
             if wrong or locked_until:
                 tries_table.reset(self._db)
             return Granted()

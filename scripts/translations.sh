@@ -3,7 +3,8 @@
 #
 #   bash scripts/translations.sh
 #
-# pyside6-lupdate reads every tr() / QCoreApplication.translate() in kiosk/ui and kiosk/app.py
+# pyside6-lupdate reads every tr() / QCoreApplication.translate() in kiosk/ui and kiosk/app.py (and the
+# settings labels, QT_TRANSLATE_NOOP in kiosk/settings_catalog.py)
 # (Finnish, the source language) into assets/i18n/kiosk_sv.ts and kiosk_en.ts: translations
 # already there are kept, new strings come in as unfinished (a changed string keeps its old
 # translation as a suggestion, also unfinished), strings gone from the code are dropped. Translate
@@ -27,7 +28,7 @@ for lang in sv en; do
     # No line numbers: they would change with every edit of the code, in files several people edit.
     "$lupdate" -silent -extensions py -locations none -no-obsolete \
         -source-language fi_FI -target-language "$lang"_FI \
-        kiosk/ui kiosk/app.py -ts "$ts"
+        kiosk/ui kiosk/app.py kiosk/settings_catalog.py -ts "$ts"
     # Unfinished translations stay out of the .qm: the Finnish shows until one is checked.
     "$lrelease" -nounfinished "$ts" -qm "${ts%.ts}.qm"
 done

@@ -1942,6 +1942,225 @@ You were here {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Työhuone</source>
+        <translation>Workroom</translation>
+    </message>
+    <message>
+        <source>Aukioloajat</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Ovella</source>
+        <translation>At the door</translation>
+    </message>
+    <message>
+        <source>Rekisteröityminen</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Lounas</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Lainaus</source>
+        <translation>Lending</translation>
+    </message>
+    <message>
+        <source>Raportit</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Skanneri ja kamera</source>
+        <translation>Scanner and camera</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot ja verkko</source>
+        <translation>Backup and network</translation>
+    </message>
+    <message>
+        <source>Saavutettavuus</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Työhuoneen nimi (näkyy aloitusnäytöllä ja korteissa)</source>
+        <translation>The room&apos;s name (on the home screen and the cards)</translation>
+    </message>
+    <message>
+        <source>Ylläpitäjä, esimerkiksi yhdistys tai kunta</source>
+        <translation>Run by, for example an association or a municipality</translation>
+    </message>
+    <message>
+        <source>Kioskin oma kieli</source>
+        <translation>The kiosk&apos;s own language</translation>
+    </message>
+    <message>
+        <source>Korttien logo (kuvatiedosto tietokannan kansiossa)</source>
+        <translation>Logo for the cards (an image file in the database&apos;s folder)</translation>
+    </message>
+    <message>
+        <source>Kuntanumero (kolme numeroa)</source>
+        <translation>Municipality code (three digits)</translation>
+    </message>
+    <message>
+        <source>Työpisteitä</source>
+        <translation>Work places</translation>
+    </message>
+    <message>
+        <source>Aukioloajat viikonpäivittäin</source>
+        <translation>Opening hours by weekday</translation>
+    </message>
+    <message>
+        <source>Näkymä palaa alkuun, kun kukaan ei koske</source>
+        <translation>A screen goes home when no one touches it</translation>
+    </message>
+    <message>
+        <source>Vahvistus näkyy</source>
+        <translation>A confirmation shows for</translation>
+    </message>
+    <message>
+        <source>”Oletko vielä siellä?” odottaa</source>
+        <translation>&quot;Are you still there?&quot; waits</translation>
+    </message>
+    <message>
+        <source>Henkilökunnan tila lukittuu</source>
+        <translation>Staff mode locks after</translation>
+    </message>
+    <message>
+        <source>Näytönsäästäjä, kun kukaan ei ole koskenut näyttöön</source>
+        <translation>Screen saver, when no one has touched the screen</translation>
+    </message>
+    <message>
+        <source>Juuri ilmestynyt painike ei ota napautusta</source>
+        <translation>A button that just appeared ignores taps for</translation>
+    </message>
+    <message>
+        <source>Kysytyt vapaaehtoiset kysymykset</source>
+        <translation>Optional questions asked</translation>
+    </message>
+    <message>
+        <source>Kotikunnan pikavastaus</source>
+        <translation>One-tap answer for home municipality</translation>
+    </message>
+    <message>
+        <source>Kysy ”Onko tilanteesi yhä tämä?”, kun vastaus on näin vanha</source>
+        <translation>Ask &quot;Is this still your situation?&quot; when the answer is this old</translation>
+    </message>
+    <message>
+        <source>Tiedot poistetaan, kun käynnistä on kulunut</source>
+        <translation>Data is erased this long after the last visit</translation>
+    </message>
+    <message>
+        <source>Säilytä tarkastusta varten asti (VVVV-KK-PP)</source>
+        <translation>Keep for audit until (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Lounaspäivät</source>
+        <translation>Lunch days</translation>
+    </message>
+    <message>
+        <source>Lounasaika</source>
+        <translation>Lunch time</translation>
+    </message>
+    <message>
+        <source>Lounaspaikkoja</source>
+        <translation>Lunch seats</translation>
+    </message>
+    <message>
+        <source>Tavallinen ruokalista</source>
+        <translation>The usual menu</translation>
+    </message>
+    <message>
+        <source>Hinta, esimerkiksi 3 €</source>
+        <translation>Price, for example 3 €</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuminen sulkeutuu päivää ennen</source>
+        <translation>Sign-up closes days before</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuminen sulkeutuu kello</source>
+        <translation>Sign-up closes at</translation>
+    </message>
+    <message>
+        <source>Kävijät voivat lainata itsepalvelutavaroita kioskilla</source>
+        <translation>Visitors may borrow self-service items at the kiosk</translation>
+    </message>
+    <message>
+        <source>Ei uutta lainaa, jos jokin laina on myöhässä</source>
+        <translation>No new loan while a loan is overdue</translation>
+    </message>
+    <message>
+        <source>Hankkeen nimi</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>Hankekoodi</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>Rahoittajat</source>
+        <translation>Funders</translation>
+    </message>
+    <message>
+        <source>Rahoittajien logot (kuvatiedostot pilkuin erotettuina)</source>
+        <translation>Funders&apos; logos (image files separated by commas)</translation>
+    </message>
+    <message>
+        <source>Hankkeen alkupäivä (VVVV-KK-PP)</source>
+        <translation>The project&apos;s first day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Tavoite: käyntejä kuukaudessa</source>
+        <translation>Target: visits a month</translation>
+    </message>
+    <message>
+        <source>Tavoite: uusia kävijöitä kuukaudessa</source>
+        <translation>Target: new visitors a month</translation>
+    </message>
+    <message>
+        <source>Julkinen raportti näyttää luvut 1–4 muodossa ”&lt;5”</source>
+        <translation>The public report shows counts 1–4 as &quot;&lt;5&quot;</translation>
+    </message>
+    <message>
+        <source>Varoitus, kun peräkkäisiä selvittämättömiä poissaoloja on</source>
+        <translation>Warning after this many unexcused absences in a row</translation>
+    </message>
+    <message>
+        <source>Skannerin pisin tauko merkkien välillä</source>
+        <translation>The scanner&apos;s longest pause between characters</translation>
+    </message>
+    <message>
+        <source>Skannerin etuliite, joka ohitetaan</source>
+        <translation>The scanner&apos;s prefix, skipped</translation>
+    </message>
+    <message>
+        <source>Kamera QR-korttien lukemiseen</source>
+        <translation>Camera for reading QR cards</translation>
+    </message>
+    <message>
+        <source>Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)</source>
+        <translation>Folder for the daily backup (empty: backups beside the database)</translation>
+    </message>
+    <message>
+        <source>Verkoston kansio kuukauden vaihtotiedostolle</source>
+        <translation>The network&apos;s folder for the month&apos;s exchange file</translation>
+    </message>
+    <message>
+        <source>Yhteisrekisterinpitäjä: vaihtotiedostoon avainnetut pseudonyymit</source>
+        <translation>Joint controller: keyed pseudonyms in the exchange file</translation>
+    </message>
+    <message>
+        <source>Kävijän näkymät suomeksi ja valitulla kielellä</source>
+        <translation>Visitor screens in Finnish and the chosen language</translation>
+    </message>
+    <message>
+        <source>Lue ääneen -painike, kun ääni on saatavilla</source>
+        <translation>The read-aloud button, where a voice exists</translation>
+    </message>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
         <source>Anna työhuoneelle nimi.</source>
@@ -2371,6 +2590,54 @@ You were here {stayed}.</translation>
     <message>
         <source>Jokin meni vikaan. Yritä uudelleen.</source>
         <translation>Something went wrong. Try again.</translation>
+    </message>
+    <message>
+        <source>Tarkista asetuksen arvo.</source>
+        <translation>Check the setting&apos;s value.</translation>
+    </message>
+    <message>
+        <source>anna kokonaisluku {lowest}–{highest}.</source>
+        <translation>enter a whole number {lowest}–{highest}.</translation>
+    </message>
+    <message>
+        <source>anna luku väliltä {lowest}–{highest}.</source>
+        <translation>enter a number from {lowest} to {highest}.</translation>
+    </message>
+    <message>
+        <source>enintään {length} merkkiä.</source>
+        <translation>at most {length} characters.</translation>
+    </message>
+    <message>
+        <source>valitse jokin vaihtoehdoista.</source>
+        <translation>choose one of the options.</translation>
+    </message>
+    <message>
+        <source>anna kellonaika muodossa 14:00.</source>
+        <translation>enter the time as 14:00.</translation>
+    </message>
+    <message>
+        <source>anna päivä muodossa 2026-11-24 tai jätä tyhjäksi.</source>
+        <translation>enter the day as 2026-11-24 or leave it empty.</translation>
+    </message>
+    <message>
+        <source>ei voi olla tyhjä.</source>
+        <translation>cannot be empty.</translation>
+    </message>
+    <message>
+        <source>tarkista muoto.</source>
+        <translation>check the form.</translation>
+    </message>
+    <message>
+        <source>tarkista ajat: sulkeutuu vasta aukeamisen jälkeen.</source>
+        <translation>check the times: closes only after it opens.</translation>
+    </message>
+    <message>
+        <source>ohjausmerkkejä ei voi käyttää.</source>
+        <translation>control characters cannot be used.</translation>
+    </message>
+    <message>
+        <source>tarkista arvo.</source>
+        <translation>check the value.</translation>
     </message>
 </context>
 </TS>

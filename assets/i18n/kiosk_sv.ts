@@ -1942,6 +1942,225 @@ Du var här {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Työhuone</source>
+        <translation>Arbetsrum</translation>
+    </message>
+    <message>
+        <source>Aukioloajat</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Ovella</source>
+        <translation>Vid dörren</translation>
+    </message>
+    <message>
+        <source>Rekisteröityminen</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <source>Lounas</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Lainaus</source>
+        <translation>Utlåning</translation>
+    </message>
+    <message>
+        <source>Raportit</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Skanneri ja kamera</source>
+        <translation>Skanner och kamera</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiot ja verkko</source>
+        <translation>Säkerhetskopior och nätverk</translation>
+    </message>
+    <message>
+        <source>Saavutettavuus</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Työhuoneen nimi (näkyy aloitusnäytöllä ja korteissa)</source>
+        <translation>Arbetsrummets namn (på startskärmen och korten)</translation>
+    </message>
+    <message>
+        <source>Ylläpitäjä, esimerkiksi yhdistys tai kunta</source>
+        <translation>Drivs av, t.ex. en förening eller kommun</translation>
+    </message>
+    <message>
+        <source>Kioskin oma kieli</source>
+        <translation>Kioskens eget språk</translation>
+    </message>
+    <message>
+        <source>Korttien logo (kuvatiedosto tietokannan kansiossa)</source>
+        <translation>Kortens logotyp (bildfil i databasens mapp)</translation>
+    </message>
+    <message>
+        <source>Kuntanumero (kolme numeroa)</source>
+        <translation>Kommunnummer (tre siffror)</translation>
+    </message>
+    <message>
+        <source>Työpisteitä</source>
+        <translation>Arbetsplatser</translation>
+    </message>
+    <message>
+        <source>Aukioloajat viikonpäivittäin</source>
+        <translation>Öppettider per veckodag</translation>
+    </message>
+    <message>
+        <source>Näkymä palaa alkuun, kun kukaan ei koske</source>
+        <translation>Skärmen går till start när ingen rör den</translation>
+    </message>
+    <message>
+        <source>Vahvistus näkyy</source>
+        <translation>Bekräftelsen visas</translation>
+    </message>
+    <message>
+        <source>”Oletko vielä siellä?” odottaa</source>
+        <translation>”Är du kvar?” väntar</translation>
+    </message>
+    <message>
+        <source>Henkilökunnan tila lukittuu</source>
+        <translation>Personalläget låses efter</translation>
+    </message>
+    <message>
+        <source>Näytönsäästäjä, kun kukaan ei ole koskenut näyttöön</source>
+        <translation>Skärmsläckare, när ingen har rört skärmen</translation>
+    </message>
+    <message>
+        <source>Juuri ilmestynyt painike ei ota napautusta</source>
+        <translation>En knapp som just dykt upp tar inte emot tryck</translation>
+    </message>
+    <message>
+        <source>Kysytyt vapaaehtoiset kysymykset</source>
+        <translation>Frivilliga frågor som ställs</translation>
+    </message>
+    <message>
+        <source>Kotikunnan pikavastaus</source>
+        <translation>Snabbsvar för hemkommun</translation>
+    </message>
+    <message>
+        <source>Kysy ”Onko tilanteesi yhä tämä?”, kun vastaus on näin vanha</source>
+        <translation>Fråga ”Är din situation fortfarande denna?” när svaret är så gammalt</translation>
+    </message>
+    <message>
+        <source>Tiedot poistetaan, kun käynnistä on kulunut</source>
+        <translation>Uppgifterna raderas när det gått så länge sedan besöket</translation>
+    </message>
+    <message>
+        <source>Säilytä tarkastusta varten asti (VVVV-KK-PP)</source>
+        <translation>Spara för granskning till (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Lounaspäivät</source>
+        <translation>Lunchdagar</translation>
+    </message>
+    <message>
+        <source>Lounasaika</source>
+        <translation>Lunchtid</translation>
+    </message>
+    <message>
+        <source>Lounaspaikkoja</source>
+        <translation>Lunchplatser</translation>
+    </message>
+    <message>
+        <source>Tavallinen ruokalista</source>
+        <translation>Vanlig meny</translation>
+    </message>
+    <message>
+        <source>Hinta, esimerkiksi 3 €</source>
+        <translation>Pris, till exempel 3 €</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuminen sulkeutuu päivää ennen</source>
+        <translation>Anmälan stänger dagar före</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuminen sulkeutuu kello</source>
+        <translation>Anmälan stänger klockan</translation>
+    </message>
+    <message>
+        <source>Kävijät voivat lainata itsepalvelutavaroita kioskilla</source>
+        <translation>Besökare kan låna självbetjäningssaker vid kiosken</translation>
+    </message>
+    <message>
+        <source>Ei uutta lainaa, jos jokin laina on myöhässä</source>
+        <translation>Inget nytt lån om ett lån är försenat</translation>
+    </message>
+    <message>
+        <source>Hankkeen nimi</source>
+        <translation>Projektets namn</translation>
+    </message>
+    <message>
+        <source>Hankekoodi</source>
+        <translation>Projektkod</translation>
+    </message>
+    <message>
+        <source>Rahoittajat</source>
+        <translation>Finansiärer</translation>
+    </message>
+    <message>
+        <source>Rahoittajien logot (kuvatiedostot pilkuin erotettuina)</source>
+        <translation>Finansiärernas logotyper (bildfiler åtskilda med komman)</translation>
+    </message>
+    <message>
+        <source>Hankkeen alkupäivä (VVVV-KK-PP)</source>
+        <translation>Projektets första dag (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Tavoite: käyntejä kuukaudessa</source>
+        <translation>Mål: besök i månaden</translation>
+    </message>
+    <message>
+        <source>Tavoite: uusia kävijöitä kuukaudessa</source>
+        <translation>Mål: nya besökare i månaden</translation>
+    </message>
+    <message>
+        <source>Julkinen raportti näyttää luvut 1–4 muodossa ”&lt;5”</source>
+        <translation>Den offentliga rapporten visar talen 1–4 som ”&lt;5”</translation>
+    </message>
+    <message>
+        <source>Varoitus, kun peräkkäisiä selvittämättömiä poissaoloja on</source>
+        <translation>Varning vid så många oförklarade frånvaron i rad</translation>
+    </message>
+    <message>
+        <source>Skannerin pisin tauko merkkien välillä</source>
+        <translation>Skannerns längsta paus mellan tecken</translation>
+    </message>
+    <message>
+        <source>Skannerin etuliite, joka ohitetaan</source>
+        <translation>Skannerns prefix som hoppas över</translation>
+    </message>
+    <message>
+        <source>Kamera QR-korttien lukemiseen</source>
+        <translation>Kamera för att läsa QR-kort</translation>
+    </message>
+    <message>
+        <source>Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)</source>
+        <translation>Mapp för den dagliga säkerhetskopian (tom: backups bredvid databasen)</translation>
+    </message>
+    <message>
+        <source>Verkoston kansio kuukauden vaihtotiedostolle</source>
+        <translation>Nätverkets mapp för månadens utbytesfil</translation>
+    </message>
+    <message>
+        <source>Yhteisrekisterinpitäjä: vaihtotiedostoon avainnetut pseudonyymit</source>
+        <translation>Gemensamt personuppgiftsansvar: nyckelade pseudonymer i utbytesfilen</translation>
+    </message>
+    <message>
+        <source>Kävijän näkymät suomeksi ja valitulla kielellä</source>
+        <translation>Besökarens skärmar på finska och på det valda språket</translation>
+    </message>
+    <message>
+        <source>Lue ääneen -painike, kun ääni on saatavilla</source>
+        <translation>Knappen Läs upp, när en röst finns</translation>
+    </message>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
         <source>Anna työhuoneelle nimi.</source>
@@ -2371,6 +2590,54 @@ Du var här {stayed}.</translation>
     <message>
         <source>Jokin meni vikaan. Yritä uudelleen.</source>
         <translation>Något gick fel. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Tarkista asetuksen arvo.</source>
+        <translation>Kontrollera inställningens värde.</translation>
+    </message>
+    <message>
+        <source>anna kokonaisluku {lowest}–{highest}.</source>
+        <translation>ange ett heltal {lowest}–{highest}.</translation>
+    </message>
+    <message>
+        <source>anna luku väliltä {lowest}–{highest}.</source>
+        <translation>ange ett tal mellan {lowest} och {highest}.</translation>
+    </message>
+    <message>
+        <source>enintään {length} merkkiä.</source>
+        <translation>högst {length} tecken.</translation>
+    </message>
+    <message>
+        <source>valitse jokin vaihtoehdoista.</source>
+        <translation>välj ett av alternativen.</translation>
+    </message>
+    <message>
+        <source>anna kellonaika muodossa 14:00.</source>
+        <translation>ange klockslaget som 14:00.</translation>
+    </message>
+    <message>
+        <source>anna päivä muodossa 2026-11-24 tai jätä tyhjäksi.</source>
+        <translation>ange dagen som 2026-11-24 eller lämna tomt.</translation>
+    </message>
+    <message>
+        <source>ei voi olla tyhjä.</source>
+        <translation>får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>tarkista muoto.</source>
+        <translation>kontrollera formen.</translation>
+    </message>
+    <message>
+        <source>tarkista ajat: sulkeutuu vasta aukeamisen jälkeen.</source>
+        <translation>kontrollera tiderna: stänger först efter att det öppnar.</translation>
+    </message>
+    <message>
+        <source>ohjausmerkkejä ei voi käyttää.</source>
+        <translation>styrtecken kan inte användas.</translation>
+    </message>
+    <message>
+        <source>tarkista arvo.</source>
+        <translation>kontrollera värdet.</translation>
     </message>
 </context>
 </TS>

@@ -28,9 +28,10 @@ def put_many(db: Database, values: dict[str, str]) -> None:
         )
 
 
-def change(db: Database, values: dict[str, str], at, actor: str = "staff") -> None:
+def change(db: Database, values: dict[str, str], at, actor: str = "staff", hidden: set[str] = frozenset()) -> None:
     """Settings changed by staff, in one transaction, each with an audit entry naming its key and
-    its old and new value; an unchanged value writes nothing."""
+    its old and new value (only "changed" for a key in ``hidden``: a secret); an unchanged value
+    writes nothing."""
     from kiosk.db import audit
 
     with db.transaction() as conn:
@@ -41,7 +42,8 @@ def change(db: Database, values: dict[str, str], at, actor: str = "staff") -> No
                 continue
             conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
-            audit.record(conn, at, actor, "setting_changed", None, f"{key}: {old!r} -> {value!r}")
+            what = f"{key}: changed" if key in hidden else f"{key}: {old!r} -> {value!r}"
+            audit.record(conn, at, actor, "setting_changed", None, what)
 
 
 def put_in(conn, key: str, value: str) -> None:

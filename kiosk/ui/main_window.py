@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from kiosk import settings_catalog
 from kiosk.profile import QUESTIONS
 from kiosk.ui.home_screen import HomeScreen
 
@@ -30,18 +31,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _default(key: str) -> int:
+    """The room setting's one default (kiosk/settings_catalog.py)."""
+    return settings_catalog.CATALOG[key].typed_default
+
+
 @dataclass(frozen=True)
 class Timings:
-    idle_ms: int = 45_000  # a visitor screen left alone goes home
-    result_ms: int = 6_000  # a confirmation stays this long
-    scan_gap_ms: int = 100  # a scanner types faster than this between characters (kiosk/scanner_settings.py)
-    staff_idle_ms: int = 180_000  # staff mode left alone locks itself and goes home
-    saver_ms: int = 600_000  # the dim screen saver after this long without a touch
+    """The room's times (kiosk/app.py timings_from_settings); the defaults are the settings'."""
+
+    idle_ms: int = _default("idle_seconds") * 1000  # a visitor screen left alone goes home
+    result_ms: int = _default("confirmation_seconds") * 1000  # a confirmation stays this long
+    scan_gap_ms: int = _default("scanner_gap_ms")  # a scanner types faster than this between characters
+    staff_idle_ms: int = _default("staff_idle_seconds") * 1000  # staff mode left alone locks itself and goes home
+    saver_ms: int = _default("screensaver_minutes") * 60_000  # the dim screen saver after this long without a touch
     long_press_ms: int = 1_500  # holding the room's name this long asks for the staff PIN
-    still_there_ms: int = 20_000  # "Oletko vielä siellä?" counts down this long before going home
+    still_there_ms: int = _default("still_there_seconds") * 1000  # "Oletko vielä siellä?" counts down this long
     # A control that just appeared or moved ignores taps this long (kiosk/ui/tap_guard.py): a double
     # tap's second tap comes 100-250 ms after the first; a person who reads a new screen taps later.
-    tap_guard_ms: int = 300
+    tap_guard_ms: int = _default("tap_guard_ms")
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ def problem_text(error: Exception) -> str:
             Invalid.PERIOD_DATES: translate("problem_texts", "Tarkista päivät: alku muodossa 2026-11-24, loppu tyhjä tai aikaisintaan alkupäivänä."),
             Invalid.PERIOD_VALUES: translate("problem_texts", "Tarkista viikonpäivät (1 = maanantai … 7 = sunnuntai, esim. 1,2,4) ja tunnit päivässä (0–24)."),
             Invalid.PERIOD_OVERLAP: translate("problem_texts", "Henkilöllä on jo saman roolin jakso osittain samoille päiville."),
+            Invalid.SETTING: setting_text(error),
         }
         found = texts.get(error.invalid)
     else:
@@ -59,6 +60,32 @@ def problem_text(error: Exception) -> str:
         return translate("problem_texts", "Jokin meni vikaan. Yritä uudelleen.")
     log.warning("shown to the attendant: %s", error)
     return found
+
+
+def setting_text(error: InvalidInput) -> str:
+    """What is wrong with a value typed or chosen for a room setting, naming the setting."""
+    from kiosk import settings_catalog as catalog
+
+    setting = getattr(error, "setting", None)
+    reason = getattr(error, "reason", "")
+    if setting is None:
+        return translate("problem_texts", "Tarkista asetuksen arvo.")
+    lowest, highest = setting.lowest, setting.highest
+    texts = {
+        catalog.NOT_A_NUMBER: translate("problem_texts", "anna kokonaisluku {lowest}–{highest}."),
+        catalog.OUT_OF_RANGE: translate("problem_texts", "anna luku väliltä {lowest}–{highest}."),
+        catalog.TOO_LONG: translate("problem_texts", "enintään {length} merkkiä."),
+        catalog.NOT_A_CHOICE: translate("problem_texts", "valitse jokin vaihtoehdoista."),
+        catalog.NOT_A_TIME: translate("problem_texts", "anna kellonaika muodossa 14:00."),
+        catalog.NOT_A_DATE: translate("problem_texts", "anna päivä muodossa 2026-11-24 tai jätä tyhjäksi."),
+        catalog.MISSING: translate("problem_texts", "ei voi olla tyhjä."),
+        catalog.NOT_IN_FORM: translate("problem_texts", "tarkista muoto."),
+        catalog.NOT_A_WEEK: translate("problem_texts", "tarkista ajat: sulkeutuu vasta aukeamisen jälkeen."),
+        catalog.NOT_TEXT: translate("problem_texts", "ohjausmerkkejä ei voi käyttää."),
+    }
+    what = texts.get(reason, translate("problem_texts", "tarkista arvo."))
+    label = translate(catalog.CONTEXT, setting.label) if setting.label else setting.key
+    return f"{label}: " + what.format(lowest=lowest, highest=highest, length=setting.max_length)
 
 
 @contextmanager
