@@ -94,7 +94,7 @@ def attach_services(window: MainWindow, db: Database, clock, languages=None, cam
     checkin, lending, lunch = CheckinService(db, clock), LendingService(db, clock), LunchService(db, clock)
     closing = ClosingService(db, clock, checkin, lending, lunch)
     window.attach(checkin, PeopleService(db, clock), staff, lending, lunch, StaffAccess(db, clock), closing,
-                  RoomSettings(db), registration_from_settings(db),
+                  RoomSettings(db, clock), registration_from_settings(db),
                   self_service_lending=settings_catalog.get(db, "self_service_lending"),
                   print_lunch_list=lambda day: staff.lunch_list_pdf(day), languages=languages,
                   camera=settings_catalog.get(db, "camera") if camera is None else camera,

@@ -66,10 +66,26 @@ def save(db: Database, setup: RoomSetup, pin: str | None = None) -> None:
 
 
 class RoomSettings:
-    """The same, for a screen: it holds the database so the screen does not."""
+    """The same, for a screen: it holds the database so the screen does not; and every setting of
+    the catalog for the settings screen (staff mode → Asetukset)."""
 
-    def __init__(self, db: Database):
-        self._db = db
+    def __init__(self, db: Database, clock=None):
+        self._db, self._clock = db, clock
+
+    def stored(self, keys) -> dict[str, str]:
+        """The stored text of each key (its default when none is stored)."""
+        return {key: settings_catalog.stored(self._db, key) for key in keys}
+
+    def change(self, values: dict[str, str], actor: str = "staff") -> dict[str, str]:
+        """Validated whole (InvalidSetting names the first wrong one), then written in one
+        transaction with an audit entry per changed key."""
+        return settings_catalog.change(self._db, values, self._clock.now(), actor)
+
+    def set_pin(self, pin: str, actor: str = "staff") -> None:
+        """A new staff PIN, audit-logged as changed (never its hash)."""
+        if not valid_pin(pin):
+            raise InvalidInput(Invalid.PIN_FORMAT, "a PIN is 4 to 8 digits")
+        settings_catalog.change(self._db, {"staff_pin_hash": hash_pin(pin)}, self._clock.now(), actor)
 
     def needs_setup(self) -> bool:
         return needs_setup(self._db)

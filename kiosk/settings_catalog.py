@@ -67,6 +67,7 @@ class Setting:
     unit: str = ""  # INT: "s", "min", "ms" or "months", shown after the value
     optional: bool = False  # INT, DATE: empty is allowed and reads as None
     choices: tuple[str, ...] = ()  # CHOICE, LIST (a LIST without choices takes free items)
+    choice_labels: tuple[str, ...] = ()  # Finnish, one a choice, for the screen (weekdays: the locale's names)
     max_length: int = 200  # TEXT, LIST items
     pattern: str = ""  # TEXT: a regular expression the whole value matches (empty always allowed)
     required: bool = False  # TEXT: not empty
@@ -231,7 +232,9 @@ _declare("room_name", TEXT, "Yhteinen työhuone", "room", QT_TRANSLATE_NOOP("Set
 _declare("organisation_name", TEXT, "", "room", QT_TRANSLATE_NOOP("Settings", "Ylläpitäjä, esimerkiksi yhdistys tai kunta"),
          "the organiser: the report's header, the privacy notice's controller, the absence notice", max_length=120)
 _declare("language", CHOICE, "fi", "room", QT_TRANSLATE_NOOP("Settings", "Kioskin oma kieli"),
-         "the room's own language, `fi`, `sv` or `en`; a visitor's choice lasts their visit", choices=("fi", "sv", "en"))
+         "the room's own language, `fi`, `sv` or `en`; a visitor's choice lasts their visit", choices=("fi", "sv", "en"),
+         choice_labels=(QT_TRANSLATE_NOOP("Settings", "Suomi"), QT_TRANSLATE_NOOP("Settings", "Svenska"),
+                        QT_TRANSLATE_NOOP("Settings", "English")))
 _declare("logo_path", TEXT, "", "room", QT_TRANSLATE_NOOP("Settings", "Korttien logo (kuvatiedosto tietokannan kansiossa)"),
          "an image for the cards instead of the room name (relative to the database's folder)", max_length=300)
 _declare("municipality_code", TEXT, "", "room", QT_TRANSLATE_NOOP("Settings", "Kuntanumero (kolme numeroa)"),
@@ -266,7 +269,11 @@ _state("staff_pin_hash", "door", "the staff PIN's scrypt hash (set on the PIN pa
 _declare("registration_questions", LIST, ",".join(QUESTIONS), "registration",
          QT_TRANSLATE_NOOP("Settings", "Kysytyt vapaaehtoiset kysymykset"),
          "the optional questions the registration asks",
-         choices=QUESTIONS, default_doc="all")
+         choices=QUESTIONS, default_doc="all",
+         choice_labels=(QT_TRANSLATE_NOOP("Settings", "Sukupuoli"), QT_TRANSLATE_NOOP("Settings", "Syntymävuosi"),
+                        QT_TRANSLATE_NOOP("Settings", "Tilanne"), QT_TRANSLATE_NOOP("Settings", "Koulutus"),
+                        QT_TRANSLATE_NOOP("Settings", "Kansalaisuus"), QT_TRANSLATE_NOOP("Settings", "Kotikunta"),
+                        QT_TRANSLATE_NOOP("Settings", "Äidinkieli")))
 _declare("room_municipality", TEXT, "", "registration", QT_TRANSLATE_NOOP("Settings", "Kotikunnan pikavastaus"),
          "the one-tap answer to \"home municipality\"", max_length=60)
 _declare("situation_check_months", INT, "6", "registration", QT_TRANSLATE_NOOP("Settings", "Kysy ”Onko tilanteesi yhä tämä?”, kun vastaus on näin vanha"),
@@ -325,7 +332,9 @@ _declare("scanner_prefix", TEXT, "", "scanner", QT_TRANSLATE_NOOP("Settings", "S
          "characters the scanner sends before each code (also on Skannerin testi)", max_length=12, pattern=r"\S{1,12}",
          default_doc="(none)")
 _declare("camera", CHOICE, "front", "scanner", QT_TRANSLATE_NOOP("Settings", "Kamera QR-korttien lukemiseen"),
-         "`front`, `back` or `none`", choices=("front", "back", "none"))
+         "`front`, `back` or `none`", choices=("front", "back", "none"),
+         choice_labels=(QT_TRANSLATE_NOOP("Settings", "Etukamera"), QT_TRANSLATE_NOOP("Settings", "Takakamera"),
+                        QT_TRANSLATE_NOOP("Settings", "Ei kameraa")))
 
 # --- Backup and network
 _declare("backup_folder", TEXT, "", "network", QT_TRANSLATE_NOOP("Settings", "Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)"),

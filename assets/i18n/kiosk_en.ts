@@ -1996,6 +1996,18 @@ You were here {stayed}.</translation>
         <translation>The kiosk&apos;s own language</translation>
     </message>
     <message>
+        <source>Suomi</source>
+        <translation>Suomi (Finnish)</translation>
+    </message>
+    <message>
+        <source>Svenska</source>
+        <translation>Svenska (Swedish)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>Korttien logo (kuvatiedosto tietokannan kansiossa)</source>
         <translation>Logo for the cards (an image file in the database&apos;s folder)</translation>
     </message>
@@ -2038,6 +2050,34 @@ You were here {stayed}.</translation>
     <message>
         <source>Kysytyt vapaaehtoiset kysymykset</source>
         <translation>Optional questions asked</translation>
+    </message>
+    <message>
+        <source>Sukupuoli</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Syntymävuosi</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Tilanne</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Koulutus</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Kansalaisuus</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Äidinkieli</source>
+        <translation>Mother tongue</translation>
     </message>
     <message>
         <source>Kotikunnan pikavastaus</source>
@@ -2140,6 +2180,18 @@ You were here {stayed}.</translation>
         <translation>Camera for reading QR cards</translation>
     </message>
     <message>
+        <source>Etukamera</source>
+        <translation>Front camera</translation>
+    </message>
+    <message>
+        <source>Takakamera</source>
+        <translation>Back camera</translation>
+    </message>
+    <message>
+        <source>Ei kameraa</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
         <source>Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)</source>
         <translation>Folder for the daily backup (empty: backups beside the database)</translation>
     </message>
@@ -2158,6 +2210,37 @@ You were here {stayed}.</translation>
     <message>
         <source>Lue ääneen -painike, kun ääni on saatavilla</source>
         <translation>The read-aloud button, where a voice exists</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Tallennettu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>PIN vaihdettu.</source>
+        <translation>PIN changed.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Asetukset</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Skannerin testi ›</source>
+        <translation>Scanner test ›</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2721,49 @@ You were here {stayed}.</translation>
     <message>
         <source>tarkista arvo.</source>
         <translation>check the value.</translation>
+    </message>
+</context>
+<context>
+    <name>setting_editors</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} ms</source>
+        <translation>{n} ms</translation>
+    </message>
+    <message>
+        <source>{n} kk</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <source>{what}: vähemmän</source>
+        <translation>{what}: less</translation>
+    </message>
+    <message>
+        <source>{what}: enemmän</source>
+        <translation>{what}: more</translation>
+    </message>
+    <message>
+        <source>{what}: aiemmin</source>
+        <translation>{what}: earlier</translation>
+    </message>
+    <message>
+        <source>{what}: myöhemmin</source>
+        <translation>{what}: later</translation>
+    </message>
+    <message>
+        <source>Käytössä</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Ei käytössä</source>
+        <translation>Off</translation>
     </message>
 </context>
 </TS>

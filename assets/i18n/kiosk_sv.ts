@@ -1996,6 +1996,18 @@ Du var här {stayed}.</translation>
         <translation>Kioskens eget språk</translation>
     </message>
     <message>
+        <source>Suomi</source>
+        <translation>Suomi (finska)</translation>
+    </message>
+    <message>
+        <source>Svenska</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English (engelska)</translation>
+    </message>
+    <message>
         <source>Korttien logo (kuvatiedosto tietokannan kansiossa)</source>
         <translation>Kortens logotyp (bildfil i databasens mapp)</translation>
     </message>
@@ -2038,6 +2050,34 @@ Du var här {stayed}.</translation>
     <message>
         <source>Kysytyt vapaaehtoiset kysymykset</source>
         <translation>Frivilliga frågor som ställs</translation>
+    </message>
+    <message>
+        <source>Sukupuoli</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Syntymävuosi</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Tilanne</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Koulutus</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Kansalaisuus</source>
+        <translation>Medborgarskap</translation>
+    </message>
+    <message>
+        <source>Kotikunta</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Äidinkieli</source>
+        <translation>Modersmål</translation>
     </message>
     <message>
         <source>Kotikunnan pikavastaus</source>
@@ -2140,6 +2180,18 @@ Du var här {stayed}.</translation>
         <translation>Kamera för att läsa QR-kort</translation>
     </message>
     <message>
+        <source>Etukamera</source>
+        <translation>Framkamera</translation>
+    </message>
+    <message>
+        <source>Takakamera</source>
+        <translation>Bakkamera</translation>
+    </message>
+    <message>
+        <source>Ei kameraa</source>
+        <translation>Ingen kamera</translation>
+    </message>
+    <message>
         <source>Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)</source>
         <translation>Mapp för den dagliga säkerhetskopian (tom: backups bredvid databasen)</translation>
     </message>
@@ -2158,6 +2210,37 @@ Du var här {stayed}.</translation>
     <message>
         <source>Lue ääneen -painike, kun ääni on saatavilla</source>
         <translation>Knappen Läs upp, när en röst finns</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Tallennettu.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>PIN vaihdettu.</source>
+        <translation>PIN-koden har bytts.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Asetukset</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Skannerin testi ›</source>
+        <translation>Skannertest ›</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2721,49 @@ Du var här {stayed}.</translation>
     <message>
         <source>tarkista arvo.</source>
         <translation>kontrollera värdet.</translation>
+    </message>
+</context>
+<context>
+    <name>setting_editors</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} ms</source>
+        <translation>{n} ms</translation>
+    </message>
+    <message>
+        <source>{n} kk</source>
+        <translation>{n} mån</translation>
+    </message>
+    <message>
+        <source>{what}: vähemmän</source>
+        <translation>{what}: mindre</translation>
+    </message>
+    <message>
+        <source>{what}: enemmän</source>
+        <translation>{what}: mer</translation>
+    </message>
+    <message>
+        <source>{what}: aiemmin</source>
+        <translation>{what}: tidigare</translation>
+    </message>
+    <message>
+        <source>{what}: myöhemmin</source>
+        <translation>{what}: senare</translation>
+    </message>
+    <message>
+        <source>Käytössä</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>Ei käytössä</source>
+        <translation>Av</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.closing_screen import ClosingScreen
         from kiosk.ui.pin_screen import PinScreen
         from kiosk.ui.screensaver import ScreenSaver
+        from kiosk.ui.settings_screen import SettingsScreen
         from kiosk.ui.setup_screen import SetupScreen
         from kiosk.ui.still_there import StillThere
         from kiosk.ui.visits_screen import VisitsScreen
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self._room = room
         self.pin = PinScreen(access, self._clock)
         self.first_setup = SetupScreen(room, first_start=True)
-        self.settings = SetupScreen(room, first_start=False)
+        self.settings = SettingsScreen(room)
         self.closing = ClosingScreen(closing)
         self.visits = VisitsScreen(closing, self._clock)
         self.attendance = AttendanceScreen(attendance, self._clock) if attendance is not None else None
@@ -167,10 +168,9 @@ class MainWindow(QMainWindow):
         self.pin.back.connect(self.go_home)
         self.pin.granted.connect(self._unlocked)
         self.first_setup.saved.connect(self._set_up)
-        self.settings.saved.connect(self._set_up)
-        self.settings.back.connect(self.show_present)
-        self.settings.kiosk.scanner_test.connect(lambda: self.show_staff(self.scanner_test))
-        self.scanner_test.back.connect(lambda: self.show_staff(self.settings))
+        self.settings.changed.connect(self._take_up_room)
+        self.settings.scanner_test.connect(lambda: self.show_staff(self.scanner_test))
+        self.scanner_test.back.connect(lambda: (self.show_staff(self.settings), self.settings.open_group("scanner")))
         self.scanner_test.settings_changed.connect(self._use_scanner_setup)
         for screen, signal in ((self.report, self.present.show_report), (self.lunch_list, self.present.show_lunch_list),
                                (self.closing, self.present.show_closing), (self.visits, self.present.show_visits),
@@ -472,15 +472,16 @@ class MainWindow(QMainWindow):
         self.show_screen(self.first_setup)
 
     def _set_up(self) -> None:
+        self._take_up_room()
+        self.go_home()
+
+    def _take_up_room(self) -> None:
+        """What the window shows of the room's settings, taken up as soon as they are saved."""
         room = self._room.load()
         self.home.room.setText(room.room_name)
         self.registration.privacy.set_controller(room.organisation_name)
         self.setWindowTitle(room.room_name)
         self.saver_idle.set_timeout(room.screensaver_minutes * 60_000)
-        if self.current() is self.settings:
-            self.show_staff(self.present)
-        else:
-            self.go_home()
 
     def _dim(self) -> None:
         """The screen saver, over a visitor screen only; a touch or scan wakes the kiosk."""

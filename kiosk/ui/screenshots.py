@@ -132,9 +132,12 @@ def _staff(window) -> Iterator[str]:
     window.show_staff(window.attendance)
     yield "attendance"
     window.show_staff(window.settings)
-    for page in ("names", "hours", "lunch-days", "kiosk", "pin"):
-        yield f"settings-{page}"
-        window.settings.next.click()
+    yield "settings"
+    from kiosk.settings_catalog import GROUP_CODES
+
+    for group in (*GROUP_CODES, "pin"):
+        window.settings.open_group(group)
+        yield f"settings-{group}"
     from kiosk import codes
 
     window.show_staff(window.scanner_test)

@@ -123,13 +123,13 @@ def test_settings_say_a_locked_database_and_keep_what_was_typed(window, db, db_p
     window.present.settings_button.click()
     setup = window.settings
     assert window.current() is setup
-    setup.names.room.setText("Kylän työhuone")
-    while setup.pages.currentWidget() is not setup.pin:
-        setup.next.click()
+    setup.group_buttons["room"].click()
+    room = setup.groups["room"].editor("room_name").field
+    room.setText("Kylän työhuone")
     with locked(db_path, db):
-        setup.pin.keep.click()
+        setup.save.click()
         assert setup.problem.text() == LOCKED
-    assert window.current() is setup and setup.names.room.text() == "Kylän työhuone"
+    assert window.current() is setup and room.text() == "Kylän työhuone"
 
 
 

@@ -12,10 +12,8 @@ from tests.helpers import device_event, enter_staff, focus_target, keyboard_even
 def open_scanner_test(window, qtbot):
     enter_staff(window)
     window.present.settings_button.click()
-    for _ in range(3):
-        window.settings.next.click()  # names, hours, lunch days: to the kiosk page
-    assert window.settings.pages.currentWidget() is window.settings.kiosk
-    window.settings.kiosk.scanner_button.click()
+    window.settings.group_buttons["scanner"].click()
+    window.settings.groups["scanner"].scanner_button.click()
     assert window.current() is window.scanner_test
     return window.scanner_test
 
@@ -74,4 +72,4 @@ def test_a_prefix_seen_is_skipped_with_one_tap_and_then_cards_check_in(window, p
 
 def test_the_first_start_setup_has_no_way_to_the_scanner_test(window):
     assert window.first_setup.kiosk.scanner_button.isHidden()
-    assert not window.settings.kiosk.scanner_button.isHidden()
+    assert not window.settings.groups["scanner"].scanner_button.isHidden()
