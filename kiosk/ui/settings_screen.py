@@ -18,7 +18,7 @@ from kiosk.ui.field_keyboard import FieldKeyboard
 from kiosk.ui.problem_texts import problem_text
 from kiosk.ui.screen import Screen
 from kiosk.ui.setting_editors import SettingEditor, editor_for
-from kiosk.ui.setup_pages import PinPage
+from kiosk.ui.setup_pages import PinPage, paged
 from kiosk.ui.steps import big_button
 
 PIN = "pin"  # the chooser's last button: the staff PIN's own page
@@ -94,15 +94,7 @@ class SettingsScreen(Screen):
         self.problem.setMinimumHeight(self.problem.fontMetrics().lineSpacing() * 2)  # room kept: nothing moves
         self.save = big_button(kind="primary")
         self.save.clicked.connect(self._save)
-        header = self.header()
-        self.back_button.clicked.disconnect()
-        self.back_button.clicked.connect(self._backward)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 20)
-        layout.addLayout(header)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.save)
+        paged(self, self.pages, self.problem, self.save, self._backward)
         self.reset()
 
     # --- moving between the pages

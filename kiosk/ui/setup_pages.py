@@ -16,6 +16,20 @@ from kiosk.ui.toggle import ToggleButton
 STEP_MINUTES = 30
 
 
+def paged(screen, pages: QWidget, problem: QLabel, button: QPushButton, backward) -> None:
+    """The setup's and the settings' frame: a header whose back steps through the pages, the
+    pages, a line for what went wrong, and the screen's main button."""
+    header = screen.header()
+    screen.back_button.clicked.disconnect()
+    screen.back_button.clicked.connect(backward)
+    layout = QVBoxLayout(screen)
+    layout.setContentsMargins(32, 20, 32, 20)
+    layout.addLayout(header)
+    layout.addWidget(pages, 1)
+    layout.addWidget(problem)
+    layout.addWidget(button)
+
+
 def _checkable(text: str = "") -> ToggleButton:
     button = ToggleButton(text, objectName="secondary")
     button.setMinimumHeight(72)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from kiosk import room_setup
 from kiosk.ui.problem_texts import problem_text
 from kiosk.ui.screen import Screen
-from kiosk.ui.setup_pages import HoursPage, KioskPage, LunchDaysPage, NamesPage, PinPage
+from kiosk.ui.setup_pages import HoursPage, KioskPage, LunchDaysPage, NamesPage, PinPage, paged
 from kiosk.ui.steps import big_button
 
 
@@ -29,15 +29,7 @@ class SetupScreen(Screen):
         self.problem = QLabel(objectName="hint", wordWrap=True)
         self.next = big_button(kind="primary")
         self.next.clicked.connect(self._forward)
-        header = self.header()
-        self.back_button.clicked.disconnect()
-        self.back_button.clicked.connect(self._backward)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 20)
-        layout.addLayout(header)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.next)
+        paged(self, self.pages, self.problem, self.next, self._backward)
         self.reset()
 
     def _forward(self) -> None:
