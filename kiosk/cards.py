@@ -1,7 +1,5 @@
-"""Printable QR cards: an A4 PDF of credit-card-sized cards to cut out, ten to a page.
-
-Each card shows the room's logo (or its name), the person's first name and last initial and the QR
-code of their current card. Erased people and people without a current card get none.
+"""Printable QR cards: everyone's current card (or some people's), gathered from the database and
+laid out by kiosk/documents/cards.py. Erased people and people without a current card get none.
 """
 
 from __future__ import annotations
@@ -11,42 +9,16 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 
 from kiosk import names, settings_catalog
 from kiosk.clock import local_day_start
 from kiosk.db import Database
 from kiosk.db import cards as cards_table
 from kiosk.db.timestamps import to_text
-from kiosk.documents.pdf import (  # noqa: F401 (the toolkit's names, for the cards' users)
-    LEADING,
-    PAGE_H,
-    PAGE_W,
-    Fonts,
-    Grid,
-    draw_lines,
-    draw_qr,
-    fit_text,
-    outline,
-    pdf_canvas,
-    pdf_fonts,
-)
+from kiosk.documents.cards import Card, write_cards_pdf
 
 log = logging.getLogger(__name__)
-
-HINT = "Näytä kortti lukijalle"  # printed, not shown on screen: no tr()
-
-CARD_W, CARD_H = 85 * mm, 55 * mm
-GRID = Grid(CARD_W, CARD_H, columns=2, rows=5)  # 20 mm side margins, 11 mm top and bottom
-PAD = 4 * mm
-QR_BOX = 42 * mm  # the QR image with its quiet zone; a 25-module code is then 32 mm wide
-QR_EDGE = 2 * mm  # from the card's edge to the image, so a slightly crooked cut keeps the quiet zone
-TEXT_W = CARD_W - QR_BOX - QR_EDGE - PAD - 2 * mm
-LOGO_H = 14 * mm
-BASELINE = 6 * mm  # of the name's last line and of the hint under the QR code
-CUT_MARK = 5 * mm
 
 
 def write_cards(
@@ -62,15 +34,8 @@ def write_cards(
         log.warning("no card printed for %s: unknown, erased or without a current card", missing)
     if not rows:
         return 0
-    fonts = pdf_fonts()
-    header = _logo(db) or settings_catalog.get(db, "room_name")
-    with pdf_canvas(out, "Kortit") as canvas:
-        for page in GRID.pages(rows):
-            _cut_marks(canvas, len(page))
-            for slot, row in enumerate(page):
-                shown = names.shown_name(row["first_name"], row["last_name"])
-                _card(canvas, fonts, *GRID.slot(slot), header, shown, row["code"])
-            canvas.showPage()
+    write_cards_pdf(out, _logo(db) or settings_catalog.get(db, "room_name"),
+                    [Card(names.shown_name(row["first_name"], row["last_name"]), row["code"]) for row in rows])
     return len(rows)
 
 
@@ -89,40 +54,3 @@ def _logo(db: Database) -> ImageReader | None:
         log.warning("logo %s not used: %s", path, error)
         return None
     return logo
-
-
-def _cut_marks(canvas: Canvas, count: int) -> None:
-    """Light grey outlines around the page's ``count`` cards, and marks in the margin where each
-    cut starts, for a paper cutter."""
-    outline(canvas, GRID.cells(count))
-    left, columns = GRID.left, GRID.columns
-    rows = -(-count // columns)
-    top, bottom = PAGE_H - GRID.bottom, PAGE_H - GRID.bottom - rows * CARD_H
-    right = left + columns * CARD_W
-    for col in range(columns + 1):
-        x = left + col * CARD_W
-        canvas.line(x, top + 1 * mm, x, top + 1 * mm + CUT_MARK)
-        canvas.line(x, bottom - 1 * mm, x, max(bottom - 1 * mm - CUT_MARK, 2 * mm))
-    for row in range(rows + 1):
-        y = top - row * CARD_H
-        canvas.line(left - 1 * mm, y, left - 1 * mm - CUT_MARK, y)
-        canvas.line(right + 1 * mm, y, right + 1 * mm + CUT_MARK, y)
-
-
-def _card(canvas: Canvas, fonts: Fonts, x: float, y: float, header, shown: str, code: str) -> None:
-    top = y + CARD_H - PAD
-    if isinstance(header, ImageReader):
-        canvas.drawImage(header, x + PAD, top - LOGO_H, TEXT_W, LOGO_H, preserveAspectRatio=True, anchor="nw", mask="auto")
-    else:
-        canvas.setFillGray(0.35)
-        size, lines = fit_text(header, fonts.bold, TEXT_W, [(2, 10, 7), (3, 7, 6)])
-        draw_lines(canvas, fonts.bold, size, lines, x + PAD, top - size, TEXT_W)
-    canvas.setFillGray(0)
-    size, lines = fit_text(shown, fonts.bold, TEXT_W, [(1, 18, 12), (2, 14, 8)])
-    draw_lines(canvas, fonts.bold, size, lines, x + PAD, y + BASELINE + (len(lines) - 1) * size * LEADING, TEXT_W)
-
-    qr_x, qr_y = x + CARD_W - QR_EDGE - QR_BOX, y + CARD_H - QR_EDGE - QR_BOX
-    draw_qr(canvas, code, qr_x, qr_y, QR_BOX)
-    canvas.setFillGray(0.25)
-    canvas.setFont(fonts.regular, 7.5)
-    canvas.drawCentredString(qr_x + QR_BOX / 2, y + BASELINE, HINT)

@@ -23,7 +23,8 @@ from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
 from kiosk import codes
 from kiosk.camera_decode import Frame, PixelFormat, PresentationGuard, read_card_codes, read_qr_texts
-from kiosk.cards import CARD_H, CARD_W, GRID, PAGE_H, write_cards
+from kiosk.cards import write_cards
+from kiosk.documents.cards import CARD_H, CARD_W, GRID, PAGE_H
 from kiosk.clock import HELSINKI, FixedClock
 from kiosk.db import open_database
 from kiosk.people import PeopleService

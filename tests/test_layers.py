@@ -72,3 +72,41 @@ def test_documents_take_values_only():
         if name.startswith("kiosk/documents/"):
             assert not {m for m in imports if m == "kiosk.db" or m.startswith("kiosk.db.")}, name
             assert not {m for m in imports if m.split(".")[0] in ("sqlite3", "sqlite_utils", "PySide6", "shiboken6")}, name
+
+
+# What a document may import from the kiosk: the toolkit and other documents, and modules of values
+# and rules (the counting rules and suppression of kiosk.statistics, answer codes, the clock's
+# time zone, collation, names); service modules only for their value types and constants.
+DOCUMENT_SOURCES = ("kiosk.documents", "kiosk.statistics", "kiosk.profile", "kiosk.clock", "kiosk.collation",
+                    "kiosk.names", "kiosk.paths", "kiosk.qr", "kiosk.attendance", "kiosk.lunch", "kiosk.lending",
+                    "kiosk.activities", "kiosk.activity_statistics")
+
+
+def names_used(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)} | {
+        node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
+
+
+def test_documents_are_handed_values_not_services():
+    """kiosk/documents gets its values from the gathering modules (kiosk/report.py, cards.py,
+    labels.py, lunch_list.py, absence_notice.py): it never names a service (nor, by the test above,
+    the database layer and its settings), and imports only the kiosk modules that hold values and
+    rules (issue 18)."""
+    for path in (PACKAGE / "documents").rglob("*.py"):
+        name = path.relative_to(PACKAGE.parent).as_posix()
+        services = {used for used in names_used(path) if used.endswith("Service")}
+        assert not services, f"{name} uses {services}"
+        kiosk_imports = {m for m in imported_modules(path) if m == "kiosk" or m.startswith("kiosk.")}
+        stray = {m for m in kiosk_imports if m != "kiosk" and not m.startswith(DOCUMENT_SOURCES)
+                 and m != "kiosk.__version__"}
+        assert not stray, f"{name} imports {stray}"
+
+
+def test_the_gathering_modules_lay_nothing_out():
+    """Cards, labels, the lunch list and the absence notice are gathered beside their services and
+    laid out in kiosk/documents: the gathering modules import no reportlab layout."""
+    for name in ("cards.py", "labels.py", "lunch_list.py", "absence_notice.py"):
+        layout = {m for m in imported_modules(PACKAGE / name) if m.startswith("reportlab.platypus")
+                  or m.startswith("reportlab.pdfgen")}
+        assert not layout, f"kiosk/{name} imports {layout}"
