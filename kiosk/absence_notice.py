@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from kiosk.attendance import AttendanceService
 from kiosk import settings_catalog
+from kiosk.attendance import AttendanceService
 from kiosk.db import Database
 from kiosk.documents.absence_notice import Organiser, Paperwork, write_absences_pdf
 from kiosk.output_files import written_whole
