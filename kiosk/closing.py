@@ -219,6 +219,25 @@ class ClosingService:
             return None
         return offsite.target_from_settings(**values, secret=offsite_secret.load(self._db.path), key=key)
 
+    def typed_target(self, kind: str, url: str, user: str, path: str, secret: str | None) -> offsite.Target:
+        """A remote as staff typed it, for "Testaa yhteys"; ``secret`` None: the stored one."""
+        stored = offsite_secret.load(self._db.path) if secret is None else secret
+        return offsite.target_from_settings(kind, url, user, stored, path, settings_catalog.get(self._db, "offsite_key") or offsite.new_key())
+
+    def configured(self) -> bool:
+        return settings_catalog.is_set(self._db, "offsite_kind") and settings_catalog.is_set(self._db, "offsite_url")
+
+    def secret_stored(self) -> bool:
+        return offsite_secret.stored(self._db.path)
+
+    def offsite_trouble(self) -> offsite.Trouble | None:
+        """What went wrong with the last push, or None when it went well."""
+        error = settings_catalog.get(self._db, OFFSITE_ERROR)
+        return offsite.trouble_of(error) if error else None
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
     def save_offsite(self, kind: str, url: str, user: str, path: str, secret: str | None, every_hours: int) -> str:
         """Staff's remote saved (after a test that passed); ``secret`` None keeps the stored one.
         A new recovery key is made when the room has none; the key is returned. The audit log

@@ -997,6 +997,129 @@ lent {since}, due {due}</translation>
     </message>
 </context>
 <context>
+    <name>OffsiteScreen</name>
+    <message>
+        <source>Anna palvelimen osoite.</source>
+        <translation>Enter the server&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Testataan yhteyttä…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>Yhteys toimii. Kopioita tallessa: {n}. Tallenna asetukset.</source>
+        <translation>The connection works. Copies stored: {n}. Save the settings.</translation>
+    </message>
+    <message>
+        <source>Tallennettu. Etäkopio tehdään joka päivä sulkemisen jälkeen.</source>
+        <translation>Saved. An off-site copy is made every day after closing.</translation>
+    </message>
+    <message>
+        <source>Kopiota tehdään. Voit jatkaa muuta työtä.</source>
+        <translation>The copy is being made. You can carry on with other work.</translation>
+    </message>
+    <message>
+        <source>Kopiota tehdään jo.</source>
+        <translation>A copy is already being made.</translation>
+    </message>
+    <message>
+        <source>Tallenna ensin etäkopion paikka.</source>
+        <translation>First save where the off-site copies go.</translation>
+    </message>
+    <message>
+        <source>Etäkopio tehty.</source>
+        <translation>Off-site copy made.</translation>
+    </message>
+    <message>
+        <source>Etäkopio epäonnistui: {reason}</source>
+        <translation>The off-site copy failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Viimeisin onnistunut etäkopio: ei vielä yhtään.</source>
+        <translation>Last successful off-site copy: none yet.</translation>
+    </message>
+    <message>
+        <source>Viimeisin onnistunut etäkopio: {when} ({age} sitten).</source>
+        <translation>Last successful off-site copy: {when} ({age} ago).</translation>
+    </message>
+    <message>
+        <source>Salasanaa ei ole tallennettu tälle koneelle: kirjoita se ja tallenna.</source>
+        <translation>The password is not stored on this machine: type it and save.</translation>
+    </message>
+    <message>
+        <source>tallessa; kirjoita vain vaihtaaksesi</source>
+        <translation>stored; type only to change it</translation>
+    </message>
+    <message>
+        <source>{n} päivää</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>vain päivittäin</source>
+        <translation>daily only</translation>
+    </message>
+    <message>
+        <source>{n} h välein</source>
+        <translation>every {n} h</translation>
+    </message>
+    <message>
+        <source>Etäkopiot</source>
+        <translation>Off-site copies</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Tallennuspaikka</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Palvelimen osoite</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access key</translation>
+    </message>
+    <message>
+        <source>Käyttäjä</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret key</translation>
+    </message>
+    <message>
+        <source>Salasana</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ämpäri/kansio</source>
+        <translation>Bucket/folder</translation>
+    </message>
+    <message>
+        <source>Kansio</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Kopio myös</source>
+        <translation>Also a copy</translation>
+    </message>
+    <message>
+        <source>Testaa yhteys</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tee kopio nyt</source>
+        <translation>Make a copy now</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>välilyönti</source>
@@ -2242,6 +2365,10 @@ You were here {stayed}.</translation>
         <source>Skannerin testi ›</source>
         <translation>Scanner test ›</translation>
     </message>
+    <message>
+        <source>Etäkopiot ›</source>
+        <translation>Off-site copies ›</translation>
+    </message>
 </context>
 <context>
     <name>SetupScreen</name>
@@ -2586,6 +2713,29 @@ You were here {stayed}.</translation>
     <message>
         <source>{day} klo {time}</source>
         <translation>{day} at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>offsite_texts</name>
+    <message>
+        <source>Palvelin ei hyväksynyt käyttäjää tai salasanaa. Tarkista ne.</source>
+        <translation>The server did not accept the user or the password. Check them.</translation>
+    </message>
+    <message>
+        <source>Palvelimen osoitetta ei löydy. Tarkista osoite.</source>
+        <translation>The server&apos;s address cannot be found. Check the address.</translation>
+    </message>
+    <message>
+        <source>Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys; kioski yrittää myöhemmin uudelleen.</source>
+        <translation>The server could not be reached. Check the network; the kiosk tries again later.</translation>
+    </message>
+    <message>
+        <source>Ämpäriä ei ole palvelimella. Tarkista ämpärin nimi (kioski ei tee ämpäriä itse).</source>
+        <translation>The bucket is not on the server. Check the bucket&apos;s name (the kiosk never makes one itself).</translation>
+    </message>
+    <message>
+        <source>Yhteys ei toiminut. Tarkista asetukset; tarkempi syy on lokissa.</source>
+        <translation>The connection did not work. Check the settings; the exact reason is in the log.</translation>
     </message>
 </context>
 <context>

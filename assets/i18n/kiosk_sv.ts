@@ -997,6 +997,129 @@ utlånad {since}, åter {due}</translation>
     </message>
 </context>
 <context>
+    <name>OffsiteScreen</name>
+    <message>
+        <source>Anna palvelimen osoite.</source>
+        <translation>Ange serverns adress.</translation>
+    </message>
+    <message>
+        <source>Testataan yhteyttä…</source>
+        <translation>Anslutningen testas…</translation>
+    </message>
+    <message>
+        <source>Yhteys toimii. Kopioita tallessa: {n}. Tallenna asetukset.</source>
+        <translation>Anslutningen fungerar. Sparade kopior: {n}. Spara inställningarna.</translation>
+    </message>
+    <message>
+        <source>Tallennettu. Etäkopio tehdään joka päivä sulkemisen jälkeen.</source>
+        <translation>Sparat. En extern kopia görs varje dag efter stängningen.</translation>
+    </message>
+    <message>
+        <source>Kopiota tehdään. Voit jatkaa muuta työtä.</source>
+        <translation>Kopian görs. Du kan fortsätta med annat.</translation>
+    </message>
+    <message>
+        <source>Kopiota tehdään jo.</source>
+        <translation>En kopia görs redan.</translation>
+    </message>
+    <message>
+        <source>Tallenna ensin etäkopion paikka.</source>
+        <translation>Spara först var de externa kopiorna ska lagras.</translation>
+    </message>
+    <message>
+        <source>Etäkopio tehty.</source>
+        <translation>Extern kopia gjord.</translation>
+    </message>
+    <message>
+        <source>Etäkopio epäonnistui: {reason}</source>
+        <translation>Den externa kopian misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Viimeisin onnistunut etäkopio: ei vielä yhtään.</source>
+        <translation>Senaste lyckade externa kopia: ingen ännu.</translation>
+    </message>
+    <message>
+        <source>Viimeisin onnistunut etäkopio: {when} ({age} sitten).</source>
+        <translation>Senaste lyckade externa kopia: {when} (för {age} sedan).</translation>
+    </message>
+    <message>
+        <source>Salasanaa ei ole tallennettu tälle koneelle: kirjoita se ja tallenna.</source>
+        <translation>Lösenordet är inte sparat på den här datorn: skriv det och spara.</translation>
+    </message>
+    <message>
+        <source>tallessa; kirjoita vain vaihtaaksesi</source>
+        <translation>sparat; skriv bara för att byta</translation>
+    </message>
+    <message>
+        <source>{n} päivää</source>
+        <translation>{n} dagar</translation>
+    </message>
+    <message>
+        <source>vain päivittäin</source>
+        <translation>endast dagligen</translation>
+    </message>
+    <message>
+        <source>{n} h välein</source>
+        <translation>var {n}:e timme</translation>
+    </message>
+    <message>
+        <source>Etäkopiot</source>
+        <translation>Externa kopior</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Tallennuspaikka</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>Palvelimen osoite</source>
+        <translation>Serverns adress</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access key</translation>
+    </message>
+    <message>
+        <source>Käyttäjä</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret key</translation>
+    </message>
+    <message>
+        <source>Salasana</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Ämpäri/kansio</source>
+        <translation>Bucket/mapp</translation>
+    </message>
+    <message>
+        <source>Kansio</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Kopio myös</source>
+        <translation>Kopia även</translation>
+    </message>
+    <message>
+        <source>Testaa yhteys</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Tee kopio nyt</source>
+        <translation>Gör en kopia nu</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>välilyönti</source>
@@ -2242,6 +2365,10 @@ Du var här {stayed}.</translation>
         <source>Skannerin testi ›</source>
         <translation>Skannertest ›</translation>
     </message>
+    <message>
+        <source>Etäkopiot ›</source>
+        <translation>Externa kopior ›</translation>
+    </message>
 </context>
 <context>
     <name>SetupScreen</name>
@@ -2586,6 +2713,29 @@ Du var här {stayed}.</translation>
     <message>
         <source>{day} klo {time}</source>
         <translation>{day} kl. {time}</translation>
+    </message>
+</context>
+<context>
+    <name>offsite_texts</name>
+    <message>
+        <source>Palvelin ei hyväksynyt käyttäjää tai salasanaa. Tarkista ne.</source>
+        <translation>Servern godkände inte användaren eller lösenordet. Kontrollera dem.</translation>
+    </message>
+    <message>
+        <source>Palvelimen osoitetta ei löydy. Tarkista osoite.</source>
+        <translation>Serverns adress hittas inte. Kontrollera adressen.</translation>
+    </message>
+    <message>
+        <source>Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys; kioski yrittää myöhemmin uudelleen.</source>
+        <translation>Ingen kontakt med servern. Kontrollera nätverket; kiosken försöker igen senare.</translation>
+    </message>
+    <message>
+        <source>Ämpäriä ei ole palvelimella. Tarkista ämpärin nimi (kioski ei tee ämpäriä itse).</source>
+        <translation>Bucketen finns inte på servern. Kontrollera bucketens namn (kiosken skapar ingen bucket själv).</translation>
+    </message>
+    <message>
+        <source>Yhteys ei toiminut. Tarkista asetukset; tarkempi syy on lokissa.</source>
+        <translation>Anslutningen fungerade inte. Kontrollera inställningarna; orsaken finns i loggen.</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.looks import Looks
         from kiosk.ui.lunch_screen import LunchScreen
         from kiosk.ui.name_screen import NameScreen
+        from kiosk.ui.offsite_screen import OffsiteScreen
         from kiosk.ui.people_screen import PeopleScreen
         from kiosk.ui.present_screen import PresentScreen
         from kiosk.ui.registration_screen import RegistrationScreen
@@ -154,15 +155,16 @@ class MainWindow(QMainWindow):
         self.saver = ScreenSaver(self._clock)
         self.still_there = StillThere(self._timings.still_there_ms)
         self.scanner_test = ScannerTestScreen(scanner)
+        self.offsite = OffsiteScreen(closing)
         for screen in (self.still_there, self.name_search, self.result, self.present, self.registration, self.anonymous,
                        self.situation_check, self.people,
                        self.lending, self.self_lend, self.lunch, self.lunch_list, self.report, self.pin,
                        self.first_setup, self.settings, self.closing, self.visits, self.saver, self.scanner_test,
-                       *optional):
+                       self.offsite, *optional):
             self.stack.addWidget(screen)
         # Staff mode: everything an attendant sees is behind the PIN, and leaving it locks it.
         self._staff_screens = (self.present, self.people, self.lending, self.lunch_list, self.report, self.settings,
-                               self.closing, self.visits, self.scanner_test, *optional)
+                               self.closing, self.visits, self.scanner_test, self.offsite, *optional)
         self._after_pin: QWidget | None = None
         self.home.staff.connect(self.show_present)
         self.pin.back.connect(self.go_home)
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         self.settings.changed.connect(self._take_up_room)
         self.settings.scanner_test.connect(lambda: self.show_staff(self.scanner_test))
         self.scanner_test.back.connect(lambda: (self.show_staff(self.settings), self.settings.open_group("scanner")))
+        self.settings.offsite.connect(lambda: self.show_staff(self.offsite))
+        self.offsite.back.connect(lambda: (self.show_staff(self.settings), self.settings.open_group("network")))
         self.scanner_test.settings_changed.connect(self._use_scanner_setup)
         for screen, signal in ((self.report, self.present.show_report), (self.lunch_list, self.present.show_lunch_list),
                                (self.closing, self.present.show_closing), (self.visits, self.present.show_visits),

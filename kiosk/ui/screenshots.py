@@ -144,6 +144,7 @@ def _staff(window) -> Iterator[str]:
     _typed_by_scanner("]Q1" + codes.new_code(codes.Kind.PERSON, choice=lambda alphabet: alphabet[11]))
     window.scanner_test.show_arrival()  # without waiting for the pause that ends an arrival
     yield "scanner-test"
+    yield from _offsite(window)
     window.go_home()
     window.show_screen(window.first_setup)
     yield "first-start"
@@ -151,6 +152,22 @@ def _staff(window) -> Iterator[str]:
     window.go_home()
     window._dim()
     yield "screen-saver"
+
+
+def _offsite(window) -> Iterator[str]:
+    """The off-site copy's screen: as set, with its keyboard up, and saying what went wrong."""
+    from kiosk.offsite import Trouble
+    from kiosk.ui.offsite_texts import trouble_text
+
+    screen = window.offsite
+    window.show_staff(screen)
+    yield "offsite"
+    screen.keyboard.open_for(screen.url)  # as a tap on the address brings it
+    yield "offsite-keyboard"
+    screen.keyboard.close_keyboard()
+    screen.message.setText(trouble_text(Trouble.NO_NETWORK))
+    yield "offsite-no-network"
+    screen.refresh()
 
 
 def _typed_by_scanner(text: str) -> None:

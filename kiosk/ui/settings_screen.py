@@ -39,6 +39,9 @@ class GroupPage(QWidget):
         self.scanner_button = big_button(kind="secondary") if group == "scanner" else None
         if self.scanner_button is not None:
             column.addWidget(self.scanner_button)
+        self.offsite_button = big_button(kind="secondary") if group == "network" else None  # kiosk/ui/offsite_screen.py
+        if self.offsite_button is not None:
+            column.addWidget(self.offsite_button)
         column.addStretch(1)
         self.scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(inside)
@@ -65,6 +68,7 @@ class GroupPage(QWidget):
 class SettingsScreen(Screen):
     changed = Signal()  # a group or the PIN was saved: the window takes up what it can at once
     scanner_test = Signal()
+    offsite = Signal()  # the off-site copy's own screen, from the network group
 
     def __init__(self, room: room_setup.RoomSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,6 +86,7 @@ class SettingsScreen(Screen):
         grid.setRowStretch(grid.rowCount(), 1)
         self.groups = {code: GroupPage(code) for code in catalog.GROUP_CODES}
         self.groups["scanner"].scanner_button.clicked.connect(self.scanner_test)
+        self.groups["network"].offsite_button.clicked.connect(self.offsite)
         self.pin = PinPage(can_keep=True)
         self.pin.chosen.connect(self._pin_chosen)
         self.pages = QStackedWidget()
@@ -217,3 +222,4 @@ class SettingsScreen(Screen):
         self.save.setVisible(isinstance(page, GroupPage))
         scanner = self.groups["scanner"].scanner_button
         scanner.setText(self.tr("Skannerin testi ›"))
+        self.groups["network"].offsite_button.setText(self.tr("Etäkopiot ›"))
