@@ -79,7 +79,7 @@ def test_pushes_every_n_hours_and_again_after_the_network_was_away(db, clock, ro
     assert closing.tick() is None and closing.pushing()  # never pushed: due at once
     closing._pushes.wait(60)
     closing.tick()
-    assert closing.last_offsite() == at(24, 9, 0)
+    assert closing.last_offsite() == at(24, 9, 0), settings.get(db, "offsite_last_error")
     clock.set(at(24, 11, 59))
     closing.tick()
     assert not closing.pushing()  # not yet three hours
@@ -100,7 +100,8 @@ def test_pushes_every_n_hours_and_again_after_the_network_was_away(db, clock, ro
     assert closing.pushing()
     closing._pushes.wait(60)
     closing.tick()
-    assert closing.last_offsite() == at(24, 12, 31) and settings.get(db, "offsite_last_error") == ""
+    assert closing.last_offsite() == at(24, 12, 31), settings.get(db, "offsite_last_error")
+    assert settings.get(db, "offsite_last_error") == ""
     # Two copies were made that day; the thinning keeps the day's newest.
     assert offsite.copies(closing.offsite_target()) == ["kiosk-2026-11-24-123100.sqlite"]
     assert not list(closing._db.path.parent.glob("*.offsite-copy"))  # the fresh copy is removed after
