@@ -48,13 +48,7 @@ def default_db_path() -> Path:
 def timings_from_settings(db: Database) -> Timings:
     """Idle, confirmation, staff-lock and screen-saver times and the scanner's pace from the room's
     settings: the pace is needed from the first frame, before the rest of the kiosk is built."""
-    def value(key: str) -> int:
-        return settings_catalog.get(db, key)
-
-    return Timings(idle_ms=value("idle_seconds") * 1000, result_ms=value("confirmation_seconds") * 1000,
-                   staff_idle_ms=value("staff_idle_seconds") * 1000, saver_ms=value("screensaver_minutes") * 60_000,
-                   still_there_ms=value("still_there_seconds") * 1000, scan_gap_ms=value("scanner_gap_ms"),
-                   tap_guard_ms=value("tap_guard_ms"))
+    return Timings.from_settings(lambda key: settings_catalog.get(db, key))
 
 
 def home_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:

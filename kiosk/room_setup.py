@@ -72,6 +72,10 @@ class RoomSettings:
     def __init__(self, db: Database, clock=None):
         self._db, self._clock = db, clock
 
+    def value(self, key: str):
+        """A setting's typed value (kiosk/settings_catalog.py)."""
+        return settings_catalog.get(self._db, key)
+
     def stored(self, keys) -> dict[str, str]:
         """The stored text of each key (its default when none is stored)."""
         return {key: settings_catalog.stored(self._db, key) for key in keys}

@@ -51,6 +51,14 @@ class Timings:
     # tap's second tap comes 100-250 ms after the first; a person who reads a new screen taps later.
     tap_guard_ms: int = _default("tap_guard_ms")
 
+    @classmethod
+    def from_settings(cls, value) -> Timings:
+        """From the room's settings; ``value(key)`` is a setting's typed value."""
+        return cls(idle_ms=value("idle_seconds") * 1000, result_ms=value("confirmation_seconds") * 1000,
+                   staff_idle_ms=value("staff_idle_seconds") * 1000, saver_ms=value("screensaver_minutes") * 60_000,
+                   still_there_ms=value("still_there_seconds") * 1000, scan_gap_ms=value("scanner_gap_ms"),
+                   tap_guard_ms=value("tap_guard_ms"))
+
 
 @dataclass(frozen=True)
 class Registration:
@@ -170,7 +178,7 @@ class MainWindow(QMainWindow):
         self.pin.back.connect(self.go_home)
         self.pin.granted.connect(self._unlocked)
         self.first_setup.saved.connect(self._set_up)
-        self.settings.changed.connect(self._take_up_room)
+        self.settings.changed.connect(self._settings_saved)
         self.settings.scanner_test.connect(lambda: self.show_staff(self.scanner_test))
         self.scanner_test.back.connect(lambda: (self.show_staff(self.settings), self.settings.open_group("scanner")))
         self.settings.offsite.connect(lambda: self.show_staff(self.offsite))
@@ -478,6 +486,23 @@ class MainWindow(QMainWindow):
     def _set_up(self) -> None:
         self._take_up_room()
         self.go_home()
+
+    def _settings_saved(self) -> None:
+        """Staff saved settings: the times, the scanner's prefix and self-service lending are taken
+        up at once; the language, camera, read-aloud and registration's questions at the next start."""
+        self._take_up_room()
+        self.use_timings(Timings.from_settings(self._room.value))
+        self._scan_prefix = self._room.value("scanner_prefix")
+        self.home.borrow_button.setVisible(self._room.value("self_service_lending"))
+
+    def use_timings(self, timings: Timings) -> None:
+        self._timings = timings
+        self.result.set_show_ms(timings.result_ms)
+        self.still_there.set_countdown_ms(timings.still_there_ms)
+        self.saver_idle.set_timeout(timings.saver_ms)
+        self.scanner.set_gap(timings.scan_gap_ms)
+        self.tap_guard.set_guard_ms(timings.tap_guard_ms)
+        self.idle.set_timeout(timings.staff_idle_ms if self.current() in self._staff_screens else timings.idle_ms)
 
     def _take_up_room(self) -> None:
         """What the window shows of the room's settings, taken up as soon as they are saved."""

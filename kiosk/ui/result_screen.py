@@ -75,6 +75,10 @@ class ResultScreen(Screen):
         self._timer.timeout.connect(self.done)
         self.retranslate()
 
+    def set_show_ms(self, show_ms: int) -> None:
+        """The room's setting ``confirmation_seconds`` changed in staff mode."""
+        self._timer.setInterval(show_ms)
+
     def resizeEvent(self, event) -> None:
         portrait = event.size().height() > event.size().width()
         self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)

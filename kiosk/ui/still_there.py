@@ -39,6 +39,11 @@ class StillThere(Screen):
         self._tick.timeout.connect(self._count)
         self.retranslate()
 
+    def set_countdown_ms(self, countdown_ms: int) -> None:
+        """The room's setting ``still_there_seconds`` changed in staff mode."""
+        self._seconds = max(1, -(-countdown_ms // 1000))
+        self._tick.setInterval(min(1000, countdown_ms))
+
     def ask(self) -> None:
         """Start counting down from the full time (the window shows this screen)."""
         self.left = self._seconds

@@ -59,6 +59,10 @@ class TapGuard(QObject):
             return True
         return False
 
+    def set_guard_ms(self, guard_ms: int) -> None:
+        """The room's setting ``tap_guard_ms`` changed in staff mode."""
+        self._guard = guard_ms / 1000
+
     def would_ignore(self, widget: QWidget) -> bool:
         """A tap on ``widget`` now would be ignored (for tests that tap once the screen settled)."""
         return bool(self._guard) and self._just_moved(widget)

@@ -153,6 +153,11 @@ def test_every_setting_changed_on_screen_is_what_its_service_reads(window, db, c
         screen.back_button.click()
         assert screen.pages.currentWidget() is screen.chooser
     assert seen == {s.key for s in catalog.on_screen()}
+    from kiosk.app import timings_from_settings
+
+    assert window._timings == timings_from_settings(db)  # the times are taken up at once, not at the next start
+    assert window.tap_guard._guard * 1000 == window._timings.tap_guard_ms and window._scan_prefix == "Q1"
+    assert window.home.borrow_button.isVisibleTo(window.home)  # self-service lending turned on
 
 
 def test_a_wrong_value_is_named_in_the_persons_language_and_nothing_of_the_group_is_saved(window, db, clock):
