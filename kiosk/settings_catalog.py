@@ -75,6 +75,7 @@ class Setting:
     secret: bool = False  # a PIN hash, a password, a key: its value is never written in the audit log
     exportable: bool = True  # in the settings template: never a secret, a PIN, personal data or state
     on_screen: bool = True  # on the settings screen (others: set by their own screen or command)
+    restart: bool = False  # read when the kiosk starts: a change is taken up at the next start
     default_doc: str = ""  # README's default when the stored default needs words
 
     def parse(self, text: str):
@@ -234,7 +235,7 @@ _declare("organisation_name", TEXT, "", "room", QT_TRANSLATE_NOOP("Settings", "Y
 _declare("language", CHOICE, "fi", "room", QT_TRANSLATE_NOOP("Settings", "Kioskin oma kieli"),
          "the room's own language, `fi`, `sv` or `en`; a visitor's choice lasts their visit", choices=("fi", "sv", "en"),
          choice_labels=(QT_TRANSLATE_NOOP("Settings", "Suomi"), QT_TRANSLATE_NOOP("Settings", "Svenska"),
-                        QT_TRANSLATE_NOOP("Settings", "English")))
+                        QT_TRANSLATE_NOOP("Settings", "English")), restart=True)
 _declare("logo_path", TEXT, "", "room", QT_TRANSLATE_NOOP("Settings", "Korttien logo (kuvatiedosto tietokannan kansiossa)"),
          "an image for the cards instead of the room name (relative to the database's folder)", max_length=300)
 _declare("municipality_code", TEXT, "", "room", QT_TRANSLATE_NOOP("Settings", "Kuntanumero (kolme numeroa)"),
@@ -273,12 +274,12 @@ _declare("registration_questions", LIST, ",".join(QUESTIONS), "registration",
          choice_labels=(QT_TRANSLATE_NOOP("Settings", "Sukupuoli"), QT_TRANSLATE_NOOP("Settings", "Syntymävuosi"),
                         QT_TRANSLATE_NOOP("Settings", "Tilanne"), QT_TRANSLATE_NOOP("Settings", "Koulutus"),
                         QT_TRANSLATE_NOOP("Settings", "Kansalaisuus"), QT_TRANSLATE_NOOP("Settings", "Kotikunta"),
-                        QT_TRANSLATE_NOOP("Settings", "Äidinkieli")))
+                        QT_TRANSLATE_NOOP("Settings", "Äidinkieli")), restart=True)
 _declare("room_municipality", TEXT, "", "registration", QT_TRANSLATE_NOOP("Settings", "Kotikunnan pikavastaus"),
-         "the one-tap answer to \"home municipality\"", max_length=60)
+         "the one-tap answer to \"home municipality\"", max_length=60, restart=True)
 _declare("situation_check_months", INT, "6", "registration", QT_TRANSLATE_NOOP("Settings", "Kysy ”Onko tilanteesi yhä tämä?”, kun vastaus on näin vanha"),
          "ask a returning visitor \"Onko tilanteesi yhä tämä?\" on check-in when their situation answer is this many months "
-         "old (0: never; only where `situation` is asked)", lowest=0, highest=120, unit="months")
+         "old (0: never; only where `situation` is asked)", lowest=0, highest=120, unit="months", restart=True)
 _declare("retention_months", INT, "24", "registration", QT_TRANSLATE_NOOP("Settings", "Tiedot poistetaan, kun käynnistä on kulunut"),
          "people with no visit for this long are erased (see Privacy)", lowest=1, highest=120, unit="months")
 _declare("keep_for_audit_until", DATE, "", "registration", QT_TRANSLATE_NOOP("Settings", "Säilytä tarkastusta varten asti (VVVV-KK-PP)"),
@@ -334,7 +335,7 @@ _declare("scanner_prefix", TEXT, "", "scanner", QT_TRANSLATE_NOOP("Settings", "S
 _declare("camera", CHOICE, "front", "scanner", QT_TRANSLATE_NOOP("Settings", "Kamera QR-korttien lukemiseen"),
          "`front`, `back` or `none`", choices=("front", "back", "none"),
          choice_labels=(QT_TRANSLATE_NOOP("Settings", "Etukamera"), QT_TRANSLATE_NOOP("Settings", "Takakamera"),
-                        QT_TRANSLATE_NOOP("Settings", "Ei kameraa")))
+                        QT_TRANSLATE_NOOP("Settings", "Ei kameraa")), restart=True)
 
 # --- Backup and network
 _declare("backup_folder", TEXT, "", "network", QT_TRANSLATE_NOOP("Settings", "Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)"),
@@ -362,9 +363,9 @@ _declare("printer", TEXT, "", "reports", "", "the CUPS queue the lunch list and 
 
 # --- Accessibility
 _declare("bilingual_help", BOOL, "off", "accessibility", QT_TRANSLATE_NOOP("Settings", "Kävijän näkymät suomeksi ja valitulla kielellä"),
-         "`on`: visitor screens in Finnish with the chosen language under it", truth=("on", "off"))
+         "`on`: visitor screens in Finnish with the chosen language under it", truth=("on", "off"), restart=True)
 _declare("read_aloud", BOOL, "on", "accessibility", QT_TRANSLATE_NOOP("Settings", "Lue ääneen -painike, kun ääni on saatavilla"),
-         "`off` leaves the read-aloud button out even where a voice exists", truth=("on", "off"))
+         "`off` leaves the read-aloud button out even where a voice exists", truth=("on", "off"), restart=True)
 
 # The report's notes of each month, written on the report screen: one key a month.
 REPORT_NOTES = Setting("report_notes_YYYY-MM", TEXT, "", "reports", "", "the month's notes in the report (written on the "

@@ -155,6 +155,8 @@ def markdown_table() -> str:
             notes.append("not on the settings screen")
         if not s.exportable:
             notes.append("not in a template")
+        if s.restart:
+            notes.append("taken up at the next start")
         meaning = s.doc + (f" ({'; '.join(notes)})" if notes else "")
         default = s.default_doc or (f"`{s.default}`" if s.default else "(none)")
         rows.append(f"| `{s.key}` | {names[s.group]} | {meaning.replace('|', '/')} | {allowed_values(s)} | {default} |")

@@ -2369,6 +2369,10 @@ You were here {stayed}.</translation>
         <source>Etäkopiot ›</source>
         <translation>Off-site copies ›</translation>
     </message>
+    <message>
+        <source>↻ = tulee voimaan, kun kioski käynnistetään seuraavan kerran.</source>
+        <translation>↻ = taken up the next time the kiosk starts.</translation>
+    </message>
 </context>
 <context>
     <name>SetupScreen</name>

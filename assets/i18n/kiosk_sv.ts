@@ -2369,6 +2369,10 @@ Du var här {stayed}.</translation>
         <source>Etäkopiot ›</source>
         <translation>Externa kopior ›</translation>
     </message>
+    <message>
+        <source>↻ = tulee voimaan, kun kioski käynnistetään seuraavan kerran.</source>
+        <translation>↻ = gäller från nästa gång kiosken startas.</translation>
+    </message>
 </context>
 <context>
     <name>SetupScreen</name>

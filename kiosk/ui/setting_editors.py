@@ -55,7 +55,7 @@ class SettingEditor(QWidget):
         self.retranslate(wrong)
 
     def retranslate(self, wrong: bool = False) -> None:
-        self.label.setText(("⚠ " if wrong else "") + label_of(self.setting))
+        self.label.setText(("⚠ " if wrong else "") + label_of(self.setting) + (" ↻" if self.setting.restart else ""))
 
 
 class NumberEditor(SettingEditor):

@@ -34,6 +34,10 @@ class GroupPage(QWidget):
         inside = QWidget(objectName="settings_list")
         self.column = column = QVBoxLayout(inside)
         column.setContentsMargins(0, 0, 12, 0)
+        # Some settings are read when the kiosk starts: said once at the top, each marked ↻.
+        self.restart_hint = QLabel(objectName="hint", wordWrap=True)
+        self.restart_hint.setVisible(any(e.setting.restart for e in self.editors))
+        column.addWidget(self.restart_hint)
         for editor in self.editors:
             column.addWidget(editor)
         self.scanner_button = big_button(kind="secondary") if group == "scanner" else None
@@ -223,3 +227,5 @@ class SettingsScreen(Screen):
         scanner = self.groups["scanner"].scanner_button
         scanner.setText(self.tr("Skannerin testi ›"))
         self.groups["network"].offsite_button.setText(self.tr("Etäkopiot ›"))
+        for group in self.groups.values():
+            group.restart_hint.setText(self.tr("↻ = tulee voimaan, kun kioski käynnistetään seuraavan kerran."))
