@@ -24,13 +24,15 @@ def _local_text(utc_text: str | None) -> str:
 def export(db: Database, out_dir: Path) -> tuple[Path, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     people_path, visits_path = out_dir / "people.csv", out_dir / "visits.csv"
-    finnish_csv.write(people_path, PEOPLE_COLUMNS, (
-        [r["id"], r["uuid"], r["first_name"], r["last_name"], r["card_code"] or "", _local_text(r["created_at"])]
-        for r in people_table.all_with_cards(db)))
-    finnish_csv.write(visits_path, VISIT_COLUMNS, (
-        [r["id"], r["uuid"], r["person_id"] or "", r["first_name"] or "", r["last_name"] or "", _local_text(r["check_in_at"]),
-         _local_text(r["check_out_at"]), _minutes(r), r["source"]]
-        for r in visits_table.all_with_people(db)))
+    finnish_csv.write_together([
+        (people_path, PEOPLE_COLUMNS, (
+            [r["id"], r["uuid"], r["first_name"], r["last_name"], r["card_code"] or "", _local_text(r["created_at"])]
+            for r in people_table.all_with_cards(db))),
+        (visits_path, VISIT_COLUMNS, (
+            [r["id"], r["uuid"], r["person_id"] or "", r["first_name"] or "", r["last_name"] or "", _local_text(r["check_in_at"]),
+             _local_text(r["check_out_at"]), _minutes(r), r["source"]]
+            for r in visits_table.all_with_people(db))),
+    ])
     return people_path, visits_path
 
 

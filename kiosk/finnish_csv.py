@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
-from kiosk.output_files import written_whole
+from kiosk.output_files import all_written_whole
 
 SEPARATOR = ";"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -37,9 +37,18 @@ def cell(value) -> str:
 
 def write(path: Path, header: Iterable[str], rows: Iterable[Iterable]) -> Path:
     """Write the file whole (kiosk/output_files.py): under a temporary name, renamed when complete."""
-    with written_whole(path) as writing, writing.open("w", newline="", encoding="utf-8-sig") as f:
-        writer = csv.writer(f, delimiter=SEPARATOR, lineterminator="\r\n")
-        writer.writerow([cell(h) for h in header])
-        for row in rows:
-            writer.writerow([cell(v) for v in row])
-    return path
+    return write_together([(path, header, rows)])[0]
+
+
+def write_together(files: list[tuple[Path, Iterable[str], Iterable]]) -> list[Path]:
+    """Files that belong together (people.csv and the visits.csv that refers to them): each renamed
+    into place only when all of them were written whole, so a full disk halfway never leaves a new
+    people.csv beside an old visits.csv."""
+    with all_written_whole([path for path, _, _ in files]) as temporaries:
+        for writing, (_, header, rows) in zip(temporaries, files):
+            with writing.open("w", newline="", encoding="utf-8-sig") as f:
+                writer = csv.writer(f, delimiter=SEPARATOR, lineterminator="\r\n")
+                writer.writerow([cell(h) for h in header])
+                for row in rows:
+                    writer.writerow([cell(v) for v in row])
+    return [path for path, _, _ in files]

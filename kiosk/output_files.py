@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 
@@ -24,3 +24,10 @@ def written_whole(path: Path) -> Iterator[Path]:
             os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+@contextmanager
+def all_written_whole(paths: list[Path]) -> Iterator[list[Path]]:
+    """``written_whole`` for several files at once: none is renamed unless every one was written."""
+    with ExitStack() as stack:
+        yield [stack.enter_context(written_whole(path)) for path in paths]

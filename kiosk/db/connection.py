@@ -97,7 +97,11 @@ class Database:
     def stream(self, sql: str, params: tuple | dict = ()) -> Iterator[sqlite3.Row]:
         """Rows one at a time, for exports of a million visits."""
         with world_faults():
-            yield from self.conn.execute(sql, params)
+            # A plain loop, not ``yield from``: an export stopped by a full disk keeps this generator
+            # alive in its traceback until after the database is closed, and ``yield from`` would then
+            # close the cursor on the closed connection and print a second, alarming error.
+            for row in self.conn.execute(sql, params):
+                yield row
 
     def checkpoint(self) -> None:
         """The WAL's pages into the main file, without waiting for anyone (PASSIVE): a copy of
