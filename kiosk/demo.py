@@ -71,6 +71,7 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
     profiles = [_profile(rng, person_id, people) for person_id in range(1, people + 1)]
     _set_profiles(db, profiles, {row[0]: row[1] for row in person_rows}, joined_on, now)
     _equipment(db, rng, [row[1] for row in present], now)
+    _history(db, rng, visit_rows, open_days, offsets, now)
     for key, value in (("lunch_menu", "Hernekeitto ja pannukakku"), ("lunch_price", "3 €"), ("room_municipality", "Lapinjärvi"),
                        ("organisation_name", "Kylätoimintayhdistys ry")):
         settings_catalog.put(db, {key: value})
@@ -142,6 +143,41 @@ def _equipment(db: Database, rng: random.Random, present_ids: list[int], now: da
         loan_rows.append((_uuid(rng), code["Läppäri 4"], present_ids[-1], to_text(yesterday - timedelta(hours=5)),
                           to_text(yesterday), to_text(yesterday - timedelta(hours=5))))
     bulk.insert_equipment(db, item_rows, loan_rows)
+
+
+MENUS = ("Hernekeitto ja pannukakku", "Lohikeitto", "Kasvissosekeitto", "Makaronilaatikko", "Kaalilaatikko")
+LUNCH_WEEKDAY = 3  # Thursday: the setting lunch_weekdays' default
+
+
+def _history(db: Database, rng: random.Random, visit_rows: list[tuple], open_days: list[date], offsets,
+             now: datetime) -> None:
+    """The months behind the demo: each Thursday's lunch with sign-ups from that day's visitors,
+    loans returned the same day, and visits without a name, so that the sample report's lunch,
+    lending and anonymous figures are not empty. Drawn after everything else from the same
+    ``rng``: the people and visits are those of the same seed as before."""
+    today = local(now).date()
+    visitors: dict[str, list[int]] = {}
+    for _, person_id, check_in, _, _ in visit_rows:
+        visitors.setdefault(check_in[:10], []).append(person_id)  # opening hours: the UTC day is the local one
+    items = [name for _, name in EQUIPMENT if name != "Husqvarna"]  # the broken one stays in its cupboard
+    lunches, signups, loans, anonymous = [], [], [], []
+    for day in (d for d in open_days if d < today):
+        here = sorted(set(visitors.get(day.isoformat(), ())))
+        if day.weekday() == LUNCH_WEEKDAY and here:
+            lunch_uuid = _uuid(rng)
+            lunches.append((lunch_uuid, day.isoformat(), "11:30", 20, rng.choice(MENUS), "3 €", None))
+            for person_id in rng.sample(here, k=min(len(here), rng.randint(4, 14))):
+                diet = rng.choice(("", "", "", "vegetarian", "lactose_free", "gluten_free", "no_pork"))
+                signups.append((_uuid(rng), lunch_uuid, person_id, int(rng.random() < 0.1), diet,
+                                _at(day, 9 * 60 + rng.randint(0, 120), offsets)))
+        if here and rng.random() < 0.4:
+            lent = 10 * 60 + rng.randint(0, 180)
+            loans.append((_uuid(rng), rng.choice(items), rng.choice(here), _at(day, lent, offsets),
+                           _at(day, CLOSE_HOUR * 60, offsets), _at(day, min(CLOSE_HOUR * 60, lent + rng.randint(45, 300)), offsets)))
+        for _ in range(rng.choice((0, 0, 1, 1, 2))):
+            situation = rng.choice((None, "unemployed_long", "pensioner", "student", "remote_worker"))
+            anonymous.append((_uuid(rng), _at(day, rng.randint(OPEN_HOUR * 60, (CLOSE_HOUR - 1) * 60), offsets), situation))
+    bulk.insert_history(db, lunches, signups, loans, anonymous)
 
 
 def _name(rng: random.Random) -> tuple[str, str]:

@@ -1,7 +1,11 @@
 """Make reports/sample-report-fi.pdf (public) and reports/sample-report-authorised-fi.pdf from demo
-data for November 2026, with what a real month has: ESF+ participants at every step of their
-cycle, role periods (a pay-subsidised attendant, a rehabilitative work participant), loans and
-lunches. Run: .venv/bin/python scripts/sample_reports.py  (same input, same bytes)."""
+data for November 2026. The month's history (visits, each Thursday's lunch with its sign-ups,
+loans, visits without a name, the activities) is the demo's own (kiosk/demo.py: one source of
+sample history); this script adds what a funder's month has besides: the report's header
+settings, ESF+ participants at every step of their cycle, and two role periods with agreed days
+(a pay-subsidised attendant; a rehabilitative work participant with absences, a closed day and a
+visit left open, for the attendance section). Run: .venv/bin/python scripts/sample_reports.py
+(same input, same bytes)."""
 
 from __future__ import annotations
 
@@ -13,11 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk import demo  # noqa: E402
+from kiosk import demo, settings_catalog  # noqa: E402
+from kiosk.attendance import AttendanceService  # noqa: E402
 from kiosk.clock import HELSINKI, FixedClock  # noqa: E402
-from kiosk.db import open_database, settings  # noqa: E402
-from kiosk.lending import LendingService  # noqa: E402
-from kiosk.lunch import LunchService  # noqa: E402
+from kiosk.db import open_database  # noqa: E402
 from kiosk.people import PeopleService  # noqa: E402
 from kiosk.profile import Profile  # noqa: E402
 from kiosk.report import write_report  # noqa: E402
@@ -29,7 +32,7 @@ def at(day: date, hour: int, minute: int = 0) -> datetime:
 
 def fill(db, clock) -> None:
     demo.fill(db, clock, people=120, months=7, seed=1)
-    settings.put_many(db, {
+    settings_catalog.put(db, {
         "room_name": "Lapinjärven yhteinen työhuone", "organisation_name": "Kylätoimintayhdistys ry",
         "project_name": "Työhuone kaikille", "project_code": "S30123", "funders": "ESR+, Lapinjärven kunta",
         "project_start": "2026-06-01", "target_visits_per_month": "250", "target_new_visitors_per_month": "10",
@@ -67,22 +70,19 @@ def fill(db, clock) -> None:
                 conn.execute("INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source) VALUES (?, ?, ?, ?, 'demo')",
                              (f"sample-r-{day}", rehab.id, _utc(at(day, 9)), _utc(at(day, 12 if day.weekday() == 2 else 14))))
             day += timedelta(days=1)
-    # Loans and lunches on November days.
-    lending, lunch = LendingService(db, clock), LunchService(db, clock)
-    items = [i for i in lending.items() if i.status == "available"]
-    for n, day in enumerate(d for d in (date(2026, 11, 2) + timedelta(days=i) for i in range(26)) if d.weekday() < 5):
-        clock.set(at(day, 10))
-        lent = lending.lend(visitors[n % len(visitors)], item_id=items[n % len(items)].id, due=at(day, 16))
-        clock.set(at(day, 15 if n % 6 else 17))  # now and then returned late
-        lending.give_back(item_id=items[n % len(items)].id)
-    for day in (date(2026, 11, 5), date(2026, 11, 12), date(2026, 11, 19), date(2026, 11, 26)):
-        clock.set(at(day - timedelta(days=2), 10))
-        for person_id in visitors[day.day % 7::9][:9]:
-            lunch.sign_up(person_id, day=day, guest=person_id % 5 == 0)
-        clock.set(at(day, 12))
-        listing = lunch.list_for(day)
-        for row in listing.rows[:-1] if listing else ():  # one no-show a week
-            lunch.mark_served(row.signup_id)
+    # The rehabilitative participant's November as the attendant marks it on Läsnäolo: a room
+    # closed for a training day, two absences with a reason, Monday the 30th without one, a visit
+    # left open on Wednesday the 25th.
+    attendance = AttendanceService(db, clock)
+    clock.set(at(date(2026, 11, 27), 15))
+    attendance.mark_closed(date(2026, 11, 11), "henkilökunnan koulutuspäivä")
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM visits WHERE uuid IN (?, ?, ?, ?)", tuple(
+            f"sample-r-{day}" for day in ("2026-11-11", "2026-11-17", "2026-11-24", "2026-11-25")))
+        conn.execute("INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source) VALUES (?, ?, ?, NULL, 'demo')",
+                     ("sample-r-open", rehab.id, _utc(at(date(2026, 11, 25), 9))))
+    attendance.record_absence(rehab.id, date(2026, 11, 17), "illness")
+    attendance.record_absence(rehab.id, date(2026, 11, 24), "job_interview")
     clock.set(at(date(2026, 12, 2), 9))
 
 
@@ -99,7 +99,7 @@ def main() -> None:
         fill(db, clock)
         for name, authorised in (("sample-report-fi.pdf", False), ("sample-report-authorised-fi.pdf", True)):
             write_report(db, clock, 2026, 11, ROOT / "reports" / name, authorised=authorised,
-                         notes=settings.get(db, "report_notes_2026-11"), invariant=True)
+                         notes=settings_catalog.get(db, "report_notes_2026-11"), invariant=True)
             print(ROOT / "reports" / name)
         db.close()
 

@@ -37,6 +37,19 @@ def test_demo_is_realistic(tmp_path, clock):
     assert CheckinService(db, clock).present_count() == summary.present_now
 
 
+def test_demo_has_past_lunches_loans_and_visits_without_a_name(tmp_path, clock):
+    """Issue 16: the sample report's lunch, lending and anonymous sections said "none"."""
+    from kiosk.lunch import LunchService
+
+    db, _ = fill(tmp_path, "h.sqlite", clock, people=120, months=3, seed=1)
+    lunches = db.rows("SELECT on_date FROM lunches ORDER BY on_date")
+    assert len(lunches) >= 10 and all(lunch[0] < "2026-11-24" for lunch in lunches)
+    assert db.value("SELECT count(*) FROM lunch_signups") >= 4 * len(lunches)
+    assert db.value("SELECT count(*) FROM loans WHERE returned_at IS NOT NULL AND returned_at >= lent_at") >= 20
+    assert db.value("SELECT count(*) FROM visits WHERE person_id IS NULL AND check_out_at = check_in_at") >= 20
+    assert LunchService(db, clock).next_lunch().seats_left == 20  # the coming lunch is still empty
+
+
 def test_demo_refuses_a_database_with_data(tmp_path, clock):
     db, _ = fill(tmp_path, "e.sqlite", clock, people=5, months=1)
     with pytest.raises(ValueError):

@@ -56,6 +56,37 @@ def insert_equipment(
         )
 
 
+def insert_history(
+    db: Database,
+    lunches: Iterable[tuple[str, str, str, int, str, str, int | None]],
+    signups: Iterable[tuple[str, str, int, int, str, str]],
+    loans: Iterable[tuple[str, str, int, str, str, str]],
+    anonymous: Iterable[tuple[str, str, str | None]],
+) -> None:
+    """lunches: (uuid, on_date, at_time, seats, menu, price, served_count); signups: (uuid, lunch
+    uuid, person_id, guests, diets, signed_at), served; loans: (uuid, item name, person_id, lent_at,
+    due_at, returned_at), returned; anonymous: (uuid, at, situation), visits without a name."""
+    with db.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO lunches (uuid, on_date, at_time, seats, menu, price, served_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            lunches,
+        )
+        conn.executemany(
+            "INSERT INTO lunch_signups (uuid, lunch_id, person_id, guests, diets, served, signed_at) "
+            "SELECT ?, id, ?, ?, ?, 1, ? FROM lunches WHERE uuid = ?",
+            [(u, person, guests, diets, at, lunch) for u, lunch, person, guests, diets, at in signups],
+        )
+        conn.executemany(
+            "INSERT INTO loans (uuid, item_id, person_id, lent_at, due_at, returned_at, recorded_at) "
+            "SELECT ?, id, ?, ?, ?, ?, ? FROM items WHERE name = ?",
+            [(u, person, lent, due, back, lent, name) for u, name, person, lent, due, back in loans],
+        )
+        conn.executemany(
+            "INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source, situation) VALUES (?, NULL, ?, ?, 'name', ?)",
+            [(u, at, at, situation) for u, at, situation in anonymous],
+        )
+
+
 def set_profiles(db: Database, rows: Iterable[tuple], answers: Iterable[tuple], periods: Iterable[tuple]) -> None:
     """rows: (gender, birth_year, situation, education, citizenship, municipality, mother_tongue, person_id);
     answers: (uuid, person_id, question, value, given_on, recorded_at, source);
