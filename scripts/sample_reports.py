@@ -98,7 +98,8 @@ def main() -> None:
         db = open_database(Path(folder) / "sample.sqlite")
         fill(db, clock)
         for name, authorised in (("sample-report-fi.pdf", False), ("sample-report-authorised-fi.pdf", True)):
-            write_report(db, clock, 2026, 11, ROOT / "reports" / name, authorised=authorised,
+            # the authorised sample ends with the attendance cards (confidential pages; demo names)
+            write_report(db, clock, 2026, 11, ROOT / "reports" / name, authorised=authorised, cards=authorised,
                          notes=settings_catalog.get(db, "report_notes_2026-11"), invariant=True)
             print(ROOT / "reports" / name)
         db.close()
