@@ -110,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     network.add_argument("--month", type=_month, required=True, metavar="YYYY-MM")
     network.add_argument("--out", type=Path, required=True)
     network.add_argument("--csv", type=Path, metavar="DIR", help="also write the tables as CSV files into DIR")
+    network.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="the PDF's language (default fi)")
 
     setup = commands.add_parser("offsite-setup", help="set the room's encrypted off-site copies and print the recovery sheet")
     setup.add_argument("--db", type=Path, required=True, dest="sub_db")
@@ -119,6 +120,8 @@ def _parser() -> argparse.ArgumentParser:
     setup.add_argument("--path", default="kiosk", help="the folder on the server (S3: bucket/folder)")
     setup.add_argument("--sheet", type=Path, required=True, metavar="FILE.pdf", help="where to write the recovery sheet")
     setup.add_argument("--new-key", action="store_true", help="make a new recovery key (older copies keep the old one)")
+    setup.add_argument("--lang", choices=("fi", "sv", "en"), default=None,
+                       help="the recovery sheet's language (default: the room's language setting)")
 
     absences = commands.add_parser("absences", help="work-trial and rehabilitative participants' absence notice "
                                    "(laid out like Kela's TT3) and monthly attendance card, as PDF")
@@ -475,7 +478,7 @@ def _restore(args) -> int:
             return 1
         os.chmod(fetched, 0o600)
         print(f"fetched {name} from {args.remote}")
-        return _restore_file(args, fetched)
+        return _restore_file(args, fetched, authenticated=True)
     finally:
         fetched.unlink(missing_ok=True)
 
@@ -491,14 +494,14 @@ def _recovery_key() -> str:
     return key.strip()
 
 
-def _restore_file(args, backup_path: Path) -> int:
+def _restore_file(args, backup_path: Path, authenticated: bool = False) -> int:
     from kiosk.backup import BackupError, check_backup, restore
     from kiosk.clock import SystemClock
     from kiosk.db.identity import State, examine
     from kiosk.kiosk_lock import KioskRunning
 
     try:
-        brought = check_backup(backup_path)  # ours, our schema, our tables, integrity_check: once
+        brought = check_backup(backup_path, authenticated)  # ours, our schema and tables, the file's check: once
         print(f"brings:   {_contents(brought)}")
         current = examine(args.sub_db)
         if current.state is not State.MISSING:
@@ -589,7 +592,7 @@ def _network_report(args) -> int:
         network = network_month(folder, f"{year:04d}-{month:02d}")
     for path, reason in network.unreadable:
         print(f"kiosk network-report: left out {reason}", file=sys.stderr)
-    write_pdf(network, args.out, date.today())
+    write_pdf(network, args.out, date.today(), lang=args.lang)
     for path in (args.out, *(write_csv(network, args.csv) if args.csv else ())):
         print(path)
     print(f"{len(network.rooms)} rooms sent {network.month}; missing: {len(network.missing)}; "
@@ -618,7 +621,8 @@ def _offsite_setup(args) -> int:
         except offsite.OffsiteError as error:
             print(f"kiosk offsite-setup: the connection failed, nothing was saved: {error}", file=sys.stderr)
             return 1
-        write_sheet(args.sheet, settings_catalog.get(db, "room_name"), f"{args.kind} {args.url} /{args.path}", key, date.today())
+        write_sheet(args.sheet, settings_catalog.get(db, "room_name"), f"{args.kind} {args.url} /{args.path}", key, date.today(),
+                    args.lang or settings_catalog.get(db, "language"))
         offsite_secret.save(db.path, secret)  # beside the database, never inside it (kiosk/offsite_secret.py)
         settings_catalog.remove(db, "offsite_secret")  # where the first version kept it
         settings_catalog.put(db, {"offsite_kind": args.kind, "offsite_url": args.url, "offsite_user": args.user,

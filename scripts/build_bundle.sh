@@ -65,5 +65,11 @@ done
 [ -f "$tmp"/backups/kiosk-backup-*.sqlite ] || fail "no backup file"
 echo "ok: report, cards and labels written with DejaVu Sans; a verified backup made"
 
+# rclone for the off-site copies: in the bundle, and found by the kiosk there (an unknown remote is
+# rclone's own complaint, not "rclone is not installed").
+dist/kiosk/_internal/rclone version >/dev/null 2>&1 || fail "rclone is not in dist/kiosk/_internal"
+said=$("$bundle" network-report --from nosuchremote:kuukaudet --month "$month" --out "$tmp/network.pdf" 2>&1) || true
+if grep -q "not installed" <<<"$said"; then fail "the bundled kiosk does not find its rclone: $said"; else echo "ok: rclone bundled and found"; fi
+
 echo "bundle: $(du -sh dist/kiosk | cut -f1) in dist/kiosk"
 if ((failures)); then echo "$failures check(s) failed" >&2; exit 1; fi

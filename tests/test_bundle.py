@@ -55,3 +55,12 @@ def test_the_bundle_prints_cards_with_its_own_fonts(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert b"DejaVuSans" in pdf.read_bytes()  # Helvetica, the fallback, has no letters past Latin-1
+
+
+def test_the_bundle_carries_rclone_and_finds_it(tmp_path):
+    """The off-site copies' engine is in the bundle (installer.spec), and the kiosk runs it: an
+    unknown remote is rclone's own complaint, not "rclone is not installed"."""
+    assert (BUNDLE.parent / "_internal" / "rclone").exists()
+    done = bundle("network-report", "--from", "nosuchremote:kuukaudet", "--month", "2026-11", "--out", str(tmp_path / "n.pdf"))
+    assert done.returncode == 1
+    assert "not installed" not in done.stderr and "nosuchremote" in done.stderr, done.stderr

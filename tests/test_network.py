@@ -180,3 +180,28 @@ def test_the_files_can_be_read_from_an_rclone_remote(tmp_path):
         assert wrong.returncode == 1 and "eiole:kuukaudet" in wrong.stderr and "Traceback" not in wrong.stderr
     finally:
         server.stop()
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("lang, title, education, missing_note", [
+    ("sv", "Nätverkets rapport – november 2026", r"Grundnivå.*<5\s+10\s+0\s+x\s+20", "Olika besökare: summan"),
+    ("en", "Network report – November 2026", r"Basic.*<5\s+10\s+0\s+x\s+20", "the sum of the rooms' distinct visitors"),
+])
+def test_the_network_report_in_swedish_and_english(tmp_path, lang, title, education, missing_note):
+    write_network(tmp_path, 2, "2026-11", months=1, seed=3)
+    for i, path in enumerate(sorted(tmp_path.glob("*.json"))):
+        document = read(path)
+        document["figures"]["breakdowns"]["education"] = {
+            "basic": {"woman": 1 + i, "man": 5, "other": 0, "not_told": 3 + i},
+            "higher": {"woman": 10, "man": 10, "other": 0, "not_told": 10},
+        }
+        write(document, path)
+    out = tmp_path / f"r-{lang}.pdf"
+    done = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", str(tmp_path), "--month", "2026-11",
+                           "--out", str(out), "--lang", lang], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert title in text and missing_note in text
+    assert re.search(education, text), text
+    for finnish in ("Verkoston", "Käynnit", "Tilat", "Yhteensä", "Perusaste", "Nainen"):
+        assert finnish not in text

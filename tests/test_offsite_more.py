@@ -3,20 +3,23 @@ every N hours and again after no network, SFTP against a real server, what went 
 Real rclone servers on 127.0.0.1, as in tests/test_offsite.py."""
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import date
 
 import pytest
 from hypothesis import given, settings as examples, strategies as st
 
 from kiosk import offsite, offsite_secret
 from kiosk.backup import backup
+from kiosk.closing import SavedRemote
 from kiosk.db import open_database, settings
 from kiosk.db.copy import integrity_ok
 from kiosk.offsite import OffsiteError, Trouble, new_key, push, target_from_settings
 from kiosk.offsite import test_connection as connection_test
+from kiosk.recovery_sheet import write_sheet
 from tests.test_offsite import PASSWORD, USER, _free_port, at, pytestmark, room, s3, sftp, webdav  # noqa: F401
 
 MACHINE = offsite_secret.machine_key()
@@ -61,12 +64,14 @@ def test_sealing_any_secret_opens_to_it_and_nothing_else_opens(secret, garbage):
 def test_staff_save_keeps_the_secret_beside_the_database_and_the_key_out_of_the_audit(db, db_path, clock, room, webdav):
     closing, _ = room
     settings.remove(db, "offsite_key")
-    key = closing.save_offsite("webdav", webdav.url, USER, "/toinen/", "uusi salasana", 6)
+    saved = closing.save_offsite("webdav", webdav.url, USER, "/toinen/", "uusi salasana", 6)
+    key = saved.key
     assert offsite_secret.load(db_path) == "uusi salasana" and settings.get(db, "offsite_key") == key
+    assert saved.sheet.parent.name == "exports" and saved.sheet.read_bytes().startswith(b"%PDF")  # a new key: its sheet
     assert settings.get(db, "offsite_path") == "toinen" and closing.every_hours() == 6
     details = " ".join(r[0] for r in db.rows("SELECT detail FROM audit_log"))
     assert "uusi salasana" not in details and key not in details and "offsite secret: set" in details
-    assert closing.save_offsite("webdav", webdav.url, USER, "toinen", None, 6) == key  # kept, secret kept
+    assert closing.save_offsite("webdav", webdav.url, USER, "toinen", None, 6) == SavedRemote(key, None)  # both kept
     assert offsite_secret.load(db_path) == "uusi salasana"
     db.checkpoint()
     assert b"uusi salasana" not in _everything_of(db_path)
@@ -146,3 +151,19 @@ def test_what_went_wrong_is_told_by_kind(webdav, sftp, s3):
     assert trouble("webdav", "http://ei-ole-olemassa.invalid", USER, PASSWORD) in (Trouble.UNKNOWN_HOST, Trouble.NO_NETWORK)
     assert offsite.trouble_of('dial tcp: lookup nas.example.fi on 10.0.0.53:53: no such host') is Trouble.UNKNOWN_HOST
     assert offsite.trouble_of("rclone lsf did not finish in 20 s") is Trouble.NO_NETWORK
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")
+@pytest.mark.parametrize("lang, title, keep", [
+    ("fi", "Varmuuskopioiden palautusavain – Työhuone Å", "Säilytä lukitussa laatikossa"),
+    ("sv", "Återställningsnyckel för säkerhetskopiorna – Työhuone Å", "Förvara i en låst låda"),
+    ("en", "Recovery key for the backups – Työhuone Å", "Keep it in a locked drawer"),
+])
+def test_the_recovery_sheet_in_each_language(tmp_path, lang, title, keep):
+    key = new_key()
+    sheet = tmp_path / f"avain-{lang}.pdf"
+    write_sheet(sheet, "Työhuone Å", "webdav https://pilvi.example.fi /kioski", key, date(2026, 12, 7), lang)
+    text = " ".join(subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert title in text and keep in text and key in text
+    others = {"fi": "Säilytä", "sv": "Förvara", "en": "Keep it in a locked drawer"}
+    assert not any(word in text for code, word in others.items() if code != lang)

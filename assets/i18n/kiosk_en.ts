@@ -1055,6 +1055,18 @@ lent {since}, due {due}</translation>
         <translation>{n} days</translation>
     </message>
     <message>
+        <source>Palautusavain tulostettiin.</source>
+        <translation>The recovery key was printed.</translation>
+    </message>
+    <message>
+        <source>Palautusavainta ei voitu tulostaa.</source>
+        <translation>The recovery key could not be printed.</translation>
+    </message>
+    <message>
+        <source>Tulosta se tiedostosta {file}, säilytä lukitussa laatikossa ja poista tiedosto. Ilman sitä kopioita ei voi avata.</source>
+        <translation>Print it from the file {file}, keep it in a locked drawer and delete the file. Without it the copies cannot be opened.</translation>
+    </message>
+    <message>
         <source>vain päivittäin</source>
         <translation>daily only</translation>
     </message>

@@ -1055,6 +1055,18 @@ utlånad {since}, åter {due}</translation>
         <translation>{n} dagar</translation>
     </message>
     <message>
+        <source>Palautusavain tulostettiin.</source>
+        <translation>Återställningsnyckeln skrevs ut.</translation>
+    </message>
+    <message>
+        <source>Palautusavainta ei voitu tulostaa.</source>
+        <translation>Återställningsnyckeln kunde inte skrivas ut.</translation>
+    </message>
+    <message>
+        <source>Tulosta se tiedostosta {file}, säilytä lukitussa laatikossa ja poista tiedosto. Ilman sitä kopioita ei voi avata.</source>
+        <translation>Skriv ut den från filen {file}, förvara den i en låst låda och radera filen. Utan den kan kopiorna inte öppnas.</translation>
+    </message>
+    <message>
         <source>vain päivittäin</source>
         <translation>endast dagligen</translation>
     </message>

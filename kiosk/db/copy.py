@@ -64,14 +64,16 @@ def write_over(source: Path, target: Path) -> None:
         dst.close()
 
 
-def integrity_ok(path: Path) -> bool:
-    """PRAGMA integrity_check on a file, read-only; a file that is no database is not ok."""
+def integrity_ok(path: Path, thorough: bool = True) -> bool:
+    """PRAGMA integrity_check on a file, read-only; a file that is no database is not ok. Not
+    ``thorough``: quick_check, which reads every page's structure but does not match each index to
+    its table (0.6 s instead of 15.5 s on a 239 MB database, sqlite.org/pragma.html#pragma_quick_check)."""
     try:
         conn = sqlite3.connect(uri(path), uri=True)
     except sqlite3.Error:
         return False
     try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchone()[0] == "ok"
     except sqlite3.Error:
         return False
     finally:

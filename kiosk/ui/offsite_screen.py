@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from kiosk import offsite
 from kiosk.closing import ClosingService
+from kiosk.printing import Printed, send_to_printer
 from kiosk.ui.field_keyboard import FieldKeyboard
 from kiosk.ui.formatting import clock_text, date_text, duration_text
 from kiosk.ui.offsite_texts import trouble_text
@@ -79,6 +80,8 @@ class OffsiteScreen(Screen):
         self.setObjectName("offsite")
         self._closing = closing
         self._testing: Future | None = None
+        self._printing: Future | None = None  # the recovery sheet on its way to the printer
+        self._sheet = None
         self._tested: tuple | None = None  # the values of the last test that passed
         self._watch = QTimer(self, interval=200)
         self._watch.timeout.connect(self._look)
@@ -190,10 +193,14 @@ class OffsiteScreen(Screen):
     def _save(self) -> None:
         kind, url, user, path, secret, every = self._values()
         with told(self.message.setText):
-            self._closing.save_offsite(kind, url, user, path, secret, every)
+            saved = self._closing.save_offsite(kind, url, user, path, secret, every)
             self.secret.clear()
             self._tested = None
             self.message.setText(self.tr("Tallennettu. Etäkopio tehdään joka päivä sulkemisen jälkeen."))
+            if saved.sheet is not None:  # a new key: without its sheet nobody could open the copies
+                self._sheet = saved.sheet
+                self._printing = _in_background(send_to_printer, saved.sheet)
+                self._watch.start()
             self._show_state()
         self._changed()
 
@@ -212,11 +219,18 @@ class OffsiteScreen(Screen):
     def _look(self) -> None:
         if self._testing is not None and self._testing.done():
             self._tested_now(self._testing)
+        if self._printing is not None and self._printing.done():
+            printed = not self._printing.exception() and isinstance(self._printing.result(), Printed)
+            self._printing = None
+            self.message.setText((self.tr("Palautusavain tulostettiin.") if printed else
+                                  self.tr("Palautusavainta ei voitu tulostaa.")) + " " +
+                                 self.tr("Tulosta se tiedostosta {file}, säilytä lukitussa laatikossa ja poista tiedosto. "
+                                         "Ilman sitä kopioita ei voi avata.").format(file=self._sheet))
         result = self._closing.record_offsite()
         if result is not None:
             self.message.setText(self.tr("Etäkopio tehty.") if result[0] else self._failed_text())
             self._show_state()
-        if self._testing is None and not self._closing.pushing():
+        if self._testing is None and self._printing is None and not self._closing.pushing():
             self._watch.stop()
 
     def _failed_text(self) -> str:

@@ -37,7 +37,7 @@ def _to_screen(window):
     return window.offsite
 
 
-def test_set_up_test_save_and_copy_now_from_the_screen(window, db, qtbot, webdav):
+def test_set_up_test_save_and_copy_now_from_the_screen(window, db, qtbot, webdav, tmp_path):
     screen = _to_screen(window)
     assert not screen.save.isEnabled() and not screen.push.isEnabled()
     screen.kinds["webdav"].click()
@@ -60,6 +60,10 @@ def test_set_up_test_save_and_copy_now_from_the_screen(window, db, qtbot, webdav
     assert offsite_secret.load(db.path) == PASSWORD and settings.get(db, "offsite_secret") == ""
     assert settings.get(db, "offsite_url") == webdav.url and settings.get(db, "offsite_every_hours") == "1"
     assert screen.secret.text() == "" and "tallessa" in screen.secret.placeholderText()
+    # The room had no recovery key: one is made, and its sheet printed at once (a stand-in lp here).
+    qtbot.waitUntil(lambda: "Palautusavain" in screen.message.text(), timeout=10_000)
+    assert screen.message.text().startswith("Palautusavain tulostettiin.")
+    assert "palautusavain-" in (tmp_path / "lp-jobs.txt").read_text(encoding="utf-8")
     assert screen.push.isEnabled()
     screen.push.click()
     qtbot.waitUntil(lambda: screen.message.text() == "Etäkopio tehty.", timeout=30_000)
