@@ -26,6 +26,7 @@ DONE_ON = "closing_done_on"
 OFFSITE_OK_AT, OFFSITE_ERROR = "offsite_last_ok_at", "offsite_last_error"
 OFFSITE_EVERY = "offsite_every_hours"  # 0: only after the daily backup
 OFFSITE_FIELDS = ("kind", "url", "user", "path")  # offsite_<field> in the settings; the secret is not there
+ON_REMOTE = "offsite:"  # network_folder "offsite:verkosto": that folder on the room's off-site remote
 RETRY_AFTER = timedelta(minutes=30)  # a push that failed (no network) is tried again after this
 NETWORK_FOLDER, NETWORK_SENT = "network_folder", "network_sent_month"
 
@@ -78,6 +79,7 @@ class ClosingService:
         self._checkin, self._lending, self._lunch = checkin, lending, lunch
         self._pushes = pushes or offsite.Background()
         self._last_try: datetime | None = None  # when a push was last started (this run of the kiosk)
+        self._sending = None  # the exchange file's upload to the off-site remote (a Future)
 
     # --- the checklist
     def checklist(self) -> Checklist:
@@ -180,6 +182,7 @@ class ClosingService:
         today = local(now).date()
         closes = opening_hours.closing_at(self._db, today)
         self.record_offsite()
+        self.record_exchange()
         if closes is None or now < closes or settings_catalog.get(self._db, DONE_ON) == today.isoformat():
             self.push_if_due()
             return None
@@ -199,6 +202,8 @@ class ClosingService:
         due = f"{year:04d}-{month:02d}"
         if not folder or settings_catalog.get(self._db, NETWORK_SENT) == due:
             return None
+        if folder.startswith(ON_REMOTE):
+            return self._send_exchange_remote(folder[len(ON_REMOTE):], year, month, due)
         try:
             document = exchange.build(self._db, self._clock, year, month)
             Path(folder).mkdir(parents=True, exist_ok=True)
@@ -210,6 +215,42 @@ class ClosingService:
         settings_catalog.put(self._db, {NETWORK_SENT: due})
         log.info("exchange file for %s sent: %s", due, out)
         return out
+
+    def _send_exchange_remote(self, folder: str, year: int, month: int, due: str) -> Path | None:
+        """The exchange file uploaded to ``folder`` on the room's off-site remote (a folder the
+        coordinator can read, e.g. one shared in the municipality's Nextcloud), on a thread: the
+        file is made here, the upload's result is taken by the next minute's tick."""
+        if self._sending is not None:
+            return None
+        try:
+            target = self.offsite_target()
+            if target is None:
+                raise ValueError("network_folder is on the off-site remote, and no off-site remote is set")
+            document = exchange.build(self._db, self._clock, year, month)
+            out = self._db.path.with_name(f"{self._db.path.name}.{exchange.file_name(document)}")
+            exchange_format.write(document, out)
+        except (OSError, ValueError, offsite.OffsiteError) as error:
+            log.error("exchange file for %s not sent: %s", due, error)
+            return None
+        dest = f"{folder.strip('/')}/{exchange.file_name(document)}"
+        self._sending = offsite.in_background(offsite.upload_plain, target, out, dest)
+        self._sending.month, self._sending.file = due, out
+        return out
+
+    def record_exchange(self) -> bool | None:
+        """A finished upload of the exchange file: the month marked sent (or tried again at the
+        next day's closing); None while none has finished."""
+        sending = self._sending
+        if sending is None or not sending.done():
+            return None
+        self._sending = None
+        sending.file.unlink(missing_ok=True)
+        if sending.exception() is not None:
+            log.error("exchange file for %s not sent: %s", sending.month, sending.exception())
+            return False
+        settings_catalog.put(self._db, {NETWORK_SENT: sending.month})
+        log.info("exchange file for %s sent to the off-site remote", sending.month)
+        return True
 
     # --- the off-site copy, after each verified daily backup and every N hours
     def offsite_settings(self) -> dict[str, str]:

@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -294,6 +295,27 @@ def fetch(target: Target, into: Path, at: date | None = None) -> str:
             raise OffsiteError(f"{name} could not be decrypted: the recovery key is not this room's") from None
         raise
     return name
+
+
+def upload_plain(target: Target, file: Path, dest: str, timeout: float = 300) -> None:
+    """``file`` to ``dest`` on the room's remote as it is, not encrypted and outside the copies'
+    folder: the network's exchange file (aggregates only), for a coordinator to read."""
+    _run(target, "copyto", str(file), f"kioskoffsite:{dest.strip('/')}", timeout=timeout)
+
+
+def in_background(work, *args) -> Future:
+    """``work(*args)`` on a daemon thread (quitting the kiosk never waits for a hung server); the
+    Future tells when it is done and what it returned or raised."""
+    future: Future = Future()
+
+    def run():
+        try:
+            future.set_result(work(*args))
+        except Exception as error:  # noqa: BLE001 (handed over in the Future)
+            future.set_exception(error)
+
+    threading.Thread(target=run, name=getattr(work, "__name__", "offsite"), daemon=True).start()
+    return future
 
 
 def download_folder(remote: str, into: Path) -> None:

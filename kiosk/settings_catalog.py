@@ -341,7 +341,8 @@ _declare("camera", CHOICE, "front", "scanner", QT_TRANSLATE_NOOP("Settings", "Ka
 _declare("backup_folder", TEXT, "", "network", QT_TRANSLATE_NOOP("Settings", "Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)"),
          "the daily backup's folder", max_length=300, exportable=False, default_doc="(backups/ beside the database)")
 _declare("network_folder", TEXT, "", "network", QT_TRANSLATE_NOOP("Settings", "Verkoston kansio kuukauden vaihtotiedostolle"),
-         "where last month's exchange file goes by itself after month end", max_length=300, exportable=False)
+         "where last month's exchange file goes by itself after month end: a folder, or `offsite:FOLDER` for that "
+         "folder on the room's off-site remote (uploaded unencrypted on a thread)", max_length=300, exportable=False)
 _declare("network_joint_controller", BOOL, "0", "network", QT_TRANSLATE_NOOP("Settings", "Yhteisrekisterinpitäjä: vaihtotiedostoon avainnetut pseudonyymit"),
          "`1` under a joint-controller agreement: the exchange file carries keyed pseudonyms made with `network_secret`")
 _state("network_secret", "network", "the network's secret for the pseudonyms (never in a template)", secret=True)

@@ -2,18 +2,20 @@
 every N hours and again after no network, SFTP against a real server, what went wrong said by kind.
 Real rclone servers on 127.0.0.1, as in tests/test_offsite.py."""
 
+import json
 import os
 import shutil
 import stat
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given, settings as examples, strategies as st
 
 from kiosk import offsite, offsite_secret
 from kiosk.backup import backup
+from kiosk.clock import HELSINKI
 from kiosk.closing import SavedRemote
 from kiosk.db import open_database, settings
 from kiosk.db.copy import integrity_ok
@@ -167,3 +169,25 @@ def test_the_recovery_sheet_in_each_language(tmp_path, lang, title, keep):
     assert title in text and keep in text and key in text
     others = {"fi": "Säilytä", "sv": "Förvara", "en": "Keep it in a locked drawer"}
     assert not any(word in text for code, word in others.items() if code != lang)
+
+
+def test_the_exchange_file_goes_to_a_folder_on_the_offsite_remote(db, db_path, clock, room, webdav):
+    closing, key = room
+    settings.put(db, "network_folder", "offsite:verkosto")
+    webdav.stop()  # no network at the first closing of December: the door and the backup go on
+    clock.set(datetime(2026, 12, 1, 16, 5, tzinfo=HELSINKI))
+    assert closing.tick().ok
+    closing._sending.exception(60)
+    clock.advance(minutes=1)
+    closing.tick()
+    assert settings.get(db, "network_sent_month") == ""  # tried again at the next closing
+    webdav.start()
+    clock.set(datetime(2026, 12, 2, 16, 5, tzinfo=HELSINKI))
+    closing.tick()
+    closing._sending.exception(60)
+    clock.advance(minutes=1)
+    closing.tick()
+    assert settings.get(db, "network_sent_month") == "2026-11"
+    sent = webdav.folder / "verkosto" / f"{settings.get(db, 'room_id')}-2026-11.json"
+    assert json.loads(sent.read_text(encoding="utf-8"))["month"] == "2026-11"  # plain JSON, for the coordinator
+    assert not list(db_path.parent.glob("*.json"))  # the file made for the upload is gone

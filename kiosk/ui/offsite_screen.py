@@ -9,7 +9,6 @@ they are done; the door, the scanner and the back button never wait for them.
 from __future__ import annotations
 
 import logging
-import threading
 from concurrent.futures import Future
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -169,7 +168,7 @@ class OffsiteScreen(Screen):
             self.message.setText(self.tr("Anna palvelimen osoite."))
             return
         target = self._closing.typed_target(kind, url, user, path, secret)
-        self._testing = _in_background(offsite.test_connection, target, TEST_LIMIT)
+        self._testing = offsite.in_background(offsite.test_connection, target, TEST_LIMIT)
         self._testing.values = values
         self.test.setEnabled(False)
         self.message.setText(self.tr("Testataan yhteyttä…"))
@@ -199,7 +198,7 @@ class OffsiteScreen(Screen):
             self.message.setText(self.tr("Tallennettu. Etäkopio tehdään joka päivä sulkemisen jälkeen."))
             if saved.sheet is not None:  # a new key: without its sheet nobody could open the copies
                 self._sheet = saved.sheet
-                self._printing = _in_background(send_to_printer, saved.sheet)
+                self._printing = offsite.in_background(send_to_printer, saved.sheet)
                 self._watch.start()
             self._show_state()
         self._changed()
@@ -283,17 +282,3 @@ class OffsiteScreen(Screen):
         self.save.setText(self.tr("Tallenna"))
         self.push.setText(self.tr("Tee kopio nyt"))
         self._render_state()
-
-
-def _in_background(work, *args) -> Future:
-    """``work`` on a daemon thread (quitting the kiosk never waits for a hung server)."""
-    future: Future = Future()
-
-    def run():
-        try:
-            future.set_result(work(*args))
-        except Exception as error:  # noqa: BLE001 (handed to the screen, which says it or raises it)
-            future.set_exception(error)
-
-    threading.Thread(target=run, name="offsite-test", daemon=True).start()
-    return future
