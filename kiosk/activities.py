@@ -249,6 +249,31 @@ def _values(draft: Draft) -> dict:
             "counts_in_visitors": int(draft.counts_in_visitors)}
 
 
+def parse_day(text: str, today: date) -> date | None:
+    """A day as an attendant types it: "27.11.2026", "27.11." (this year) or "2026-11-27"; None if not a day."""
+    text = text.strip()
+    try:
+        if "-" in text:
+            return date.fromisoformat(text) if len(text) == 10 else None
+        parts = text.rstrip(".").split(".")
+        if len(parts) == 2:
+            return date(today.year, int(parts[1]), int(parts[0]))
+        if len(parts) == 3 and len(parts[2]) == 4:
+            return date(int(parts[2]), int(parts[1]), int(parts[0]))
+    except ValueError:
+        return None
+    return None
+
+
+def parse_time(text: str) -> str | None:
+    """"17", "17.30", "17:30" -> "17:30"; None if not a time of day."""
+    parts = text.strip().replace(".", ":").split(":")
+    if not 1 <= len(parts) <= 2 or not all(p.isascii() and p.isdigit() and len(p) <= 2 for p in parts):
+        return None
+    hour, minute = int(parts[0]), int(parts[1]) if len(parts) == 2 else 0
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
 def draft_of(activity: Activity) -> Draft:
     return Draft(activity.name, activity.kind, activity.organiser, activity.place, activity.weekly, activity.first_on,
                  activity.last_on, activity.at_time, activity.minutes, activity.seats, activity.counts_in_visitors)
@@ -261,6 +286,9 @@ class ActivityService:
 
     def today(self) -> date:
         return local(self._clock.now()).date()
+
+    def now(self) -> datetime:
+        return self._clock.now()
 
     # --- the programme
     def activities(self) -> list[Activity]:

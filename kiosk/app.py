@@ -72,6 +72,7 @@ def registration_from_settings(db: Database) -> Registration:
 def attach_services(window: MainWindow, db: Database, clock, languages=None, camera: str | None = None):
     """Build the services and the rest of the window; returns the closing-time service, which
     the kiosk ticks every minute."""
+    from kiosk.activities import ActivityService
     from kiosk.attendance import AttendanceService
     from kiosk.checkin import CheckinService
     from kiosk.closing import ClosingService
@@ -92,7 +93,8 @@ def attach_services(window: MainWindow, db: Database, clock, languages=None, cam
                   self_service_lending=settings_catalog.get(db, "self_service_lending"),
                   print_lunch_list=lambda day: staff.lunch_list_pdf(day), languages=languages,
                   camera=settings_catalog.get(db, "camera") if camera is None else camera,
-                  scanner=ScannerSettings(db, clock), attendance=AttendanceService(db, clock))
+                  scanner=ScannerSettings(db, clock), attendance=AttendanceService(db, clock),
+                  activities=ActivityService(db, clock))
     return closing
 
 

@@ -2,6 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_FI" sourcelanguage="fi_FI">
 <context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>{day}: {n} toimintaa</source>
+        <translation>{day}: {n} activities</translation>
+    </message>
+    <message>
+        <source> · PERUTTU</source>
+        <translation> · CANCELLED</translation>
+    </message>
+    <message>
+        <source>Ei toimintaa tänä päivänä. Lisää uusi: ”Uusi toiminto”.</source>
+        <translation>Nothing on this day. Add one: “New activity”.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuneita {n}</source>
+        <translation>Signed up {n}</translation>
+    </message>
+    <message>
+        <source>tulleita {n}</source>
+        <translation>came {n}</translation>
+    </message>
+    <message>
+        <source>paikkoja {n}</source>
+        <translation>seats {n}</translation>
+    </message>
+    <message>
+        <source>henkilömäärä {n}</source>
+        <translation>headcount {n}</translation>
+    </message>
+    <message>
+        <source> (paikan päällä)</source>
+        <translation> (walk-in)</translation>
+    </message>
+    <message>
+        <source> — ilmoittautunut</source>
+        <translation> — signed up</translation>
+    </message>
+    <message>
+        <source>Vapaaehtoinen: {name}, {hours} h</source>
+        <translation>Volunteer: {name}, {hours} h</translation>
+    </message>
+    <message>
+        <source>Ohjaus: {name}, {topic}, {minutes} min</source>
+        <translation>Guidance: {name}, {topic}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>Palauta tämä kerta</source>
+        <translation>Restore this session</translation>
+    </message>
+    <message>
+        <source>Peru tämä kerta</source>
+        <translation>Cancel this session</translation>
+    </message>
+    <message>
+        <source>Henkilömäärä numeroina, esim. 23.</source>
+        <translation>The headcount in figures, e.g. 23.</translation>
+    </message>
+    <message>
+        <source>Tallennettu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Valitse vapaaehtoinen ja kirjoita tunnit, esim. 2,5.</source>
+        <translation>Choose a volunteer and write the hours, e.g. 2.5.</translation>
+    </message>
+    <message>
+        <source>Kirjoita nimi ja kesto minuutteina, esim. 30.</source>
+        <translation>Write the name and the length in minutes, e.g. 30.</translation>
+    </message>
+    <message>
+        <source>Ohjaus kirjattu.</source>
+        <translation>Guidance recorded.</translation>
+    </message>
+    <message>
+        <source>Perutaanko tämä kerta? Napauta uudelleen vahvistaaksesi.</source>
+        <translation>Cancel this session? Tap again to confirm.</translation>
+    </message>
+    <message>
+        <source>Kerta palautettu.</source>
+        <translation>Session restored.</translation>
+    </message>
+    <message>
+        <source>Kerta peruttu.</source>
+        <translation>Session cancelled.</translation>
+    </message>
+    <message>
+        <source>Toiminto tallennettu.</source>
+        <translation>Activity saved.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Toiminnot</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Uusi toiminto</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Edellinen päivä</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Seuraava päivä</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Paikan päällä: nimi</source>
+        <translation>Walk-in: name</translation>
+    </message>
+    <message>
+        <source>Lisää</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Henkilömäärä (myös nimettömät)</source>
+        <translation>Headcount (also without names)</translation>
+    </message>
+    <message>
+        <source>Tallenna määrä</source>
+        <translation>Save the count</translation>
+    </message>
+    <message>
+        <source>Muistiinpano</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Vapaaehtoinen</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Tunnit</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Kirjaa tunnit</source>
+        <translation>Record hours</translation>
+    </message>
+    <message>
+        <source>Kesto</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Ohjattu: nimi</source>
+        <translation>Helped: name</translation>
+    </message>
+    <message>
+        <source>Kirjaa ohjaus</source>
+        <translation>Record guidance</translation>
+    </message>
+    <message>
+        <source>Aihe</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Osallistujat</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Päivän toiminnot</source>
+        <translation>The day&apos;s activities</translation>
+    </message>
+    <message>
+        <source>Muokkaa toimintoa</source>
+        <translation>Edit the activity</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Alkupäivä muodossa 27.11.2026.</source>
+        <translation>The first day as 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>Viimeinen päivä muodossa 27.11.2026 tai tyhjä.</source>
+        <translation>The last day as 27.11.2026, or empty.</translation>
+    </message>
+    <message>
+        <source>Kellonaika muodossa 17.30.</source>
+        <translation>The time as 17.30.</translation>
+    </message>
+    <message>
+        <source>Kesto minuutteina, esim. 90.</source>
+        <translation>The length in minutes, e.g. 90.</translation>
+    </message>
+    <message>
+        <source>Paikat numerona tai tyhjä.</source>
+        <translation>Seats as a number, or empty.</translation>
+    </message>
+    <message>
+        <source>Anna toiminnolle nimi.</source>
+        <translation>Give the activity a name.</translation>
+    </message>
+    <message>
+        <source>Viimeinen päivä vain viikoittaiselle, eikä ennen alkupäivää.</source>
+        <translation>A last day only for a weekly one, and not before the first day.</translation>
+    </message>
+    <message>
+        <source>Kesto 1–1440 minuuttia.</source>
+        <translation>The length 1–1440 minutes.</translation>
+    </message>
+    <message>
+        <source>Paikkoja vähintään yksi, tai tyhjä.</source>
+        <translation>At least one seat, or empty.</translation>
+    </message>
+    <message>
+        <source>Tarkista tiedot.</source>
+        <translation>Check the details.</translation>
+    </message>
+    <message>
+        <source>Muokkaa toimintoa</source>
+        <translation>Edit the activity</translation>
+    </message>
+    <message>
+        <source>Uusi toiminto</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Nimi, esim. Ompeluseura</source>
+        <translation>Name, e.g. Sewing circle</translation>
+    </message>
+    <message>
+        <source>Järjestäjä tai kumppani</source>
+        <translation>Organiser or partner</translation>
+    </message>
+    <message>
+        <source>Paikka (tyhjä: työhuone)</source>
+        <translation>Place (empty: the room)</translation>
+    </message>
+    <message>
+        <source>Päivä: 27.11.2026</source>
+        <translation>Day: 27.11.2026</translation>
+    </message>
+    <message>
+        <source>Viimeinen päivä (viikoittainen)</source>
+        <translation>Last day (weekly)</translation>
+    </message>
+    <message>
+        <source>Alkaa klo: 17.30</source>
+        <translation>Starts at: 17.30</translation>
+    </message>
+    <message>
+        <source>Kesto, min</source>
+        <translation>Length, min</translation>
+    </message>
+    <message>
+        <source>Paikkoja (tyhjä: ei rajaa)</source>
+        <translation>Seats (empty: no limit)</translation>
+    </message>
+    <message>
+        <source>Joka viikko</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Lasketaan kävijämääriin</source>
+        <translation>Counts in visitor figures</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AnonymousScreen</name>
     <message>
         <source>‹ Takaisin</source>
@@ -458,6 +732,10 @@
     <message>
         <source>Lainaa laite</source>
         <translation>Borrow a device</translation>
+    </message>
+    <message>
+        <source>Tänään: kurssit ja ryhmät</source>
+        <translation>Today: courses and groups</translation>
     </message>
     <message>
         <source>Lounas {day} klo {time} · vapaita paikkoja {seats}</source>
@@ -1545,6 +1823,10 @@ lent {since}, due {due}</translation>
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>Toiminnot</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
         <source>Sulkeminen</source>
         <translation>Closing</translation>
     </message>
@@ -1743,6 +2025,14 @@ lent {since}, due {due}</translation>
         <translation>Could not sign up for lunch: ask the room attendant.</translation>
     </message>
     <message>
+        <source>✓ Olet mukana: {name}</source>
+        <translation>✓ You&apos;re in: {name}</translation>
+    </message>
+    <message>
+        <source>Ei onnistunut: kysy tilavastaavalta</source>
+        <translation>That did not work: ask the attendant</translation>
+    </message>
+    <message>
         <source>Tervetuloa, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
@@ -1871,6 +2161,42 @@ You were here {stayed}.</translation>
         <translation>Ask the room attendant for help.</translation>
     </message>
     <message>
+        <source>Tervetuloa mukaan, {name}!</source>
+        <translation>Welcome along, {name}!</translation>
+    </message>
+    <message>
+        <source>{activity} klo {time}</source>
+        <translation>{activity} at {time}</translation>
+    </message>
+    <message>
+        <source>Olit jo merkitty paikalle.</source>
+        <translation>You were marked as here already.</translation>
+    </message>
+    <message>
+        <source>Nähdään, {name}!</source>
+        <translation>See you, {name}!</translation>
+    </message>
+    <message>
+        <source>{name}, paikkasi on vapautettu: {activity}</source>
+        <translation>{name}, your seat is free again: {activity}</translation>
+    </message>
+    <message>
+        <source>Ei onnistunut</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <source>Kaikki paikat on varattu. Kysy tilavastaavalta, hän auttaa.</source>
+        <translation>All seats are taken. Ask the attendant, they will help.</translation>
+    </message>
+    <message>
+        <source>Tämä kerta on peruttu.</source>
+        <translation>This session is cancelled.</translation>
+    </message>
+    <message>
+        <source>Tämä kerta on jo päättynyt.</source>
+        <translation>This session is over already.</translation>
+    </message>
+    <message>
         <source>{item} on lainassa sinulla</source>
         <translation>You have borrowed {item}</translation>
     </message>
@@ -1905,6 +2231,10 @@ You were here {stayed}.</translation>
     <message>
         <source>Mitään ei menetetty. Yritä uudelleen tai kysy tilavastaavalta.</source>
         <translation>Nothing was lost. Try again or ask the room attendant.</translation>
+    </message>
+    <message>
+        <source>Tuletko: {name}?</source>
+        <translation>Joining: {name}?</translation>
     </message>
     <message>
         <source>Ilmoittaudu lounaalle {day}</source>
@@ -2464,6 +2794,65 @@ You were here {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Valitse, mihin tulet.</source>
+        <translation>Choose what you are coming to.</translation>
+    </message>
+    <message>
+        <source>Tänään ei ole kursseja eikä ryhmiä.</source>
+        <translation>No courses or groups today.</translation>
+    </message>
+    <message>
+        <source>täynnä</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>vapaita paikkoja {n}</source>
+        <translation>free seats {n}</translation>
+    </message>
+    <message>
+        <source>Näytä korttisi lukijalle tai etsi nimesi.</source>
+        <translation>Show your card to the reader or find your name.</translation>
+    </message>
+    <message>
+        <source>Valitse ensin, mihin tulet.</source>
+        <translation>First choose what you are coming to.</translation>
+    </message>
+    <message>
+        <source>Korttia ei tunnistettu. Etsi nimesi tai kysy tilavastaavalta.</source>
+        <translation>The card was not recognised. Find your name or ask the attendant.</translation>
+    </message>
+    <message>
+        <source>Hei {name}!</source>
+        <translation>Hi {name}!</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Tänään</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Etsi nimellä</source>
+        <translation>Find by name</translation>
+    </message>
+    <message>
+        <source>Olen täällä nyt</source>
+        <translation>I am here now</translation>
+    </message>
+    <message>
+        <source>Ilmoittaudu</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Peru ilmoittautuminen</source>
+        <translation>Cancel sign-up</translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message>
         <source> (automaattinen)</source>
@@ -2531,6 +2920,69 @@ You were here {stayed}.</translation>
     <message>
         <source>Poista numero</source>
         <translation>Delete digit</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <source>Kurssi</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Ryhmä</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Talkoot</source>
+        <translation>Work party</translation>
+    </message>
+    <message>
+        <source>Kielikahvila</source>
+        <translation>Language café</translation>
+    </message>
+    <message>
+        <source>Pop up</source>
+        <translation>Pop-up</translation>
+    </message>
+    <message>
+        <source>Retki</source>
+        <translation>Excursion</translation>
+    </message>
+    <message>
+        <source>Ohjausaika</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Työnhaku</source>
+        <translation>Job seeking</translation>
+    </message>
+    <message>
+        <source>Etuudet</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Digiasiointi</source>
+        <translation>Digital errands</translation>
+    </message>
+    <message>
+        <source>Koulutus</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Asuminen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Muu aihe</source>
+        <translation>Other topic</translation>
     </message>
 </context>
 <context>

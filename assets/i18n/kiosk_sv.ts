@@ -2,6 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="fi_FI">
 <context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>{day}: {n} toimintaa</source>
+        <translation>{day}: {n} aktiviteter</translation>
+    </message>
+    <message>
+        <source> · PERUTTU</source>
+        <translation> · INSTÄLLT</translation>
+    </message>
+    <message>
+        <source>Ei toimintaa tänä päivänä. Lisää uusi: ”Uusi toiminto”.</source>
+        <translation>Ingen verksamhet denna dag. Lägg till: ”Ny aktivitet”.</translation>
+    </message>
+    <message>
+        <source>Ilmoittautuneita {n}</source>
+        <translation>Anmälda {n}</translation>
+    </message>
+    <message>
+        <source>tulleita {n}</source>
+        <translation>kom {n}</translation>
+    </message>
+    <message>
+        <source>paikkoja {n}</source>
+        <translation>platser {n}</translation>
+    </message>
+    <message>
+        <source>henkilömäärä {n}</source>
+        <translation>antal personer {n}</translation>
+    </message>
+    <message>
+        <source> (paikan päällä)</source>
+        <translation> (på plats)</translation>
+    </message>
+    <message>
+        <source> — ilmoittautunut</source>
+        <translation> — anmäld</translation>
+    </message>
+    <message>
+        <source>Vapaaehtoinen: {name}, {hours} h</source>
+        <translation>Frivillig: {name}, {hours} h</translation>
+    </message>
+    <message>
+        <source>Ohjaus: {name}, {topic}, {minutes} min</source>
+        <translation>Handledning: {name}, {topic}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>Palauta tämä kerta</source>
+        <translation>Återställ detta tillfälle</translation>
+    </message>
+    <message>
+        <source>Peru tämä kerta</source>
+        <translation>Ställ in detta tillfälle</translation>
+    </message>
+    <message>
+        <source>Henkilömäärä numeroina, esim. 23.</source>
+        <translation>Antal personer i siffror, t.ex. 23.</translation>
+    </message>
+    <message>
+        <source>Tallennettu.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Valitse vapaaehtoinen ja kirjoita tunnit, esim. 2,5.</source>
+        <translation>Välj en frivillig och skriv timmarna, t.ex. 2,5.</translation>
+    </message>
+    <message>
+        <source>Kirjoita nimi ja kesto minuutteina, esim. 30.</source>
+        <translation>Skriv namnet och längden i minuter, t.ex. 30.</translation>
+    </message>
+    <message>
+        <source>Ohjaus kirjattu.</source>
+        <translation>Handledningen registrerad.</translation>
+    </message>
+    <message>
+        <source>Perutaanko tämä kerta? Napauta uudelleen vahvistaaksesi.</source>
+        <translation>Ställa in detta tillfälle? Tryck igen för att bekräfta.</translation>
+    </message>
+    <message>
+        <source>Kerta palautettu.</source>
+        <translation>Tillfället återställt.</translation>
+    </message>
+    <message>
+        <source>Kerta peruttu.</source>
+        <translation>Tillfället inställt.</translation>
+    </message>
+    <message>
+        <source>Toiminto tallennettu.</source>
+        <translation>Aktiviteten sparad.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Toiminnot</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>Uusi toiminto</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Edellinen päivä</source>
+        <translation>Föregående dag</translation>
+    </message>
+    <message>
+        <source>Seuraava päivä</source>
+        <translation>Nästa dag</translation>
+    </message>
+    <message>
+        <source>Paikan päällä: nimi</source>
+        <translation>På plats: namn</translation>
+    </message>
+    <message>
+        <source>Lisää</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Henkilömäärä (myös nimettömät)</source>
+        <translation>Antal personer (även utan namn)</translation>
+    </message>
+    <message>
+        <source>Tallenna määrä</source>
+        <translation>Spara antalet</translation>
+    </message>
+    <message>
+        <source>Muistiinpano</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Vapaaehtoinen</source>
+        <translation>Frivillig</translation>
+    </message>
+    <message>
+        <source>Tunnit</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Kirjaa tunnit</source>
+        <translation>Registrera timmar</translation>
+    </message>
+    <message>
+        <source>Kesto</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Ohjattu: nimi</source>
+        <translation>Handledd: namn</translation>
+    </message>
+    <message>
+        <source>Kirjaa ohjaus</source>
+        <translation>Registrera handledning</translation>
+    </message>
+    <message>
+        <source>Aihe</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Osallistujat</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Päivän toiminnot</source>
+        <translation>Dagens aktiviteter</translation>
+    </message>
+    <message>
+        <source>Muokkaa toimintoa</source>
+        <translation>Redigera aktiviteten</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Alkupäivä muodossa 27.11.2026.</source>
+        <translation>Första dagen som 27.11.2026.</translation>
+    </message>
+    <message>
+        <source>Viimeinen päivä muodossa 27.11.2026 tai tyhjä.</source>
+        <translation>Sista dagen som 27.11.2026 eller tom.</translation>
+    </message>
+    <message>
+        <source>Kellonaika muodossa 17.30.</source>
+        <translation>Klockslaget som 17.30.</translation>
+    </message>
+    <message>
+        <source>Kesto minuutteina, esim. 90.</source>
+        <translation>Längden i minuter, t.ex. 90.</translation>
+    </message>
+    <message>
+        <source>Paikat numerona tai tyhjä.</source>
+        <translation>Platserna som ett tal eller tomt.</translation>
+    </message>
+    <message>
+        <source>Anna toiminnolle nimi.</source>
+        <translation>Ge aktiviteten ett namn.</translation>
+    </message>
+    <message>
+        <source>Viimeinen päivä vain viikoittaiselle, eikä ennen alkupäivää.</source>
+        <translation>Sista dag bara för en veckovis aktivitet, och inte före första dagen.</translation>
+    </message>
+    <message>
+        <source>Kesto 1–1440 minuuttia.</source>
+        <translation>Längden 1–1440 minuter.</translation>
+    </message>
+    <message>
+        <source>Paikkoja vähintään yksi, tai tyhjä.</source>
+        <translation>Minst en plats, eller tomt.</translation>
+    </message>
+    <message>
+        <source>Tarkista tiedot.</source>
+        <translation>Kontrollera uppgifterna.</translation>
+    </message>
+    <message>
+        <source>Muokkaa toimintoa</source>
+        <translation>Redigera aktiviteten</translation>
+    </message>
+    <message>
+        <source>Uusi toiminto</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Nimi, esim. Ompeluseura</source>
+        <translation>Namn, t.ex. Syförening</translation>
+    </message>
+    <message>
+        <source>Järjestäjä tai kumppani</source>
+        <translation>Arrangör eller partner</translation>
+    </message>
+    <message>
+        <source>Paikka (tyhjä: työhuone)</source>
+        <translation>Plats (tomt: arbetsrummet)</translation>
+    </message>
+    <message>
+        <source>Päivä: 27.11.2026</source>
+        <translation>Dag: 27.11.2026</translation>
+    </message>
+    <message>
+        <source>Viimeinen päivä (viikoittainen)</source>
+        <translation>Sista dag (veckovis)</translation>
+    </message>
+    <message>
+        <source>Alkaa klo: 17.30</source>
+        <translation>Börjar kl.: 17.30</translation>
+    </message>
+    <message>
+        <source>Kesto, min</source>
+        <translation>Längd, min</translation>
+    </message>
+    <message>
+        <source>Paikkoja (tyhjä: ei rajaa)</source>
+        <translation>Platser (tomt: ingen gräns)</translation>
+    </message>
+    <message>
+        <source>Joka viikko</source>
+        <translation>Varje vecka</translation>
+    </message>
+    <message>
+        <source>Lasketaan kävijämääriin</source>
+        <translation>Räknas till besöksantalen</translation>
+    </message>
+    <message>
+        <source>Tallenna</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>AnonymousScreen</name>
     <message>
         <source>‹ Takaisin</source>
@@ -458,6 +732,10 @@
     <message>
         <source>Lainaa laite</source>
         <translation>Låna en apparat</translation>
+    </message>
+    <message>
+        <source>Tänään: kurssit ja ryhmät</source>
+        <translation>I dag: kurser och grupper</translation>
     </message>
     <message>
         <source>Lounas {day} klo {time} · vapaita paikkoja {seats}</source>
@@ -1545,6 +1823,10 @@ utlånad {since}, åter {due}</translation>
         <translation>Närvaro</translation>
     </message>
     <message>
+        <source>Toiminnot</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
         <source>Sulkeminen</source>
         <translation>Stängning</translation>
     </message>
@@ -1743,6 +2025,14 @@ utlånad {since}, åter {due}</translation>
         <translation>Anmälan till lunchen lyckades inte: fråga lokalansvarig.</translation>
     </message>
     <message>
+        <source>✓ Olet mukana: {name}</source>
+        <translation>✓ Du är med: {name}</translation>
+    </message>
+    <message>
+        <source>Ei onnistunut: kysy tilavastaavalta</source>
+        <translation>Det gick inte: fråga personalen</translation>
+    </message>
+    <message>
         <source>Tervetuloa, {name}!</source>
         <translation>Välkommen, {name}!</translation>
     </message>
@@ -1871,6 +2161,42 @@ Du var här {stayed}.</translation>
         <translation>Fråga lokalansvarig om hjälp.</translation>
     </message>
     <message>
+        <source>Tervetuloa mukaan, {name}!</source>
+        <translation>Välkommen med, {name}!</translation>
+    </message>
+    <message>
+        <source>{activity} klo {time}</source>
+        <translation>{activity} kl. {time}</translation>
+    </message>
+    <message>
+        <source>Olit jo merkitty paikalle.</source>
+        <translation>Du var redan antecknad som närvarande.</translation>
+    </message>
+    <message>
+        <source>Nähdään, {name}!</source>
+        <translation>Vi ses, {name}!</translation>
+    </message>
+    <message>
+        <source>{name}, paikkasi on vapautettu: {activity}</source>
+        <translation>{name}, din plats är frigjord: {activity}</translation>
+    </message>
+    <message>
+        <source>Ei onnistunut</source>
+        <translation>Det gick inte</translation>
+    </message>
+    <message>
+        <source>Kaikki paikat on varattu. Kysy tilavastaavalta, hän auttaa.</source>
+        <translation>Alla platser är tagna. Fråga personalen, de hjälper dig.</translation>
+    </message>
+    <message>
+        <source>Tämä kerta on peruttu.</source>
+        <translation>Detta tillfälle är inställt.</translation>
+    </message>
+    <message>
+        <source>Tämä kerta on jo päättynyt.</source>
+        <translation>Detta tillfälle är redan slut.</translation>
+    </message>
+    <message>
         <source>{item} on lainassa sinulla</source>
         <translation>Du har lånat {item}</translation>
     </message>
@@ -1905,6 +2231,10 @@ Du var här {stayed}.</translation>
     <message>
         <source>Mitään ei menetetty. Yritä uudelleen tai kysy tilavastaavalta.</source>
         <translation>Inget gick förlorat. Försök igen eller fråga lokalansvarig.</translation>
+    </message>
+    <message>
+        <source>Tuletko: {name}?</source>
+        <translation>Kommer du: {name}?</translation>
     </message>
     <message>
         <source>Ilmoittaudu lounaalle {day}</source>
@@ -2464,6 +2794,65 @@ Du var här {stayed}.</translation>
     </message>
 </context>
 <context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Valitse, mihin tulet.</source>
+        <translation>Välj vad du kommer till.</translation>
+    </message>
+    <message>
+        <source>Tänään ei ole kursseja eikä ryhmiä.</source>
+        <translation>I dag finns inga kurser eller grupper.</translation>
+    </message>
+    <message>
+        <source>täynnä</source>
+        <translation>fullt</translation>
+    </message>
+    <message>
+        <source>vapaita paikkoja {n}</source>
+        <translation>lediga platser {n}</translation>
+    </message>
+    <message>
+        <source>Näytä korttisi lukijalle tai etsi nimesi.</source>
+        <translation>Visa ditt kort för läsaren eller sök ditt namn.</translation>
+    </message>
+    <message>
+        <source>Valitse ensin, mihin tulet.</source>
+        <translation>Välj först vad du kommer till.</translation>
+    </message>
+    <message>
+        <source>Korttia ei tunnistettu. Etsi nimesi tai kysy tilavastaavalta.</source>
+        <translation>Kortet kändes inte igen. Sök ditt namn eller fråga personalen.</translation>
+    </message>
+    <message>
+        <source>Hei {name}!</source>
+        <translation>Hej {name}!</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Tänään</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Etsi nimellä</source>
+        <translation>Sök med namn</translation>
+    </message>
+    <message>
+        <source>Olen täällä nyt</source>
+        <translation>Jag är här nu</translation>
+    </message>
+    <message>
+        <source>Ilmoittaudu</source>
+        <translation>Anmäl dig</translation>
+    </message>
+    <message>
+        <source>Peru ilmoittautuminen</source>
+        <translation>Ta tillbaka anmälan</translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message>
         <source> (automaattinen)</source>
@@ -2531,6 +2920,69 @@ Du var här {stayed}.</translation>
     <message>
         <source>Poista numero</source>
         <translation>Radera siffra</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <source>Kurssi</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Ryhmä</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Talkoot</source>
+        <translation>Talko</translation>
+    </message>
+    <message>
+        <source>Kielikahvila</source>
+        <translation>Språkcafé</translation>
+    </message>
+    <message>
+        <source>Pop up</source>
+        <translation>Popup-träff</translation>
+    </message>
+    <message>
+        <source>Retki</source>
+        <translation>Utflykt</translation>
+    </message>
+    <message>
+        <source>Ohjausaika</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Tapahtuma</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Työnhaku</source>
+        <translation>Jobbsökning</translation>
+    </message>
+    <message>
+        <source>Etuudet</source>
+        <translation>Förmåner</translation>
+    </message>
+    <message>
+        <source>Digiasiointi</source>
+        <translation>Digitala ärenden</translation>
+    </message>
+    <message>
+        <source>Koulutus</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Asuminen</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Muu aihe</source>
+        <translation>Annat ämne</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ class HomeScreen(Screen):
     anonymous = Signal()
     borrow = Signal()
     lunch = Signal()
+    today = Signal()
     staff = Signal()
     language_chosen = Signal(str)
     larger_text_chosen = Signal(bool)
@@ -98,6 +99,12 @@ class HomeScreen(Screen):
         others.addWidget(self.new_visitor)
         others.addWidget(self.no_name)
         others.addWidget(self.borrow_button)
+        # Today's courses and groups (issue 21), a row of its own under the lunch: shown while the
+        # room has a programme at all, which changes seldom, so nothing re-flows between visitors.
+        self.today_button = QPushButton(objectName="secondary")
+        self.today_button.setMinimumHeight(72)
+        self.today_button.clicked.connect(self.today)
+        self.today_button.hide()
 
         languages = QHBoxLayout()
         languages.addStretch(1)
@@ -144,6 +151,7 @@ class HomeScreen(Screen):
         layout.addStretch(1)
         layout.addWidget(self.by_name)
         layout.addWidget(self.lunch_button)
+        layout.addWidget(self.today_button)
         layout.addLayout(others)
         layout.addSpacing(12)
         layout.addLayout(settings)
@@ -217,6 +225,10 @@ class HomeScreen(Screen):
         self.lunch_button.setVisible(info is not None)
         self.retranslate()
 
+    def show_today(self, has_programme: bool) -> None:
+        if has_programme != self.today_button.isVisible():
+            self.today_button.setVisible(has_programme)
+
     def tick(self) -> None:
         now = self._clock.now()
         self.time.setText(clock_text(now))
@@ -240,6 +252,7 @@ class HomeScreen(Screen):
         self.new_visitor.setText(self.tr("Olen täällä ensimmäistä kertaa"))
         self.no_name.setText(self.tr("Käyn ilman nimeä"))
         self.borrow_button.setText(self.tr("Lainaa laite"))
+        self.today_button.setText(self.tr("Tänään: kurssit ja ryhmät"))
         info = self._next_lunch
         if info is not None:
             menu = info.menu if len(info.menu) <= 40 else info.menu[:39] + "…"

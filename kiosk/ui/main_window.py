@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
                lunch: LunchService, access: StaffAccess, closing: ClosingService, room: RoomSettings,
                registration: Registration = Registration(), self_service_lending: bool = False,
                print_lunch_list=lambda day: None, languages=None, camera: str = "none", scanner=None,
-               attendance=None) -> None:
+               attendance=None, activities=None) -> None:
         """Build every screen but home and start listening for scans."""
         from kiosk.checkin import CheckedIn
         from kiosk.errors import KioskError
@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.visits = VisitsScreen(closing, self._clock)
         self.attendance = AttendanceScreen(attendance, self._clock) if attendance is not None else None
         self.present.attendance_button.setVisible(attendance is not None)
+        self._build_activities(activities)
         optional = (self.attendance,) if self.attendance is not None else ()  # a window built without the service
         self.saver = ScreenSaver(self._clock)
         self.still_there = StillThere(self._timings.still_there_ms)
@@ -168,11 +169,12 @@ class MainWindow(QMainWindow):
                        self.situation_check, self.people,
                        self.lending, self.self_lend, self.lunch, self.lunch_list, self.report, self.pin,
                        self.first_setup, self.settings, self.closing, self.visits, self.saver, self.scanner_test,
-                       self.offsite, *optional):
+                       self.offsite, *optional, *self._activity_screens):
             self.stack.addWidget(screen)
         # Staff mode: everything an attendant sees is behind the PIN, and leaving it locks it.
         self._staff_screens = (self.present, self.people, self.lending, self.lunch_list, self.report, self.settings,
-                               self.closing, self.visits, self.scanner_test, self.offsite, *optional)
+                               self.closing, self.visits, self.scanner_test, self.offsite, *optional,
+                               *self._activity_screens[1:])
         self._after_pin: QWidget | None = None
         self.home.staff.connect(self.show_present)
         self.pin.back.connect(self.go_home)
@@ -236,7 +238,9 @@ class MainWindow(QMainWindow):
         if languages is not None:
             self.home.language_chosen.connect(languages.use)
         self.looks = Looks([self.home, self.name_search, self.result, self.registration, self.anonymous,
-                            self.self_lend, self.lunch, self.still_there, self.situation_check])
+                            self.self_lend, self.lunch, self.still_there, self.situation_check,
+                            *self._activity_screens[:1]])
+        self._connect_activities()
         self.home.larger_text_chosen.connect(self._larger_text)
         self.home.contrast_chosen.connect(self.looks.set_contrast)
         for visit_over in (self.result.done, self.registration.done, self.saver.woken):
@@ -403,12 +407,64 @@ class MainWindow(QMainWindow):
             for watch in (self.idle, self.saver_idle):
                 watch.restart() if on else watch.stop()
 
+    # --- activities (issue 21): "Tänään" for visitors, "Toiminnot" for the attendant
+    def _build_activities(self, activities) -> None:
+        self._activities = activities
+        self._name_for_today = False
+        self._activity_screens: tuple = ()
+        self.present.activities_button.setVisible(activities is not None)
+        if activities is None:  # a window built without the service
+            return
+        from kiosk.ui.activities_screen import ActivitiesScreen
+        from kiosk.ui.today_screen import TodayScreen
+
+        self.today = TodayScreen(activities, self._people)
+        self.activities_screen = ActivitiesScreen(activities, self._people)
+        self._activity_screens = (self.today, self.activities_screen)
+
+    def _connect_activities(self) -> None:
+        if self._activities is None:
+            return
+        self.home.today.connect(lambda: self.show_screen(self.today))
+        self.today.back.connect(self.go_home)
+        self.today.find_by_name.connect(self._find_name_for_today)
+        self.today.outcome.connect(self._show_result)
+        self.result.activity_wanted.connect(
+            lambda person_id, activity_id: self.result.activity_answer(self._activities.attend(person_id, activity_id)))
+        self.present.show_activities.connect(lambda: self.show_staff(self.activities_screen))
+        self.activities_screen.back.connect(self.show_present)
+        self._show_programme()
+
+    def _find_name_for_today(self) -> None:
+        self._name_for_today = True
+        self.show_screen(self.name_search)
+
+    def _show_programme(self) -> None:
+        """"Tänään" on home while the room has a programme (it says so when today has nothing)."""
+        try:
+            self.home.show_today(self._activities is not None and bool(self._activities.activities()))
+        except self._known_faults:
+            self.home.show_today(False)
+
+    def _activity_offer(self, outcome):
+        if self._activities is None or not isinstance(outcome, self._checked_in):
+            return None
+        try:
+            return self._activities.going_on(outcome.person_id)
+        except self._known_faults:
+            return None
+
     def _find_name_for_lunch(self) -> None:
         self._name_for_lunch = True
         self.show_screen(self.name_search)
 
     def _name_chosen(self, person_id: int) -> None:
-        if self._name_for_lunch:
+        if self._name_for_today:
+            self._name_for_today = False
+            self.name_search.reset()
+            self.show_screen(self.today)
+            self.today.identified(person_id)
+        elif self._name_for_lunch:
             self._name_for_lunch = False
             self.name_search.reset()
             self.show_screen(self.lunch)
@@ -544,8 +600,10 @@ class MainWindow(QMainWindow):
         for i in range(self.stack.count()):
             self.stack.widget(i).reset()
         self._name_for_lunch = False
+        self._name_for_today = False
         if len(self._watchers) > 1:  # attached
             self._show_next_lunch()
+            self._show_programme()
         self.stack.setCurrentWidget(self.home)
 
     def show_problem(self, error) -> None:
@@ -594,7 +652,8 @@ class MainWindow(QMainWindow):
             self.show_screen(self.situation_check)
             return
         self._checked_in_outcome = None
-        for screen in (self.name_search, self.registration, self.anonymous, self.self_lend, self.lunch, self.situation_check):
+        for screen in (self.name_search, self.registration, self.anonymous, self.self_lend, self.lunch, self.situation_check,
+                       *self._activity_screens[:1]):
             screen.reset()
         offer = None
         if isinstance(outcome, self._checked_in):
@@ -602,7 +661,7 @@ class MainWindow(QMainWindow):
                 offer = self._lunch.offer_for(outcome.person_id)
             except self._known_faults:
                 offer = None
-        self.result.show_result(outcome, lunch_offer=offer)
+        self.result.show_result(outcome, lunch_offer=offer, activity_offer=self._activity_offer(outcome))
         self.show_screen(self.result)
 
 

@@ -28,6 +28,7 @@ class PresentScreen(Screen):
     show_report = Signal()
     show_visits = Signal()
     show_attendance = Signal()
+    show_activities = Signal()
     show_closing = Signal()
     show_settings = Signal()
     lock = Signal()
@@ -47,7 +48,7 @@ class PresentScreen(Screen):
         for i, (name, signal) in enumerate((
                 ("people", self.show_people), ("lending", self.show_lending), ("lunch", self.show_lunch_list),
                 ("report", self.show_report), ("visits", self.show_visits), ("attendance", self.show_attendance),
-                ("closing", self.show_closing),
+                ("activities", self.show_activities), ("closing", self.show_closing),
                 ("settings", self.show_settings), ("lock", self.lock))):
             button = QPushButton(objectName="secondary")
             button.setMinimumHeight(64)
@@ -121,6 +122,7 @@ class PresentScreen(Screen):
         self.report_button.setText(self.tr("Raportti"))
         self.visits_button.setText(self.tr("Käynnit"))
         self.attendance_button.setText(self.tr("Läsnäolo"))
+        self.activities_button.setText(self.tr("Toiminnot"))
         self.closing_button.setText(self.tr("Sulkeminen"))
         self.settings_button.setText(self.tr("Asetukset"))
         self.lock_button.setText(self.tr("Lukitse"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk import checkin, lending, lunch
+from kiosk import activities, checkin, lending, lunch
 from kiosk.codes import ScanProblem
 from kiosk.errors import KioskError, Problem
 from kiosk.ui.formatting import clock_text, day_text, duration_text
@@ -21,6 +21,7 @@ class ResultScreen(Screen):
     done = Signal()
     find_by_name = Signal()
     lunch_wanted = Signal(int)  # a person id: sign me up for the offered lunch
+    activity_wanted = Signal(int, int)  # a person id and an activity's: "Tuletko: Ompeluseura?" tapped
     undo_wanted = Signal(object)  # the check-in or check-out on screen was not theirs: take it back
     rendered = Signal(object)  # the outcome now on screen (the durability test listens)
 
@@ -46,9 +47,16 @@ class ResultScreen(Screen):
         self.lunch = WrappingButton(objectName="secondary")  # two lines in larger text
         self.lunch.clicked.connect(lambda: self.lunch_wanted.emit(self._shown.person_id))
         self.lunch_done = QLabel(objectName="lead", wordWrap=True)
+        # "Tuletko: Ompeluseura?" while a session is on. Tapped, it stays where it is with a tick
+        # and takes no more taps: the buttons beside it must not move under the finger.
+        self._activity_offer = None
+        self.activity = WrappingButton(objectName="primary")
+        self.activity.setMinimumSize(240, 88)
+        self.activity.clicked.connect(self._activity_tapped)
         # In a row on a landscape screen, one above the other on a portrait one (resizeEvent).
         buttons = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addStretch(1)
+        buttons.addWidget(self.activity)
         buttons.addWidget(self.lunch)
         buttons.addWidget(self.by_name)
         buttons.addWidget(self.ok)
@@ -84,10 +92,14 @@ class ResultScreen(Screen):
         self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         super().resizeEvent(event)
 
-    def show_result(self, result: object, lunch_offer=None) -> None:
-        """``lunch_offer`` is the open lunch to offer in one tap after a check-in."""
+    def show_result(self, result: object, lunch_offer=None, activity_offer=None) -> None:
+        """``lunch_offer`` is the open lunch to offer in one tap after a check-in, ``activity_offer``
+        the session on now (kiosk.activities.Session) to say "I am here" to in one tap."""
         self._shown = result
         self._offer = lunch_offer
+        self._activity_offer = activity_offer
+        self.activity.setEnabled(True)
+        self.activity.setMinimumWidth(240)
         self.lunch_done.clear()
         self._render()
         self._timer.start()
@@ -109,6 +121,20 @@ class ResultScreen(Screen):
             self.lunch_done.setText(self.tr("Lounaalle ilmoittautuminen ei onnistunut: kysy tilavastaavalta."))
         self._timer.start()
 
+    def _activity_tapped(self) -> None:
+        if self._activity_offer is not None and self.activity.isEnabled():
+            self.activity_wanted.emit(self._shown.person_id, self._activity_offer.activity.id)
+
+    def activity_answer(self, outcome) -> None:
+        """The tap on "Tuletko" was recorded (or not): said on the button itself, which stays put."""
+        self.activity.setMinimumWidth(self.activity.width())  # it may grow with its new words, never shrink
+        self.activity.setEnabled(False)
+        if isinstance(outcome, activities.Attended):
+            self.activity.setText(self.tr("✓ Olet mukana: {name}").format(name=outcome.session.activity.name))
+        else:
+            self.activity.setText(self.tr("Ei onnistunut: kysy tilavastaavalta"))
+        self._timer.start()
+
     def hideEvent(self, event) -> None:
         # Left for the name search: the confirmation's timer must not send the visitor home.
         self._timer.stop()
@@ -118,7 +144,9 @@ class ResultScreen(Screen):
         self._timer.stop()
         self._shown = None
         self._offer = None
+        self._activity_offer = None
         self.lunch.hide()
+        self.activity.hide()
         self.undo.hide()
         self.lunch_done.clear()
         self.title.clear()
@@ -195,6 +223,31 @@ class ResultScreen(Screen):
                 lunch.LunchRefusal.CANCELLED: self.tr("Tämä lounas on peruttu."),
             }
             detail = reasons.get(result.reason, self.tr("Kysy tilavastaavalta, hän auttaa."))
+        elif isinstance(result, activities.Attended):
+            title = self.tr("Tervetuloa mukaan, {name}!").format(name=result.first_name)
+            detail = self.tr("{activity} klo {time}").format(activity=result.session.activity.name,
+                                                           time=clock_text(result.session.starts))
+            if result.already:
+                detail = self.tr("Olit jo merkitty paikalle.") + " " + detail
+        elif isinstance(result, activities.SignedUpFor):
+            title = self.tr("Nähdään, {name}!").format(name=result.first_name)
+            detail = self.tr("{activity} klo {time}").format(activity=result.session.activity.name,
+                                                           time=clock_text(result.session.starts))
+            if result.already:
+                detail = self.tr("Olit jo ilmoittautunut.") + " " + detail
+        elif isinstance(result, activities.SignUpWithdrawn):
+            title = self.tr("Ilmoittautuminen peruttu")
+            detail = self.tr("{name}, paikkasi on vapautettu: {activity}").format(
+                name=result.first_name, activity=result.session.activity.name)
+        elif isinstance(result, activities.ActivityRefused):
+            tone = "warn"
+            title = self.tr("Ei onnistunut")
+            reasons = {
+                activities.Refusal.FULL: self.tr("Kaikki paikat on varattu. Kysy tilavastaavalta, hän auttaa."),
+                activities.Refusal.CANCELLED: self.tr("Tämä kerta on peruttu."),
+                activities.Refusal.OVER: self.tr("Tämä kerta on jo päättynyt."),
+            }
+            detail = reasons.get(result.reason, self.tr("Kysy tilavastaavalta, hän auttaa."))
         elif isinstance(result, lending.Lent):
             title = self.tr("{item} on lainassa sinulla").format(item=result.item)
             detail = self.tr("Palauta se tilavastaavalle {when} mennessä. Kiitos, {name}!").format(
@@ -223,6 +276,9 @@ class ResultScreen(Screen):
         self.by_name.setVisible(offer_name_search)
         self.undo.setVisible(isinstance(result, (checkin.CheckedIn, checkin.CheckedOut)))
         self.lunch.setVisible(self._offer is not None)
+        self.activity.setVisible(self._activity_offer is not None)
+        if self._activity_offer is not None and self.activity.isEnabled():
+            self.activity.setText(self.tr("Tuletko: {name}?").format(name=self._activity_offer.activity.name))
         if self._offer is not None:
             self.lunch.setText(self.tr("Ilmoittaudu lounaalle {day}").format(day=day_text(self._offer.day)))
         self.setProperty("tone", tone)

@@ -87,6 +87,7 @@ def walk(window, clock) -> Iterator[str]:
         window.lunch.diet_buttons["vegetarian"].click()
         window.lunch.sign_up.click()
         yield "lunch-signed-up"
+    yield from _activities(window, clock)
     window.go_home()
     window.staff_mode = True
     window.show_present()
@@ -113,6 +114,35 @@ def walk(window, clock) -> Iterator[str]:
     yield "situation-check"
     yield from _staff(window)
     window.go_home()
+
+
+def _activities(window, clock) -> Iterator[str]:
+    """Issue 21: "Tänään", the confirmation's "Tuletko?", and staff mode's "Toiminnot"."""
+    if getattr(window, "today", None) is None:
+        return
+    from kiosk.checkin import CheckedIn
+
+    window.go_home()
+    window.home.today_button.click()
+    yield "today"
+    sessions = window._activities.today_sessions()
+    if sessions:
+        window.today.rows[0].click()
+        yield "today-chosen"
+        window.go_home()
+        # A check-in while today's first session is on, rendered as the window would.
+        window.result.show_result(CheckedIn(1, "Aino", sessions[0].starts, 5), activity_offer=sessions[0])
+        window.show_screen(window.result)
+        yield "checked-in-activity"
+        window.result.activity_answer(window._activities.attend(1, sessions[0].activity.id, sessions[0].day))
+        yield "checked-in-activity-done"
+    window.go_home()
+    window.staff_mode = True
+    window.show_staff(window.activities_screen)
+    yield "activities"
+    window.activities_screen.new.click()
+    yield "activity-editor"
+    window.activities_screen.editor.close_button.click()
 
 
 def _staff(window) -> Iterator[str]:
