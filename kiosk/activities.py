@@ -383,15 +383,21 @@ class ActivityService:
         person = people_table.details(self._db, person_id)
         return None if person is None or person["erased_at"] is not None else person
 
-    def attend(self, person_id: int, activity_id: int, day: date | None = None) -> Attended | ActivityRefused:
-        """One tap: the person is at the session (signed up or not; with or without a room visit)."""
-        day = day or self.today()
+    def _who_and_when(self, person_id: int, activity_id: int, day: date):
+        """(session, person) or an ActivityRefused: no such session, or no such person."""
         session = self.session(activity_id, day)
         if session is None:
             return ActivityRefused(Refusal.NO_SESSION)
         person = self._person(person_id)
-        if person is None:
-            return ActivityRefused(Refusal.UNKNOWN_PERSON, session)
+        return (session, person) if person is not None else ActivityRefused(Refusal.UNKNOWN_PERSON, session)
+
+    def attend(self, person_id: int, activity_id: int, day: date | None = None) -> Attended | ActivityRefused:
+        """One tap: the person is at the session (signed up or not; with or without a room visit)."""
+        day = day or self.today()
+        found = self._who_and_when(person_id, activity_id, day)
+        if isinstance(found, ActivityRefused):
+            return found
+        session, person = found
         if session.cancelled:
             return ActivityRefused(Refusal.CANCELLED, session)
         now = self._clock.now()
@@ -410,12 +416,10 @@ class ActivityService:
     def sign_up(self, person_id: int, activity_id: int, day: date | None = None) -> SignedUpFor | ActivityRefused:
         """Ahead of a session: a seat is kept. The last seat can be taken."""
         day = day or self.today()
-        session = self.session(activity_id, day)
-        if session is None:
-            return ActivityRefused(Refusal.NO_SESSION)
-        person = self._person(person_id)
-        if person is None:
-            return ActivityRefused(Refusal.UNKNOWN_PERSON, session)
+        found = self._who_and_when(person_id, activity_id, day)
+        if isinstance(found, ActivityRefused):
+            return found
+        session, person = found
         now = self._clock.now()
         with self._db.transaction() as conn:
             existing = table.attendance_of_in(conn, session.session_id, person_id) if session.session_id else None
@@ -434,10 +438,10 @@ class ActivityService:
 
     def withdraw(self, person_id: int, activity_id: int, day: date | None = None) -> SignUpWithdrawn | ActivityRefused:
         day = day or self.today()
-        session = self.session(activity_id, day)
-        person = self._person(person_id)
-        if session is None or person is None:
-            return ActivityRefused(Refusal.NO_SESSION if session is None else Refusal.UNKNOWN_PERSON, session)
+        found = self._who_and_when(person_id, activity_id, day)
+        if isinstance(found, ActivityRefused):
+            return found
+        session, person = found
         with self._db.transaction() as conn:
             existing = table.attendance_of_in(conn, session.session_id, person_id) if session.session_id else None
             if existing is None or existing["came_at"] is not None:

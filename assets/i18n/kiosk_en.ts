@@ -734,8 +734,8 @@
         <translation>Borrow a device</translation>
     </message>
     <message>
-        <source>Tänään: kurssit ja ryhmät</source>
-        <translation>Today: courses and groups</translation>
+        <source>Tänään</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Lounas {day} klo {time} · vapaita paikkoja {seats}</source>

@@ -734,8 +734,8 @@
         <translation>Låna en apparat</translation>
     </message>
     <message>
-        <source>Tänään: kurssit ja ryhmät</source>
-        <translation>I dag: kurser och grupper</translation>
+        <source>Tänään</source>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Lounas {day} klo {time} · vapaita paikkoja {seats}</source>

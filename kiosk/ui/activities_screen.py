@@ -111,9 +111,9 @@ class ActivitiesScreen(Screen):
         self._columns = 0
         self._lay_out(2)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.new)
-        bottom.addWidget(self.edit)
-        bottom.addWidget(self.cancel)
+        bottom.addWidget(self.new, 1)
+        bottom.addWidget(self.edit, 1)
+        bottom.addWidget(self.cancel, 1)
         day = QVBoxLayout(self.day_page)
         day.setContentsMargins(0, 0, 0, 0)
         day.addWidget(self.info)

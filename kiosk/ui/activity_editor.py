@@ -51,8 +51,10 @@ class ActivityEditor(QWidget):
 
         # Laid out by the screen's shape (resizeEvent): fields four or two to a row, the types five
         # or three, the toggles and the actions on one row or two.
-        self._fields = (self.name, self.organiser, self.place, self.first_on, self.last_on, self.at_time,
-                        self.minutes, self.seats)
+        # Each field with its name above it: a filled field shows no placeholder.
+        self._labels = {}
+        self._fields = tuple(self._labelled(field) for field in (self.name, self.organiser, self.place, self.first_on,
+                                                                  self.last_on, self.at_time, self.minutes, self.seats))
         fields, kinds, bottom = self._grids = (QGridLayout(), QGridLayout(), QGridLayout())
         self._shape = None
         self._lay_out(portrait=False)
@@ -66,6 +68,16 @@ class ActivityEditor(QWidget):
         layout.addStretch(1)
         self.keyboard = FieldKeyboard(self.findChildren(QLineEdit), self, names=(self.name, self.organiser, self.place))
         self.retranslate()
+
+    def _labelled(self, field: QLineEdit) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self._labels[field] = QLabel(objectName="hint", wordWrap=True)
+        column.addWidget(self._labels[field])
+        column.addWidget(field)
+        return box
 
     def _lay_out(self, portrait: bool) -> None:
         if portrait == self._shape:
@@ -152,7 +164,7 @@ class ActivityEditor(QWidget):
                             (self.at_time, self.tr("Alkaa klo: 17.30")),
                             (self.minutes, self.tr("Kesto, min")),
                             (self.seats, self.tr("Paikkoja (tyhjä: ei rajaa)"))):
-            field.setPlaceholderText(text)
+            self._labels[field].setText(text)
             field.setAccessibleName(text)
         for code, name in kind_names().items():
             self.kinds[code].setText(name)

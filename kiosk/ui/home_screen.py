@@ -16,6 +16,7 @@ from kiosk.ui.formatting import clock_text, date_text, day_text
 from kiosk.ui.screen import Screen
 from kiosk.ui.toggle import ToggleButton
 from kiosk.ui.wrapping import wrapped
+from kiosk.ui.wrapping_button import WrappingButton
 
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 
@@ -99,10 +100,10 @@ class HomeScreen(Screen):
         others.addWidget(self.new_visitor)
         others.addWidget(self.no_name)
         others.addWidget(self.borrow_button)
-        # Today's courses and groups (issue 21), a row of its own under the lunch: shown while the
-        # room has a programme at all, which changes seldom, so nothing re-flows between visitors.
-        self.today_button = QPushButton(objectName="secondary")
-        self.today_button.setMinimumHeight(72)
+        # Today's courses and groups (issue 21), beside the lunch (a quarter of the row): shown while
+        # the room has a programme at all, which changes seldom, so nothing re-flows between visitors.
+        self.today_button = WrappingButton(objectName="secondary")
+        self.today_button.setMinimumHeight(80)
         self.today_button.clicked.connect(self.today)
         self.today_button.hide()
 
@@ -150,8 +151,10 @@ class HomeScreen(Screen):
         layout.addWidget(self.scan_hint)
         layout.addStretch(1)
         layout.addWidget(self.by_name)
-        layout.addWidget(self.lunch_button)
-        layout.addWidget(self.today_button)
+        lunch_row = QHBoxLayout()
+        lunch_row.addWidget(self.lunch_button, 3)
+        lunch_row.addWidget(self.today_button, 1)
+        layout.addLayout(lunch_row)
         layout.addLayout(others)
         layout.addSpacing(12)
         layout.addLayout(settings)
@@ -197,6 +200,8 @@ class HomeScreen(Screen):
         """The lunch's lines, broken at their " · " where one is wider than the button."""
         margins = self._layout.contentsMargins()
         room = (self.width() if width is None else width) - margins.left() - margins.right() - 60
+        if self.today_button.isVisibleTo(self):
+            room = room * 3 // 4 - 12  # "Tänään" takes a quarter of the row
         self.lunch_button.setText(wrapped(self._lunch_text, self.lunch_button.fontMetrics(), room))
 
     def _choose_language(self, code: str) -> None:
@@ -226,8 +231,9 @@ class HomeScreen(Screen):
         self.retranslate()
 
     def show_today(self, has_programme: bool) -> None:
-        if has_programme != self.today_button.isVisible():
+        if has_programme != self.today_button.isVisibleTo(self):
             self.today_button.setVisible(has_programme)
+            self._fit_lunch()
 
     def tick(self) -> None:
         now = self._clock.now()
@@ -252,7 +258,7 @@ class HomeScreen(Screen):
         self.new_visitor.setText(self.tr("Olen täällä ensimmäistä kertaa"))
         self.no_name.setText(self.tr("Käyn ilman nimeä"))
         self.borrow_button.setText(self.tr("Lainaa laite"))
-        self.today_button.setText(self.tr("Tänään: kurssit ja ryhmät"))
+        self.today_button.setText(self.tr("Tänään"))
         info = self._next_lunch
         if info is not None:
             menu = info.menu if len(info.menu) <= 40 else info.menu[:39] + "…"

@@ -99,7 +99,6 @@ class ResultScreen(Screen):
         self._offer = lunch_offer
         self._activity_offer = activity_offer
         self.activity.setEnabled(True)
-        self.activity.setMinimumWidth(240)
         self.lunch_done.clear()
         self._render()
         self._timer.start()
@@ -127,7 +126,6 @@ class ResultScreen(Screen):
 
     def activity_answer(self, outcome) -> None:
         """The tap on "Tuletko" was recorded (or not): said on the button itself, which stays put."""
-        self.activity.setMinimumWidth(self.activity.width())  # it may grow with its new words, never shrink
         self.activity.setEnabled(False)
         if isinstance(outcome, activities.Attended):
             self.activity.setText(self.tr("✓ Olet mukana: {name}").format(name=outcome.session.activity.name))
@@ -278,7 +276,14 @@ class ResultScreen(Screen):
         self.lunch.setVisible(self._offer is not None)
         self.activity.setVisible(self._activity_offer is not None)
         if self._activity_offer is not None and self.activity.isEnabled():
-            self.activity.setText(self.tr("Tuletko: {name}?").format(name=self._activity_offer.activity.name))
+            # As wide as the longer of its two texts from the start: the answer, said on the button,
+            # must not push OK aside under the finger.
+            name = self._activity_offer.activity.name
+            widths = []
+            for text in (self.tr("✓ Olet mukana: {name}").format(name=name), self.tr("Tuletko: {name}?").format(name=name)):
+                self.activity.setText(text)
+                widths.append(self.activity.sizeHint().width())
+            self.activity.setMinimumWidth(min(max(widths), 640))
         if self._offer is not None:
             self.lunch.setText(self.tr("Ilmoittaudu lounaalle {day}").format(day=day_text(self._offer.day)))
         self.setProperty("tone", tone)
