@@ -151,7 +151,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.scan_hint)
         layout.addStretch(1)
         layout.addWidget(self.by_name)
-        lunch_row = QHBoxLayout()
+        lunch_row = self._lunch_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # one above the other on a portrait screen
         lunch_row.addWidget(self.lunch_button, 3)
         lunch_row.addWidget(self.today_button, 1)
         layout.addLayout(lunch_row)
@@ -167,6 +167,7 @@ class HomeScreen(Screen):
     def resizeEvent(self, event) -> None:
         portrait = event.size().height() > event.size().width()
         self.others.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self._lunch_row.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self.fit(event.size().width(), event.size().height())
         super().resizeEvent(event)
 
@@ -200,7 +201,7 @@ class HomeScreen(Screen):
         """The lunch's lines, broken at their " · " where one is wider than the button."""
         margins = self._layout.contentsMargins()
         room = (self.width() if width is None else width) - margins.left() - margins.right() - 60
-        if self.today_button.isVisibleTo(self):
+        if self.today_button.isVisibleTo(self) and self._lunch_row.direction() == QBoxLayout.Direction.LeftToRight:
             room = room * 3 // 4 - 12  # "Tänään" takes a quarter of the row
         self.lunch_button.setText(wrapped(self._lunch_text, self.lunch_button.fontMetrics(), room))
 
