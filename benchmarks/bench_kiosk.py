@@ -61,8 +61,12 @@ WARMUP = (
 COLD_START_RUNS = 10
 
 SCAN_P95_MS = 50.0
-KEYSTROKE_P95_MS = 16.0
-COLD_START_RATIO = 1.5
+# Issue 23: a name keystroke p95 <= 10 ms, the slowest two-letter prefix <= 16 ms (at 50,000
+# people), and a cold start <= 1.3x a bare PySide6 window started the same way.
+KEYSTROKE_P95_MS = 10.0
+PREFIX_SLOWEST_MS = 16.0
+PREFIX_REPEATS = 3  # each prefix typed this often; its median is its figure (one slow moment of a busy machine is not the prefix's)
+COLD_START_RATIO = 1.3
 
 
 # ---------------------------------------------------------------------------------------------
@@ -146,7 +150,7 @@ def reference_clock() -> FixedClock:
 
 # The modules whose code decides what demo.fill() writes: when one changes, the cache is stale
 # (a new check-character rule, for one, makes every cached card read as garbled).
-DATA_SOURCES = ("demo.py", "codes.py", "names.py", "db/migrations.py", "db/bulk.py")
+DATA_SOURCES = ("demo.py", "codes.py", "names.py", "collation.py", "db/migrations.py", "db/bulk.py")
 
 
 def data_fingerprint() -> str:
@@ -437,6 +441,39 @@ def bench_keystrokes(
     return Stats(every_tap), Stats(query_taps), details
 
 
+def two_letter_prefixes(db_path: Path) -> list[str]:
+    """Every two-letter start of a first name in the database, as the keyboard types it."""
+    with sqlite3.connect(db_path) as conn:
+        firsts = [row[0] for row in conn.execute("SELECT DISTINCT first_name FROM people WHERE erased_at IS NULL")]
+    conn.close()
+    return sorted({letters[:2] for letters in map(keyboard_letters, firsts) if len(letters) >= 2 and " " not in letters[:2]})
+
+
+def bench_prefixes(app, window, db_path: Path) -> tuple[Stats, list[tuple[str, float]]]:
+    """The second letter of every two-letter prefix (the first query), each typed PREFIX_REPEATS
+    times on a fresh screen: each prefix's median, and the slowest prefixes."""
+    screen = window.name_search
+    keyboard = screen.keyboard
+    medians = []
+    for prefix in two_letter_prefixes(db_path):
+        times = []
+        for _ in range(PREFIX_REPEATS):
+            window.go_home()
+            window.show_screen(screen)
+            keyboard.keys[prefix[0]].click()
+            settle(app, window)
+            start = time.perf_counter_ns()
+            keyboard.keys[prefix[1]].click()
+            lay_out_and_paint(screen)
+            times.append(ms_since(start))
+            app.processEvents()
+        medians.append((statistics.median(times), prefix))
+    window.go_home()
+    settle(app, window)
+    slowest = sorted(medians, reverse=True)[:5]
+    return Stats([ms for ms, _ in medians]), [(prefix, round(ms, 1)) for ms, prefix in slowest]
+
+
 # ---------------------------------------------------------------------------------------------
 # Bare baselines
 
@@ -558,7 +595,7 @@ def verdict(ok: bool) -> str:
 
 
 def print_table(
-    scan, commit, taps, query_taps, lookup, kiosk_start, bare_start
+    scan, commit, taps, query_taps, lookup, kiosk_start, bare_start, prefixes
 ) -> bool:
     rows = [
         (
@@ -572,22 +609,29 @@ def print_table(
             "name keystroke (every tap)",
             taps,
             lookup,
-            f"p95 < {KEYSTROKE_P95_MS:.0f} ms",
-            taps.p95 < KEYSTROKE_P95_MS,
+            f"p95 <= {KEYSTROKE_P95_MS:.0f} ms",
+            taps.p95 <= KEYSTROKE_P95_MS,
         ),
         (
             "name keystroke (>= 2 letters)",
             query_taps,
             lookup,
-            f"p95 < {KEYSTROKE_P95_MS:.0f} ms",
-            query_taps.p95 < KEYSTROKE_P95_MS,
+            f"p95 <= {KEYSTROKE_P95_MS:.0f} ms",
+            query_taps.p95 <= KEYSTROKE_P95_MS,
+        ),
+        (
+            "slowest two-letter prefix",
+            Stats([prefixes.max]),
+            lookup,
+            f"max <= {PREFIX_SLOWEST_MS:.0f} ms",
+            prefixes.max <= PREFIX_SLOWEST_MS,
         ),
         (
             "cold start -> home shown",
             kiosk_start,
             bare_start,
-            f"median < {COLD_START_RATIO}x bare",
-            kiosk_start.median < COLD_START_RATIO * bare_start.median,
+            f"median <= {COLD_START_RATIO}x bare",
+            kiosk_start.median <= COLD_START_RATIO * bare_start.median,
         ),
     ]
     header = f"{'metric':<31} {'median ms':>10} {'p95 ms':>9} {'min ms':>8} {'base med':>9} {'base p95':>9} {'ratio':>8}  {'target':<18} result"
@@ -687,6 +731,10 @@ def main() -> int:
         )
         lookup = bench_bare_query(db_path, args.samples, rng)
         print(f"  {tap_details}")
+        print(f"\nevery two-letter prefix of a first name, {PREFIX_REPEATS} times each ...", flush=True)
+        prefixes, slowest_prefixes = bench_prefixes(app, window, db_path)
+        print(f"  {len(prefixes.samples)} prefixes: median {prefixes.median:.2f} ms, p95 {prefixes.p95:.2f} ms; "
+              f"slowest {slowest_prefixes}")
         print(
             f"  max {taps.max:.2f} ms; bare query min {lookup.min:.3f} ms, max {lookup.max:.3f} ms"
         )
@@ -704,8 +752,10 @@ def main() -> int:
 
     print(f"\n(dropped {qt_noise_count} offscreen-platform warnings: {QT_NOISE!r})\n")
     all_pass = print_table(
-        scan, commit, taps, query_taps, lookup, kiosk_start, bare_start
+        scan, commit, taps, query_taps, lookup, kiosk_start, bare_start, prefixes
     )
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          f"({os.cpu_count()} cores): figures taken beside other work are not a quiet machine's")
     if scan_details["failures"]:
         print(
             f"WARNING: {scan_details['failures']} scans did not end on a welcome or goodbye"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import re
@@ -17,6 +16,8 @@ from kiosk.errors import KioskError
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="kiosk", description="Front-desk kiosk for a community workroom.")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
@@ -197,7 +198,7 @@ def _choices(allowed: tuple[str, ...]):
         chosen = tuple(part.strip() for part in text.split(",") if part.strip())
         wrong = [part for part in chosen if part not in allowed]
         if wrong or not chosen:
-            raise argparse.ArgumentTypeError(f"not one of {', '.join(allowed)}: {text!r}")
+            raise _wrong(f"not one of {', '.join(allowed)}: {text!r}")
         return chosen
 
     return parse
@@ -207,7 +208,7 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text) if len(text) == 10 else date.fromisoformat("")
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
+        raise _wrong(f"not a day (YYYY-MM-DD): {text!r}") from None
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -215,7 +216,7 @@ def _month(text: str) -> tuple[int, int]:
         year, month = (int(part) for part in text.split("-"))
         date(year, month, 1)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {text!r}") from None
+        raise _wrong(f"not a month (YYYY-MM): {text!r}") from None
     return year, month
 
 
@@ -223,13 +224,13 @@ def _quarter(text: str) -> tuple[int, int]:
     """2026Q4 -> (2026, 10): the quarter's first month."""
     year, _, number = text.upper().partition("Q")
     if not (year.isdigit() and len(year) == 4 and number in ("1", "2", "3", "4")):
-        raise argparse.ArgumentTypeError(f"not a quarter (YYYYQN, e.g. 2026Q4): {text!r}")
+        raise _wrong(f"not a quarter (YYYYQN, e.g. 2026Q4): {text!r}")
     return int(year), 3 * int(number) - 2
 
 
 def _year(text: str) -> tuple[int, int]:
     if not (text.isdigit() and len(text) == 4 and int(text) >= 1):
-        raise argparse.ArgumentTypeError(f"not a year (YYYY): {text!r}")
+        raise _wrong(f"not a year (YYYY): {text!r}")
     return int(text), 1
 
 
@@ -249,8 +250,38 @@ def _database(args, new_allowed: bool = False) -> Iterator:
         db.close()
 
 
+def _wrong(message: str) -> Exception:
+    import argparse
+
+    return argparse.ArgumentTypeError(message)
+
+
+def _kiosk_options(argv: list[str]):
+    """``kiosk [--db PATH] [--windowed] [--demo]`` read without argparse, whose import and 20
+    sub-command parsers cost the kiosk's start ~15 ms before home is on screen (issue 23); None
+    for anything else (a sub-command, --help, a mistake), which argparse reads and answers."""
+    from types import SimpleNamespace
+
+    found = {"db": None, "windowed": False, "demo": False, "command": None}
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            value = next(words, None)
+            if value is None:
+                return None
+            found["db"] = Path(value)
+        elif word.startswith("--db="):
+            found["db"] = Path(word.removeprefix("--db="))
+        elif word in ("--windowed", "--demo"):
+            found[word[2:]] = True
+        else:
+            return None
+    return SimpleNamespace(**found)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = _kiosk_options(argv) or _parser().parse_args(argv)
     # Everything the kiosk writes (database, log, backups, exports, PDFs: names and card codes) is
     # readable by its own user only.
     previous = os.umask(0o077)

@@ -214,9 +214,30 @@ def _show(app, window, windowed: bool) -> None:
         window.showFullScreen()
 
 
+class _EarlyRecords(logging.Handler):
+    """What is logged before the log file is opened: kept, then written to it. The file's module
+    (logging.handlers, with socket and queue) costs the kiosk's start ~10 ms before home is on
+    screen (issue 23), so the file is opened just after."""
+
+    def __init__(self):
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 def _log_to_file(db_path: Path) -> None:
-    """A rotating log beside the database (5 files of 1 MB): what went wrong, with tracebacks."""
+    """A rotating log beside the database (5 files of 1 MB): what went wrong, with tracebacks;
+    with what was logged before it was opened."""
     from logging.handlers import RotatingFileHandler
+
+    path = str((db_path.parent / "kiosk.log").absolute())
+    if any(isinstance(h, RotatingFileHandler) and h.baseFilename == path for h in logging.getLogger().handlers):
+        return  # opened already (a start that was retried)
+    early = next((h for h in logging.getLogger().handlers if isinstance(h, _EarlyRecords)), None)
+    if early is not None:
+        logging.getLogger().removeHandler(early)
 
     try:
         handler = RotatingFileHandler(db_path.parent / "kiosk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8")
@@ -230,12 +251,13 @@ def _log_to_file(db_path: Path) -> None:
             pass
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
+    for record in early.records if early is not None else ():
+        handler.handle(record)
 
 
 def _open_or_explain(app, db_path: Path, windowed: bool) -> tuple[Database, QLockFile] | None:
     """The database, or a screen saying what is wrong and offering to try again."""
     from kiosk.errors import KioskError, Problem
-    from kiosk.ui.problem_screen import ProblemScreen
 
     lock = QLockFile(str(db_path) + ".lock")
     lock.setStaleLockTime(0)  # a lock left by a killed kiosk is taken over (its process is gone)
@@ -254,6 +276,9 @@ def _open_or_explain(app, db_path: Path, windowed: bool) -> tuple[Database, QLoc
             except OSError:
                 log.exception("cannot open %s", db_path)
         log.error("kiosk cannot start on %s: %s", db_path, problem)
+        _log_to_file(db_path)  # now, with what came before: the kiosk may not get further
+        from kiosk.ui.problem_screen import ProblemScreen  # only now: not on every start (issue 23)
+
         screen = ProblemScreen(problem, str(db_path))
         retried = []
         screen.retry.connect(lambda: (retried.append(True), app.quit()))
@@ -271,7 +296,7 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     # Resolved: a symlink to the database is the same database, with the same lock beside it.
     db_path = (db_path or default_db_path()).resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    _log_to_file(db_path)
+    logging.getLogger().addHandler(_EarlyRecords())  # the log file is opened once home is on screen
     clock = SystemClock()
     opened = _open_or_explain(app, db_path, windowed)
     if opened is None:
@@ -291,6 +316,7 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     # The rest of the kiosk is built once home is on screen (a scan in those first milliseconds is
     # not seen); then people past the retention time are erased, and again every day.
     QTimer.singleShot(0, lambda: start_kiosk(app, window, db, clock, windowed))
+    QTimer.singleShot(0, lambda: _log_to_file(db_path))  # what was logged so far goes into it too
     QTimer.singleShot(0, lambda: retention(db, clock))
     daily = QTimer(window, interval=24 * 3600 * 1000)
     daily.timeout.connect(lambda: retention(db, clock))

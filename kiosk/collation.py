@@ -34,3 +34,11 @@ def name_key(text: str) -> bytes:
 def compare(first: str, second: str) -> int:
     """-1, 0 or 1: for SQLite's ``create_collation`` (``ORDER BY first_name COLLATE fi``)."""
     return _collator().compare(first or "", second or "")
+
+
+def person_key(first_name: str, last_name: str) -> bytes:
+    """One key for a person's place in a list of names (first name, then last name, the Finnish
+    way), stored beside their name words so the name search sorts in SQLite with no call back into
+    Python (kiosk/db/people.py). ICU's keys end with their only zero byte, so comparing the joined
+    keys byte by byte compares the first names first and the last names only where those are equal."""
+    return name_key(first_name) + name_key(last_name)

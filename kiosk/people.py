@@ -120,6 +120,8 @@ class PeopleService:
         self._db = db
         self._clock = clock
         self.periods = PeriodsService(db, clock)  # a person's dated roles, for the people screen
+        self._alike_cache: dict[tuple[str, str], list] = {}
+        self._alike_version: tuple[int, int] | None = None
 
     def add(
         self,
@@ -272,19 +274,30 @@ class PeopleService:
         matches = []
         for row in rows:
             label = names.shown_name(row["first_name"], row["last_name"])
-            alike = [
-                other["id"]
-                for other in people_table.shown_alike(self._db, row["first_name"], row["last_name"].strip()[:1])
-                if names.shown_name(row["first_name"], other["last_name"]) == label
-            ]
+            alike = [(other["id"], other["first_seen"]) for other in self._alike(row["first_name"], row["last_name"].strip()[:1])
+                     if names.shown_name(row["first_name"], other["last_name"]) == label]
             if len(alike) < 2:
                 matches.append(Match(row["id"], label))
                 continue
-            months = {person_id: _month(first) for person_id, first in people_table.first_seen(self._db, alike).items()}
-            twins = [person_id for person_id in alike if months[person_id] == months[row["id"]]]
+            months = {person_id: _month(first) for person_id, first in alike}
+            twins = [person_id for person_id, _ in alike if months[person_id] == months[row["id"]]]
             ordinal = twins.index(row["id"]) + 1 if len(twins) > 1 else 0
             matches.append(Match(row["id"], label, months[row["id"]], ordinal))
         return tuple(matches)
+
+    def _alike(self, first_name: str, initial: str) -> list:
+        """Those who share a shown name, with their first visits: kept while the database is
+        unchanged, so the letters of one name typed after another ask the file once (issue 23:
+        "Aino V." is 30 people at 50,000, looked up again on every keystroke)."""
+        version = self._db.version()
+        if version != self._alike_version:
+            self._alike_cache, self._alike_version = {}, version
+        key = (first_name, initial)
+        if key not in self._alike_cache:
+            if len(self._alike_cache) > 500:  # one visitor's typing needs a few dozen
+                self._alike_cache.clear()
+            self._alike_cache[key] = people_table.shown_alike(self._db, first_name, initial)
+        return self._alike_cache[key]
 
 
 def _refuse_wrong(first_name: str, profile: Profile, role: str, today: date) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kiosk.collation import person_key
 from kiosk.db.connection import Database
 
 
@@ -21,10 +22,13 @@ def insert_all(
     """people: (id, uuid, first, last, created_at); words: (word, person_id);
     cards: (code, person_id, issued_at); visits: (uuid, person_id, check_in, check_out, source)."""
     with db.transaction() as conn:
+        people = list(people)
         conn.executemany(
             "INSERT INTO people (id, uuid, first_name, last_name, created_at) VALUES (?, ?, ?, ?, ?)", people
         )
-        conn.executemany("INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)", words)
+        names = {person[0]: person_key(person[2], person[3]) for person in people}  # each one's place in the name order
+        conn.executemany("INSERT OR IGNORE INTO person_words (word, person_id, name_key) VALUES (?, ?, ?)",
+                         ((word, person_id, names[person_id]) for word, person_id in words))
         conn.executemany("INSERT INTO cards (code, person_id, issued_at) VALUES (?, ?, ?)", cards)
         conn.executemany(
             "INSERT INTO visits (uuid, person_id, check_in_at, check_out_at, source) VALUES (?, ?, ?, ?, ?)",

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kiosk import collation
 from kiosk.db import schema
 from kiosk.errors import KioskError, Problem
 
@@ -90,6 +89,12 @@ class Database:
         with world_faults():
             return self.conn.execute(sql, params).fetchone()
 
+    def version(self) -> tuple[int, int]:
+        """Changes when anything in the file changes: another connection's commit (SQLite's
+        data_version) or this connection's own writes. For caches of what was read."""
+        with world_faults():
+            return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+
     def value(self, sql: str, params: tuple | dict = ()):
         found = self.row(sql, params)
         return None if found is None else found[0]
@@ -164,11 +169,19 @@ def private(path: Path) -> None:
                 pass  # not ours to change (another user's file, a read-only disk): opening says more
 
 
+def _finnish_order(first: str, second: str) -> int:
+    """kiosk.collation's order, its ICU imported at the first list sorted: not before the kiosk's
+    home screen is on screen (ICU costs the start ~15 ms; issue 23)."""
+    from kiosk import collation
+
+    return collation.compare(first, second)
+
+
 def connect(path: Path | str) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=3.0)
     conn.row_factory = sqlite3.Row
     # Lists of names in Finnish alphabetical order (Å, Ä, Ö after Z): ORDER BY name COLLATE fi.
-    conn.create_collation("fi", collation.compare)
+    conn.create_collation("fi", _finnish_order)
     # WAL keeps readers off the writer's back; FULL syncs the WAL on every commit, so a power cut
     # after "Welcome, Aino" cannot take the check-in back (a commit costs ~0.4 ms here).
     conn.execute("PRAGMA journal_mode = WAL")

@@ -472,5 +472,32 @@ def activities(db: Database) -> None:
         db.execute("PRAGMA user_version = 11")
 
 
+@migrations(name="0012_name_order_answer_age_group")
+def name_order_answer_age_group(db: Database) -> None:
+    # The name search's order (issue 23): each name word carries its person's place in the
+    # Finnish order of names (kiosk.collation.person_key, ICU's sort keys), and one index gives a
+    # prefix's first matches in that order without sorting every match through a Python collation.
+    # A key is bytes of ICU's CLDR data: a later ICU may order a new name a little differently
+    # from an old one, but each stays where it was (the order is stable, which is what a visitor needs).
+    # - answers.age_group: the age group when the answer was given ('under_25' or '25_plus', from
+    #   the birth year as the age turned that year), so that "long-term unemployed" (over 6 months
+    #   under 25, over 12 at 25 or more: Regulation (EU) 2021/1057 Annex I, EECO03) can still be
+    #   told after erasure has removed the birth year. Older answers have none (NULL).
+    from kiosk.collation import person_key
+
+    _script(
+        db,
+        """
+        ALTER TABLE person_words ADD COLUMN name_key BLOB NOT NULL DEFAULT x'';
+        ALTER TABLE answers ADD COLUMN age_group TEXT CHECK (age_group IS NULL OR age_group IN ('under_25', '25_plus'))
+        """,
+    )
+    people = db.execute("SELECT DISTINCT p.id, p.first_name, p.last_name FROM people p JOIN person_words w ON w.person_id = p.id").fetchall()
+    db.conn.executemany("UPDATE person_words SET name_key = ? WHERE person_id = ?",
+                        [(person_key(first, last), person_id) for person_id, first, last in people])
+    db.execute("CREATE INDEX person_words_name_order ON person_words(word, name_key, person_id)")
+    db.execute("PRAGMA user_version = 12")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)
