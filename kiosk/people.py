@@ -16,7 +16,7 @@ from kiosk.db.timestamps import from_text, to_text
 from kiosk.dated import months_before
 from kiosk.errors import Invalid, InvalidInput
 from kiosk.periods import PeriodsService
-from kiosk.profile import DATED_QUESTIONS, EXIT_RESULTS, ROLES, SITUATIONS, Profile, problems
+from kiosk.profile import DATED_QUESTIONS, EXIT_RESULTS, ROLES, SITUATIONS, Profile, age_group, problems
 
 MIN_SEARCH_LETTERS = 2
 SHOWN_MATCHES = 6
@@ -70,7 +70,8 @@ def new_person(conn, first_name: str, last_name: str, profile: Profile, role: st
         details=details,
     )
     given_on = given_on or local(now).date()
-    answers_table.record(conn, person_id, {q: getattr(profile, q) for q in DATED_QUESTIONS}, given_on, now, source)
+    answers_table.record(conn, person_id, {q: getattr(profile, q) for q in DATED_QUESTIONS}, given_on, now, source,
+                         age_group(profile.birth_year, given_on))
     if role != "visitor":
         periods_table.insert(conn, str(uuid.uuid4()), person_id, {
             "role": role, "start_on": given_on.isoformat(), "end_on": None, "payer": "", "weekdays": "",
@@ -221,7 +222,9 @@ class PeopleService:
                 raise ValueError(f"no person {person_id}")
             people_table.update(conn, person_id, first_name, last_name, names.words(f"{first_name} {last_name}"), changes)
             changed = {q: changes[q] for q in DATED_QUESTIONS if q in changes and changes[q] != before[q]}
-            answers_table.record(conn, person_id, changed, local(now).date(), now, "staff")
+            today = local(now).date()
+            born = changes["birth_year"] if "birth_year" in changes else before["birth_year"]
+            answers_table.record(conn, person_id, changed, today, now, "staff", age_group(born, today))
             audit.record(conn, now, actor, "edit", person_id, ", ".join(sorted({"name", *changes})))
 
     def situation_due(self, person_id: int, months: int) -> SituationToConfirm | None:
@@ -244,8 +247,11 @@ class PeopleService:
         if situation is not None and situation not in SITUATIONS:
             raise InvalidInput(Invalid.ANSWER, f"situation '{situation}' is not one of {', '.join(SITUATIONS)}")
         now = self._clock.now()
+        today = local(now).date()
+        person = people_table.details(self._db, person_id)
+        born = person["birth_year"] if person is not None else None
         with self._db.transaction() as conn:
-            answers_table.record(conn, person_id, {"situation": situation}, local(now).date(), now, "kiosk")
+            answers_table.record(conn, person_id, {"situation": situation}, today, now, "kiosk", age_group(born, today))
             people_table.set_latest_answers(conn, person_id, {"situation": situation})
 
     def merge(self, keep_id: int, merge_id: int, actor: str = "staff") -> dict[str, int]:
@@ -274,13 +280,13 @@ class PeopleService:
         matches = []
         for row in rows:
             label = names.shown_name(row["first_name"], row["last_name"])
-            alike = [(other["id"], other["first_seen"]) for other in self._alike(row["first_name"], row["last_name"].strip()[:1])
-                     if names.shown_name(row["first_name"], other["last_name"]) == label]
+            alike = [(person_id, month) for person_id, last_name, month in self._alike(row["first_name"], row["last_name"].strip()[:1])
+                     if names.shown_name(row["first_name"], last_name) == label]
             if len(alike) < 2:
                 matches.append(Match(row["id"], label))
                 continue
-            months = {person_id: _month(first) for person_id, first in alike}
-            twins = [person_id for person_id, _ in alike if months[person_id] == months[row["id"]]]
+            months = dict(alike)
+            twins = [person_id for person_id, month in alike if month == months[row["id"]]]
             ordinal = twins.index(row["id"]) + 1 if len(twins) > 1 else 0
             matches.append(Match(row["id"], label, months[row["id"]], ordinal))
         return tuple(matches)
@@ -296,7 +302,8 @@ class PeopleService:
         if key not in self._alike_cache:
             if len(self._alike_cache) > 500:  # one visitor's typing needs a few dozen
                 self._alike_cache.clear()
-            self._alike_cache[key] = people_table.shown_alike(self._db, first_name, initial)
+            self._alike_cache[key] = [(r["id"], r["last_name"], _month(r["first_seen"]))  # a month: a time zone's work
+                                      for r in people_table.shown_alike(self._db, first_name, initial)]
         return self._alike_cache[key]
 
 

@@ -11,8 +11,13 @@ from datetime import date
 
 GENDERS = ("woman", "man", "other")
 SITUATIONS = (
-    "unemployed_short",  # unemployed under 12 months
+    # Long-term unemployment is over 6 months under 25 and over 12 months at 25 or more
+    # (Regulation (EU) 2021/1057 Annex I, EECO03): the months are asked in three steps, and each
+    # answer keeps the age group it was given at (kiosk/db/answers.py), which erasure leaves.
+    "unemployed_under_6",  # unemployed under 6 months
+    "unemployed_6_12",  # unemployed 6 to 11 months
     "unemployed_long",  # unemployed 12 months or more
+    "unemployed_short",  # unemployed under 12 months: no longer asked; answers given before keep it
     "employed",
     "self_employed",  # self-employed or freelancer
     "remote_worker",
@@ -74,6 +79,14 @@ def problems(profile: Profile, today: date) -> list[str]:
     if profile.birth_year is not None and not OLDEST_BIRTH_YEAR <= profile.birth_year <= today.year:
         found.append(f"birth_year: {profile.birth_year} is not a year between {OLDEST_BIRTH_YEAR} and {today.year}")
     return found
+
+
+def age_group(birth_year: int | None, on: date) -> str | None:
+    """Under 25 or not when an answer is given (the age turned that year, as the age bands): kept
+    with the answer for the long-term unemployment rule, which erasure must not lose."""
+    if birth_year is None:
+        return None
+    return "under_25" if on.year - birth_year < 25 else "25_plus"
 
 
 def age_band(birth_year: int, on: date) -> str:

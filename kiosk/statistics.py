@@ -19,10 +19,12 @@ from kiosk import opening_hours
 from kiosk.clock import local, local_day_start
 from kiosk.dated import Answers, Roles, months_before
 from kiosk.db import Database
+from kiosk.db import answers as answers_table
 from kiosk.db import report as report_table
 from kiosk.db import statistics as statistics_table
 from kiosk.db.timestamps import from_text, to_text
 from kiosk.privacy import band_in_year
+from kiosk.profile import age_group
 
 BREAKDOWNS = ("gender", "age_band", "situation", "education", "citizenship", "municipality", "mother_tongue", "role")
 
@@ -43,7 +45,7 @@ ATTENDANCE_ROLES = ("work_trial", "education_trial", "rehab_work")
 STAFF_ROLES = ("staff", "pay_subsidy")
 VOLUNTEER = "volunteer"
 GENDER_COLUMNS = ("woman", "man", "other", None)
-UNEMPLOYED = ("unemployed_short", "unemployed_long")
+UNEMPLOYED = ("unemployed_under_6", "unemployed_6_12", "unemployed_long", "unemployed_short")
 INACTIVE = ("student", "pensioner", "inactive_other")
 EMPLOYED = ("employed", "self_employed", "remote_worker")
 SHORT_DAY = timedelta(hours=4)
@@ -53,7 +55,10 @@ SHORT_DAY = timedelta(hours=4)
 ESF_INDICATORS = (
     ("EECO01", lambda p, band: True),
     ("EECO02", lambda p, band: p["situation"] in UNEMPLOYED),
-    ("EECO03", lambda p, band: p["situation"] == "unemployed_long"),
+    # Long-term: over 12 months, or over 6 under 25 (Annex I; the age group kept with the answer).
+    # "unemployed_short" (under 12 months, asked before the 6-month step) is not long-term at any age.
+    ("EECO03", lambda p, band: p["situation"] == "unemployed_long"
+     or p["situation"] == "unemployed_6_12" and p.get("age_group") == "under_25"),
     ("EECO04", lambda p, band: p["situation"] in INACTIVE),
     ("EECO05", lambda p, band: p["situation"] in EMPLOYED),
     ("EECO06", lambda p, band: band == "under_18"),
@@ -490,7 +495,11 @@ def esf_table(db: Database, project_start: date, start: date, end: date, today: 
             continue
         if roles.on(r["id"], started) not in VISITOR_ROLES:
             continue
-        enrolled.append((r, started, answers.as_of(r["id"], started)))
+        status = answers.as_of(r["id"], started)
+        if status["situation"] == "unemployed_6_12":  # long-term only under 25: the age when it was told
+            group = answers_table.age_group_as_of(db, r["id"], "situation", started)
+            status["age_group"] = group or age_group(r["birth_year"], started)
+        enrolled.append((r, started, status))
     table = []
     for code, holds in ESF_INDICATORS:
         new, cumulative = [0, 0, 0, 0], [0, 0, 0, 0]

@@ -130,7 +130,7 @@ def test_bad_rows_import_nothing_and_each_is_reported_with_its_line(db, clock, t
     assert reasons[5] == "check_in: '9' is not a time of day (HH:MM, e.g. 09:30)"
     assert reasons[6].startswith("check_in: '24:00' is not a time of day")
     assert reasons[7] == "check_out: 11:59 is before check_in 12:00"
-    assert reasons[8].startswith("situation: 'working' is not one of unemployed_short, unemployed_long")
+    assert reasons[8].startswith("situation: 'working' is not one of unemployed_under_6, unemployed_6_12, unemployed_long")
     assert reasons[9] == "date: 2026-11-25 is in the future"
     assert reasons[10] == "check_in: 10:01 today is later than now"
     assert reasons[11] == "check_in: 03:30 did not happen on 2026-03-29 (the clocks went from 03:00 to 04:00)"

@@ -3028,12 +3028,16 @@ You were here {stayed}.</translation>
         <translation>Other or non-binary</translation>
     </message>
     <message>
-        <source>Työtön, alle 12 kk</source>
-        <translation>Unemployed, under 12 months</translation>
+        <source>Työtön, alle 6 kk</source>
+        <translation>Unemployed, under 6 months</translation>
+    </message>
+    <message>
+        <source>Työtön, 6–11 kk</source>
+        <translation>Unemployed, 6–11 months</translation>
     </message>
     <message>
         <source>Työtön, 12 kk tai kauemmin</source>
-        <translation>Unemployed, 12 months or more</translation>
+        <translation>Unemployed, 12+ months</translation>
     </message>
     <message>
         <source>Töissä</source>
@@ -3111,6 +3115,10 @@ You were here {stayed}.</translation>
         <source>Muu</source>
         <comment>mother tongue</comment>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Työtön, alle 12 kk</source>
+        <translation>Unemployed, under 12 months</translation>
     </message>
     <message>
         <source>En halua sanoa</source>

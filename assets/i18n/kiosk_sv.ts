@@ -3028,8 +3028,12 @@ Du var här {stayed}.</translation>
         <translation>Annat eller icke-binär</translation>
     </message>
     <message>
-        <source>Työtön, alle 12 kk</source>
-        <translation>Arbetslös, under 12 mån.</translation>
+        <source>Työtön, alle 6 kk</source>
+        <translation>Arbetslös, under 6 mån.</translation>
+    </message>
+    <message>
+        <source>Työtön, 6–11 kk</source>
+        <translation>Arbetslös, 6–11 mån.</translation>
     </message>
     <message>
         <source>Työtön, 12 kk tai kauemmin</source>
@@ -3111,6 +3115,10 @@ Du var här {stayed}.</translation>
         <source>Muu</source>
         <comment>mother tongue</comment>
         <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Työtön, alle 12 kk</source>
+        <translation>Arbetslös, under 12 mån.</translation>
     </message>
     <message>
         <source>En halua sanoa</source>

@@ -10,12 +10,27 @@ from kiosk.db.connection import Database
 from kiosk.db.timestamps import to_text
 
 
-def record(conn: sqlite3.Connection, person_id: int, values: dict[str, object], given_on: date, at: datetime, source: str) -> None:
+def record(conn: sqlite3.Connection, person_id: int, values: dict[str, object], given_on: date, at: datetime, source: str,
+           age_group: str | None = None) -> None:
+    """Answers given on a day, each with the age group the person was in then ('under_25',
+    '25_plus' or None when the birth year is not known)."""
     conn.executemany(
-        "INSERT INTO answers (uuid, person_id, question, value, given_on, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(str(uuid.uuid4()), person_id, question, value, given_on.isoformat(), to_text(at), source)
+        "INSERT INTO answers (uuid, person_id, question, value, given_on, recorded_at, source, age_group) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(str(uuid.uuid4()), person_id, question, value, given_on.isoformat(), to_text(at), source, age_group)
          for question, value in values.items()],
     )
+
+
+def age_group_as_of(db: Database, person_id: int, question: str, day: date) -> str | None:
+    """The age group kept with the answer in force on ``day`` (the first one when none was given
+    by then, as kiosk/dated.py counts it)."""
+    row = db.row("SELECT age_group FROM answers WHERE person_id = ? AND question = ? AND given_on <= ? "
+                 "ORDER BY given_on DESC, id DESC LIMIT 1", (person_id, question, day.isoformat()))
+    if row is None:
+        row = db.row("SELECT age_group FROM answers WHERE person_id = ? AND question = ? ORDER BY given_on, id LIMIT 1",
+                     (person_id, question))
+    return row[0] if row is not None else None
 
 
 def of_visitors(db: Database, start: datetime, end: datetime) -> list[sqlite3.Row]:

@@ -482,7 +482,8 @@ def name_order_answer_age_group(db: Database) -> None:
     # - answers.age_group: the age group when the answer was given ('under_25' or '25_plus', from
     #   the birth year as the age turned that year), so that "long-term unemployed" (over 6 months
     #   under 25, over 12 at 25 or more: Regulation (EU) 2021/1057 Annex I, EECO03) can still be
-    #   told after erasure has removed the birth year. Older answers have none (NULL).
+    #   told after erasure has removed the birth year. Older answers get theirs from the birth year
+    #   where it is still known (kiosk.profile.age_group's rule); an erased person's stay NULL.
     from kiosk.collation import person_key
 
     _script(
@@ -491,6 +492,11 @@ def name_order_answer_age_group(db: Database) -> None:
         ALTER TABLE person_words ADD COLUMN name_key BLOB NOT NULL DEFAULT x'';
         ALTER TABLE answers ADD COLUMN age_group TEXT CHECK (age_group IS NULL OR age_group IN ('under_25', '25_plus'))
         """,
+    )
+    db.execute(
+        "UPDATE answers SET age_group = (SELECT CASE WHEN CAST(substr(answers.given_on, 1, 4) AS INTEGER) - p.birth_year < 25 "
+        "THEN 'under_25' ELSE '25_plus' END FROM people p WHERE p.id = answers.person_id) "
+        "WHERE person_id IN (SELECT id FROM people WHERE birth_year IS NOT NULL)"
     )
     people = db.execute("SELECT DISTINCT p.id, p.first_name, p.last_name FROM people p JOIN person_words w ON w.person_id = p.id").fetchall()
     db.conn.executemany("UPDATE person_words SET name_key = ? WHERE person_id = ?",

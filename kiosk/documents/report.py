@@ -381,6 +381,8 @@ _STRINGS = {
 # The words for each answer code, per breakdown (municipalities are printed as they are kept).
 _ANSWERS = {
     "situation": {
+        "unemployed_under_6": ("Työtön (alle 6 kk)", "Arbetslös (under 6 mån)", "Unemployed (under 6 months)"),
+        "unemployed_6_12": ("Työtön (6–11 kk)", "Arbetslös (6–11 mån)", "Unemployed (6–11 months)"),
         "unemployed_short": ("Työtön (alle 12 kk)", "Arbetslös (under 12 mån)", "Unemployed (under 12 months)"),
         "unemployed_long": ("Pitkäaikaistyötön (12 kk tai yli)", "Långtidsarbetslös (12 mån eller mer)",
                             "Long-term unemployed (12 months or more)"),
@@ -435,7 +437,8 @@ _ESF_NAMES = {
     "EECO01": ("Osallistujat yhteensä", "Deltagare totalt", "Total participants"),
     "EECO02": ("Työttömät, ml. pitkäaikaistyöttömät", "Arbetslösa, inkl. långtidsarbetslösa",
                "Unemployed, including long-term unemployed"),
-    "EECO03": ("Pitkäaikaistyöttömät", "Långtidsarbetslösa", "Long-term unemployed"),
+    "EECO03": ("Pitkäaikaistyöttömät (yli 12 kk; alle 25-v. yli 6 kk)", "Långtidsarbetslösa (över 12 mån; under 25 år över 6 mån)",
+               "Long-term unemployed (over 12 months; under 25, over 6 months)"),
     "EECO04": ("Työvoiman ulkopuolella olevat", "Personer utanför arbetskraften", "Inactive"),
     "EECO05": ("Työlliset, ml. itsensä työllistäjät", "Sysselsatta, inkl. egenföretagare",
                "Employed, including self-employed"),

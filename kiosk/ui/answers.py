@@ -32,7 +32,8 @@ def choices() -> dict[str, dict[str, str]]:
             "other": translate("answers", "Muu tai ei-binäärinen"),
         },
         "situation": {
-            "unemployed_short": translate("answers", "Työtön, alle 12 kk"),
+            "unemployed_under_6": translate("answers", "Työtön, alle 6 kk"),
+            "unemployed_6_12": translate("answers", "Työtön, 6–11 kk"),
             "unemployed_long": translate("answers", "Työtön, 12 kk tai kauemmin"),
             "employed": translate("answers", "Töissä"),
             "self_employed": translate("answers", "Yrittäjä tai freelancer"),
@@ -60,6 +61,15 @@ def choices() -> dict[str, dict[str, str]]:
             "other": translate("answers", "Muu", "mother tongue"),
         },
     }
+
+
+def with_earlier() -> dict[str, dict[str, str]]:
+    """Every answer an old record may hold: those asked now, and those no longer asked (kept with
+    their meaning: "under 12 months" was asked before the 6-month step)."""
+    found = choices()
+    found["situation"] = {**found["situation"],
+                          "unemployed_short": translate("answers", "Työtön, alle 12 kk")}
+    return found
 
 
 def rather_not_say() -> str:

@@ -389,7 +389,7 @@ class PeopleScreen(Screen):
             item = self.periods.item(i)
             item.setText(self._period_text(item.data(Qt.ItemDataRole.UserRole)))
         for name in CHOICE_FIELDS:
-            self._fill(self.choices[name], [(None, self.tr("ei kerrottu")), *answers.choices()[name].items()])
+            self._fill(self.choices[name], [(None, self.tr("ei kerrottu")), *answers.with_earlier()[name].items()])
         results = {"in_work": self.tr("Työssä"), "self_employed": self.tr("Yrittäjänä"),
                    "in_education": self.tr("Koulutuksessa"), "job_seeking": self.tr("Työnhakijana"),
                    "qualification": self.tr("Sai tutkinnon tai todistuksen"), "inactive": self.tr("Työelämän ulkopuolella")}

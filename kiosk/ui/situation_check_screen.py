@@ -26,9 +26,9 @@ class SituationCheckScreen(Screen):
         self.lead = QLabel(objectName="lead", wordWrap=True)
         self.same = big_button(kind="primary")
         self.same.clicked.connect(lambda: self._answer(self._asked.situation))
-        # "Kyllä, sama" takes the grid's free place after the nine answers: no row of its own, so
-        # that the screen fits 1280x800 in larger text.
-        self.situation = ChoiceStep("situation", extra=(self.same,))
+        # "Kyllä, sama" takes the grid's place after the ten answers: no row of its own; three
+        # columns on a landscape screen (four rows, not six), so that it fits 1280x800 in larger text.
+        self.situation = ChoiceStep("situation", extra=(self.same,), wide=3)
         self.situation.answered.connect(self._answer)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -54,7 +54,7 @@ class SituationCheckScreen(Screen):
         self.title.setText(self.tr("Onko tilanteesi yhä tämä?"))
         asked = self._asked
         if asked is not None:
-            told = answers.choices()["situation"].get(asked.situation) if asked.situation else answers.rather_not_say()
+            told = answers.with_earlier()["situation"].get(asked.situation) if asked.situation else answers.rather_not_say()
             month = f"{QLocale().standaloneMonthName(asked.given_on.month)} {asked.given_on.year}"
             self.lead.setText(self.tr("Hei {name}! Viimeksi ({month}) kerroit: {answer}").format(
                 name=asked.first_name, month=month, answer=told))

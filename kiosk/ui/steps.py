@@ -41,16 +41,16 @@ def typed_into(field: QLineEdit, text: str) -> None:
 
 
 class ButtonColumns:
-    """Buttons in two equal columns on a landscape screen, one on a portrait one: long texts fit.
-    The widget that holds the grid calls ``fit`` from its resizeEvent."""
+    """Buttons in equal columns on a landscape screen (two, or ``wide``), one on a portrait one:
+    long texts fit. The widget that holds the grid calls ``fit`` from its resizeEvent."""
 
-    def __init__(self, grid: QGridLayout, buttons: list[QPushButton]):
-        self.grid, self.buttons = grid, buttons
+    def __init__(self, grid: QGridLayout, buttons: list[QPushButton], wide: int = 2):
+        self.grid, self.buttons, self.wide = grid, buttons, wide
         self.columns = 0
-        self._lay_out(2)
+        self._lay_out(wide)
 
     def fit(self, size: QSize) -> None:
-        self._lay_out(1 if size.width() < 900 and size.height() > size.width() else 2)
+        self._lay_out(1 if size.width() < 900 and size.height() > size.width() else self.wide)
 
     def _lay_out(self, columns: int) -> None:
         if columns == self.columns:
@@ -58,7 +58,7 @@ class ButtonColumns:
         self.columns = columns
         for i, button in enumerate(self.buttons):
             self.grid.addWidget(button, i // columns, i % columns)
-        for column in range(2):
+        for column in range(max(2, self.wide)):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.grid.setRowStretch(len(self.buttons), 1)
 
@@ -68,8 +68,9 @@ class ChoiceStep(QWidget):
 
     answered = Signal(object)
 
-    def __init__(self, question: str, parent: QWidget | None = None, extra: tuple[QPushButton, ...] = ()):
-        """``extra`` buttons follow the answers in the same grid (e.g. "Kyllä, sama")."""
+    def __init__(self, question: str, parent: QWidget | None = None, extra: tuple[QPushButton, ...] = (), wide: int = 2):
+        """``extra`` buttons follow the answers in the same grid (e.g. "Kyllä, sama"); ``wide``
+        columns on a landscape screen."""
         super().__init__(parent)
         self.question = question
         self.buttons: dict[str | None, QPushButton] = {}
@@ -80,7 +81,7 @@ class ChoiceStep(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, c=code: self.answered.emit(c))
             self.buttons[code] = button
-        self._columns = ButtonColumns(self.grid, [*self.buttons.values(), *extra])
+        self._columns = ButtonColumns(self.grid, [*self.buttons.values(), *extra], wide)
         self.retranslate()
 
     def resizeEvent(self, event) -> None:
