@@ -791,34 +791,6 @@
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
-    <message>
-        <source>Näytönsäästäjä, kun kukaan ei ole koskenut näyttöön</source>
-        <translation>Screen saver, when no one has touched the screen</translation>
-    </message>
-    <message>
-        <source>Kamera QR-korttien lukemiseen</source>
-        <translation>Camera for reading QR cards</translation>
-    </message>
-    <message>
-        <source>Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)</source>
-        <translation>Folder for the daily backup (empty: backups beside the database)</translation>
-    </message>
-    <message>
-        <source>Skannerin testi ›</source>
-        <translation>Scanner test ›</translation>
-    </message>
-    <message>
-        <source>Etukamera</source>
-        <translation>Front camera</translation>
-    </message>
-    <message>
-        <source>Takakamera</source>
-        <translation>Back camera</translation>
-    </message>
-    <message>
-        <source>Ei kameraa</source>
-        <translation>No camera</translation>
-    </message>
 </context>
 <context>
     <name>LendingScreen</name>
@@ -1261,17 +1233,6 @@ lent {since}, due {due}</translation>
     <message>
         <source>Seuraava</source>
         <translation>Next</translation>
-    </message>
-</context>
-<context>
-    <name>NamesPage</name>
-    <message>
-        <source>Työhuoneen nimi (näkyy aloitusnäytöllä ja korteissa)</source>
-        <translation>Workroom name (on the home screen and cards)</translation>
-    </message>
-    <message>
-        <source>Ylläpitäjä, esimerkiksi yhdistys tai kunta</source>
-        <translation>Run by, e.g. an association or municipality</translation>
     </message>
 </context>
 <context>
@@ -2745,10 +2706,6 @@ You were here {stayed}.</translation>
     <message>
         <source>Käyttöönotto {n}/{total}</source>
         <translation>Setup {n}/{total}</translation>
-    </message>
-    <message>
-        <source>Asetukset {n}/{total}</source>
-        <translation>Settings {n}/{total}</translation>
     </message>
     <message>
         <source>‹ Takaisin</source>

@@ -791,34 +791,6 @@
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
-    <message>
-        <source>Näytönsäästäjä, kun kukaan ei ole koskenut näyttöön</source>
-        <translation>Skärmsläckare, när ingen har rört skärmen</translation>
-    </message>
-    <message>
-        <source>Kamera QR-korttien lukemiseen</source>
-        <translation>Kamera för att läsa QR-kort</translation>
-    </message>
-    <message>
-        <source>Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)</source>
-        <translation>Mapp för den dagliga säkerhetskopian (tom: backups bredvid databasen)</translation>
-    </message>
-    <message>
-        <source>Skannerin testi ›</source>
-        <translation>Skannertest ›</translation>
-    </message>
-    <message>
-        <source>Etukamera</source>
-        <translation>Framkamera</translation>
-    </message>
-    <message>
-        <source>Takakamera</source>
-        <translation>Bakkamera</translation>
-    </message>
-    <message>
-        <source>Ei kameraa</source>
-        <translation>Ingen kamera</translation>
-    </message>
 </context>
 <context>
     <name>LendingScreen</name>
@@ -1261,17 +1233,6 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Seuraava</source>
         <translation>Nästa</translation>
-    </message>
-</context>
-<context>
-    <name>NamesPage</name>
-    <message>
-        <source>Työhuoneen nimi (näkyy aloitusnäytöllä ja korteissa)</source>
-        <translation>Arbetsrummets namn (på startskärmen och korten)</translation>
-    </message>
-    <message>
-        <source>Ylläpitäjä, esimerkiksi yhdistys tai kunta</source>
-        <translation>Drivs av, t.ex. en förening eller kommun</translation>
     </message>
 </context>
 <context>
@@ -2745,10 +2706,6 @@ Du var här {stayed}.</translation>
     <message>
         <source>Käyttöönotto {n}/{total}</source>
         <translation>Kom igång {n}/{total}</translation>
-    </message>
-    <message>
-        <source>Asetukset {n}/{total}</source>
-        <translation>Inställningar {n}/{total}</translation>
     </message>
     <message>
         <source>‹ Takaisin</source>

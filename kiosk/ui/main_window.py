@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.report = ReportScreen(staff)
         self._room = room
         self.pin = PinScreen(access, self._clock)
-        self.first_setup = SetupScreen(room, first_start=True)
+        self.first_setup = SetupScreen(room)
         self.settings = SettingsScreen(room)
         self.closing = ClosingScreen(closing)
         self.visits = VisitsScreen(closing, self._clock)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import opening_hours
+from kiosk import settings_catalog as catalog
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.steps import big_button, typed_into
@@ -82,8 +83,8 @@ class NamesPage(_Page):
         super().__init__(parent)
         self.room_label, self.organisation_label = QLabel(objectName="hint"), QLabel(objectName="hint")
         self.room, self.organisation = QLineEdit(objectName="field"), QLineEdit(objectName="field")
-        for field in (self.room, self.organisation):
-            field.setMaxLength(80)
+        for field, key in ((self.room, "room_name"), (self.organisation, "organisation_name")):
+            field.setMaxLength(catalog.CATALOG[key].max_length)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.typed.connect(lambda text: typed_into(self._field(), text))
         self.keyboard.erased.connect(lambda: self._field().backspace())
@@ -99,8 +100,8 @@ class NamesPage(_Page):
         return self.organisation if self.organisation.hasFocus() else self.room
 
     def retranslate(self) -> None:
-        self.room_label.setText(self.tr("Työhuoneen nimi (näkyy aloitusnäytöllä ja korteissa)"))
-        self.organisation_label.setText(self.tr("Ylläpitäjä, esimerkiksi yhdistys tai kunta"))
+        self.room_label.setText(_label("room_name"))
+        self.organisation_label.setText(_label("organisation_name"))
         self.room.setAccessibleName(self.room_label.text())
         self.organisation.setAccessibleName(self.organisation_label.text())
 
@@ -182,17 +183,21 @@ class LunchDaysPage(_Page):
             button.setText(QLocale().standaloneDayName(weekday + 1))
 
 
-class KioskPage(_Page):
-    """How the kiosk behaves: screen saver, camera, where the daily backup goes; and the way to the
-    scanner test (in staff mode only: at first start there is no staff screen to come back to)."""
+def _label(key: str) -> str:
+    """A setting's label as the settings screen shows it (kiosk/settings_catalog.py)."""
+    return QCoreApplication.translate(catalog.CONTEXT, catalog.CATALOG[key].label)
 
-    scanner_test = Signal()
+
+class KioskPage(_Page):
+    """How the kiosk behaves: screen saver, camera, where the daily backup goes (the first start's
+    page; staff mode → Asetukset has these and the rest, kiosk/ui/settings_screen.py)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.saver_label, self.camera_label, self.folder_label = (QLabel(objectName="hint", wordWrap=True) for _ in range(3))
-        self.saver = Stepper(lambda m: self.tr("{m} min").format(m=m), 5, 5, 120)
-        self.cameras = {code: _checkable() for code in ("front", "back", "none")}
+        saver = catalog.CATALOG["screensaver_minutes"]
+        self.saver = Stepper(lambda m: self.tr("{m} min").format(m=m), saver.step, saver.lowest, saver.highest)
+        self.cameras = {code: _checkable() for code in catalog.CATALOG["camera"].choices}
         for button in self.cameras.values():
             button.setObjectName("compact")  # three in a row on a portrait screen, with a tick
         for code, button in self.cameras.items():
@@ -205,9 +210,6 @@ class KioskPage(_Page):
         for label, widget in ((self.saver_label, self.saver), (self.camera_label, cameras), (self.folder_label, self.folder)):
             layout.addWidget(label)
             layout.addWidget(widget) if isinstance(widget, QWidget) else layout.addLayout(widget)
-        self.scanner_button = big_button(kind="secondary")
-        self.scanner_button.clicked.connect(self.scanner_test)
-        layout.addWidget(self.scanner_button)
         layout.addStretch(1)
         self.retranslate()
 
@@ -219,13 +221,13 @@ class KioskPage(_Page):
         return next((c for c, b in self.cameras.items() if b.isChecked()), "none")
 
     def retranslate(self) -> None:
-        self.saver_label.setText(self.tr("Näytönsäästäjä, kun kukaan ei ole koskenut näyttöön"))
-        self.camera_label.setText(self.tr("Kamera QR-korttien lukemiseen"))
-        self.folder_label.setText(self.tr("Päivittäisen varmuuskopion kansio (tyhjä: backups tietokannan vieressä)"))
-        self.scanner_button.setText(self.tr("Skannerin testi ›"))
+        self.saver_label.setText(_label("screensaver_minutes"))
+        self.camera_label.setText(_label("camera"))
+        self.folder_label.setText(_label("backup_folder"))
         self.folder.setAccessibleName(self.folder_label.text())
-        for code, text in (("front", self.tr("Etukamera")), ("back", self.tr("Takakamera")), ("none", self.tr("Ei kameraa"))):
-            self.cameras[code].setText(text)
+        camera = catalog.CATALOG["camera"]
+        for code, text in zip(camera.choices, camera.choice_labels):
+            self.cameras[code].setText(QCoreApplication.translate(catalog.CONTEXT, text))
         self.saver.set(self.saver.value)
 
 

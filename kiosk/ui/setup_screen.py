@@ -1,4 +1,5 @@
-"""The room's setup: at first start (before anything else can be done) and later from staff mode."""
+"""The room's first-start setup, before anything else can be done: names, opening hours, lunch days,
+the kiosk, the staff PIN. Later changes: staff mode → Asetukset (kiosk/ui/settings_screen.py)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,12 @@ from kiosk.ui.steps import big_button
 class SetupScreen(Screen):
     saved = Signal()
 
-    def __init__(self, room: room_setup.RoomSettings, first_start: bool, parent: QWidget | None = None):
+    def __init__(self, room: room_setup.RoomSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("setup")
-        self._room, self._first_start = room, first_start
+        self._room = room
         self.names, self.hours, self.lunch_days, self.kiosk = NamesPage(), HoursPage(), LunchDaysPage(), KioskPage()
-        self.kiosk.scanner_button.setVisible(not first_start)
-        self.pin = PinPage(can_keep=not first_start)
+        self.pin = PinPage(can_keep=False)
         self.pin.chosen.connect(self._save)
         self.pages = QStackedWidget()
         for page in (self.names, self.hours, self.lunch_days, self.kiosk, self.pin):
@@ -77,9 +77,9 @@ class SetupScreen(Screen):
     def retranslate(self) -> None:
         titles = (self.tr("Työhuone"), self.tr("Aukioloajat"), self.tr("Lounaspäivät"), self.tr("Kioski"), self.tr("PIN"))
         index = self.pages.currentIndex()
-        step = self.tr("Käyttöönotto {n}/{total}") if self._first_start else self.tr("Asetukset {n}/{total}")
+        step = self.tr("Käyttöönotto {n}/{total}")
         self.title.setText(f"{step.format(n=index + 1, total=len(titles))}: {titles[index]}")
         self.back_button.setText(self.tr("‹ Takaisin"))
-        self.back_button.setVisible(index > 0 or not self._first_start)
+        self.back_button.setVisible(index > 0)
         self.next.setText(self.tr("Seuraava ›"))
         self.next.setVisible(self.pages.currentWidget() is not self.pin)
