@@ -2423,11 +2423,11 @@ You were here {stayed}.</translation>
     </message>
     <message>
         <source>Suomi</source>
-        <translation>Suomi (Finnish)</translation>
+        <translation>Suomi</translation>
     </message>
     <message>
         <source>Svenska</source>
-        <translation>Svenska (Swedish)</translation>
+        <translation>Svenska</translation>
     </message>
     <message>
         <source>English</source>

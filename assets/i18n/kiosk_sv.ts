@@ -2423,7 +2423,7 @@ Du var här {stayed}.</translation>
     </message>
     <message>
         <source>Suomi</source>
-        <translation>Suomi (finska)</translation>
+        <translation>Suomi</translation>
     </message>
     <message>
         <source>Svenska</source>
@@ -2431,7 +2431,7 @@ Du var här {stayed}.</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>English (engelska)</translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Korttien logo (kuvatiedosto tietokannan kansiossa)</source>

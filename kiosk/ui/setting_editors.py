@@ -133,7 +133,8 @@ def _choice_texts(setting: catalog.Setting) -> list[str]:
 
 
 class ChoiceEditor(SettingEditor):
-    """One of a few (CHOICE) or any of them (LIST with choices): toggles in rows of three."""
+    """One of a few (CHOICE) or any of them (LIST with choices): toggles in rows of two (three
+    left Swedish "✓ Medborgarskap" cut on a portrait screen)."""
 
     def __init__(self, setting, parent=None):
         super().__init__(setting, parent)
@@ -147,7 +148,7 @@ class ChoiceEditor(SettingEditor):
             if not self.many:
                 button.clicked.connect(lambda _=False, c=choice: self.show_text(c))
             self.buttons[choice] = button
-            grid.addWidget(button, index // 3, index % 3)
+            grid.addWidget(button, index // 2, index % 2)
         self.layout_.addLayout(grid)
 
     def show_text(self, text: str) -> None:

@@ -81,7 +81,7 @@ def _time_stepper() -> Stepper:
 class NamesPage(_Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.room_label, self.organisation_label = QLabel(objectName="hint"), QLabel(objectName="hint")
+        self.room_label, self.organisation_label = (QLabel(objectName="hint", wordWrap=True) for _ in range(2))
         self.room, self.organisation = QLineEdit(objectName="field"), QLineEdit(objectName="field")
         for field, key in ((self.room, "room_name"), (self.organisation, "organisation_name")):
             field.setMaxLength(catalog.CATALOG[key].max_length)
