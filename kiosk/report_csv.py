@@ -61,4 +61,9 @@ def write_csv(data: ReportData, out_dir: Path, lang: str = "fi") -> list[Path]:
                                  ["code", *(f"new_{g}" for g in GENDERS),
                                   *(f"cumulative_since_{data.esf_start.isoformat()}_{g}" for g in GENDERS), "public_hides"],
                                  esf_rows)
-    return [key_path, breakdown_path, esf_path]
+    paths = [key_path, breakdown_path, esf_path]
+    if data.programme is not None:  # issue 21: the activities' figures (kiosk/documents/activities.py)
+        from kiosk.documents.activities import FIGURES_HEADER, figure_rows
+
+        paths.append(finnish_csv.write(out_dir / f"activities_{stem}.csv", FIGURES_HEADER, figure_rows(data.programme)))
+    return paths

@@ -60,6 +60,14 @@ def test_report_has_the_activity_pages_with_small_counts_hidden(db, clock, peopl
     assert pop_up.split()[-2:] == ["<5", "1,0"]
     assert "Lapinjärven kansalaisopisto" in section and "Ohjaamo" in section
     assert "5 osallistumiskäyntiä (<5 henkilöä)" in section.replace("\n", " ")
+    from kiosk.report_csv import write_report_csv
+
+    paths = write_report_csv(db, clock, 2026, 11, tmp_path / "csv")
+    rows = (tmp_path / "csv" / "activities_2026-11.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert tmp_path / "csv" / "activities_2026-11.csv" in paths
+    assert rows[0] == "section;code;sessions;cancelled;participant_visits;people;hours;partners;public_hides_people"
+    assert "kind;pop_up;1;0;3;3;1,0;Ohjaamo;<5" in rows and "kind;course;3;1;9;5;6,0;Lapinjärven kansalaisopisto;" in rows
+    assert "activity_only;not_in_visitor_totals;;;5;4;;;<5" in rows
     english = pdf_text(exact)
     section = english[english.index("Activities and guidance"):]
     assert "Pop-up meeting" in section and "Volunteer hours by activity" in section

@@ -341,3 +341,32 @@ def session_rows(rosters) -> list[list]:
 def roster_rows(rosters) -> list[list]:
     return [[r.session.day, r.session.activity.name, row.name, row.walk_in, row.signed_up, row.came]
             for r in rosters for row in r.rows]
+
+
+FIGURES_HEADER = ("section", "code", "sessions", "cancelled", "participant_visits", "people", "hours", "partners",
+                  "public_hides_people")
+
+
+def figure_rows(figures: ProgrammeFigures) -> list[list]:
+    """The report's activity figures for ``report --csv``: exact counts with stable codes (types,
+    topics; activities by name), and which counts of people the public version hides."""
+    rows = []
+    for k, shown in zip(figures.kinds, suppress([k.people for k in figures.kinds])):
+        rows.append(["kind", k.kind, k.sessions, k.cancelled, k.participant_visits, k.people, k.hours,
+                     ", ".join(k.partners), _hidden(shown)])
+    rows.append(["kind", "total", figures.sessions, sum(k.cancelled for k in figures.kinds),
+                 figures.participant_visits, figures.people, figures.hours, "",
+                 _hidden(suppress_one(figures.people))])
+    for t, shown in zip(figures.topics, suppress([t.people for t in figures.topics], total_shown=False)):
+        rows.append(["guidance", t.topic, t.times, "", "", t.people, t.hours, "", _hidden(shown)])
+    for m, shown in zip(figures.mentors, suppress([m.mentors for m in figures.mentors], total_shown=False)):
+        rows.append(["volunteers", m.activity, m.sessions, "", "", m.mentors, m.hours, "", _hidden(shown)])
+    rows.append(["activity_only", "not_in_visitor_totals", "", "", figures.activity_only_visits,
+                 figures.activity_only_people, "", "", _hidden(suppress_one(figures.activity_only_people))])
+    rows.append(["checked_in_not_counting", "in_visitor_totals", "", "", figures.checked_in_not_counting, "", "", "",
+                 ""])
+    return rows
+
+
+def _hidden(shown) -> str:
+    return shown.value if isinstance(shown, Hidden) else ""
