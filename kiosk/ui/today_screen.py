@@ -35,6 +35,10 @@ class TodayScreen(Screen):
         self.rows = [big_button(kind="choice") for _ in range(SHOWN)]
         for i, button in enumerate(self.rows):
             button.clicked.connect(lambda _=False, i=i: self._choose(i))
+            # A hidden row keeps its place: the chosen one stays under the finger that chose it.
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         self.hint = QLabel(objectName="hint", wordWrap=True)
         self.by_name = big_button(kind="secondary")
         self.by_name.clicked.connect(self.find_by_name)

@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from kiosk.activities import ActivityService, Draft
 from kiosk.clock import HELSINKI
@@ -64,7 +65,10 @@ def test_today_lists_free_seats_and_a_visitor_signs_up_ahead_without_checking_in
     today = window.today
     assert [b.label() for b in today.rows if b.isVisible()] == [
         "10.15–12.15 Ompeluseura · vapaita paikkoja 2", "14.00–15.30 Kielikahvila"]
+    where = today.rows[1].mapTo(window, today.rows[1].rect().topLeft())
     today.rows[1].click()
+    QApplication.processEvents()
+    assert today.rows[1].mapTo(window, today.rows[1].rect().topLeft()) == where and not today.rows[0].isVisible()
     bertil = people.add("Bertil", "Öberg")
     scan(focus_target(window), bertil.card_code)
     assert today.info.text() == "Hei Bertil!" and today.sign_up.isVisible() and not today.here.isVisible()
