@@ -77,7 +77,7 @@ def test_the_export_opens_in_finnish_calc(db, people, checkin, clock, tmp_path):
 def test_the_report_csv_opens_in_finnish_calc(db, clock, people, tmp_path):
     aino = people.add("Aino", "V", Profile(gender="woman", situation="student"))
     visit(db, aino.id, at(2026, 11, 2, 9), at(2026, 11, 2, 10, 30))
-    key_path, _, _ = write_report_csv(db, clock, 2026, 11, tmp_path / "csv")
+    key_path, *_ = write_report_csv(db, clock, 2026, 11, tmp_path / "csv")
     rows = {cells[0][1]: cells for cells in calc_cells(key_path, tmp_path)}
     assert "1,5" in key_path.read_text(encoding="utf-8-sig")  # written with a decimal comma ...
     assert rows["hours_total"][1] == ("float", "1.5")  # ... and read by Finnish Calc as the number 1.5

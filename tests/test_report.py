@@ -149,7 +149,8 @@ def test_notes_are_escaped_and_project_column_shown_when_set(db, clock, month, t
 
 def test_csv_key_figures_match_the_statistics(db, clock, month, tmp_path):
     paths = write_report_csv(db, clock, 2026, 11, tmp_path / "csv")
-    assert [p.name for p in paths] == ["key_figures_2026-11.csv", "breakdowns_2026-11.csv", "esf_2026-11.csv"]
+    assert [p.name for p in paths] == ["key_figures_2026-11.csv", "breakdowns_2026-11.csv", "esf_2026-11.csv",
+                                      "activities_2026-11.csv"]
     assert paths[0].read_bytes().startswith(b"\xef\xbb\xbf")
     with paths[0].open(encoding="utf-8-sig", newline="") as f:
         rows = {row["key"]: row for row in csv.DictReader(f, delimiter=";")}
