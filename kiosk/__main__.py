@@ -447,7 +447,8 @@ def _report(args) -> int:
         with written_whole(args.out) as writing:
             write_report(db, SystemClock(), year, month, writing, lang=args.lang, participants=args.participants,
                          notes=notes, cards=args.attendance_cards, authorised=args.authorised, months=months)
-        csv_paths = write_report_csv(db, SystemClock(), year, month, args.csv, lang=args.lang, months=months) if args.csv else []
+        csv_paths = write_report_csv(db, SystemClock(), year, month, args.csv, lang=args.lang, months=months,
+                                     authorised=args.authorised) if args.csv else []
     for path in (args.out, *csv_paths):
         print(path)
     return 0

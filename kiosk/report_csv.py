@@ -11,17 +11,23 @@ from pathlib import Path
 from kiosk import finnish_csv
 from kiosk.db import Database
 from kiosk.report import KEY_ROWS, ReportData, gather, key_value, sorted_rows
-from kiosk.statistics import Hidden, suppress
+from kiosk.statistics import ABSENCE_GROUPS, Hidden, suppress
 
 GENDERS = ("women", "men", "other", "not_told")
 PEOPLE_KEYS = ("distinct_visitors", "new_visitors")  # the key figures that count people
+ATTENDANCE_FIELDS = ("role", "participants", "planned", "present", "hours", "short_days", "no_departure", "absences",
+                     "excused", "not_arranged", "upcoming")
+# statistics.PlannedAttendance by role, the absences also by reason group (statistics.ABSENCE_GROUPS)
+ATTENDANCE_HEADER = (*ATTENDANCE_FIELDS[:8], *(f"absent_{group}" for group, _ in ABSENCE_GROUPS), *ATTENDANCE_FIELDS[8:])
 
 
 def write_report_csv(db: Database, clock, year: int, month: int, out_dir: Path, lang: str = "fi",
-                     months: int = 1) -> list[Path]:
+                     months: int = 1, authorised: bool = False) -> list[Path]:
     """Write key_figures.csv, breakdowns.csv and esf.csv for the month (quarter, year) into
-    ``out_dir``. (``lang`` is kept for the command's sake: the files hold codes, not words.)"""
-    return write_csv(gather(db, clock, year, month, months=months), out_dir)
+    ``out_dir``, and with ``authorised`` attendance.csv (work-trial and rehabilitative participants'
+    days: the confidential version's figures). (``lang`` is kept for the command's sake: the files
+    hold codes, not words.)"""
+    return write_csv(gather(db, clock, year, month, authorised=authorised, months=months), out_dir)
 
 
 def _hidden(shown) -> str:
@@ -62,8 +68,17 @@ def write_csv(data: ReportData, out_dir: Path, lang: str = "fi") -> list[Path]:
                                   *(f"cumulative_since_{data.esf_start.isoformat()}_{g}" for g in GENDERS), "public_hides"],
                                  esf_rows)
     paths = [key_path, breakdown_path, esf_path]
+    if data.attendance:  # only in the authorised version (issue 19)
+        paths.append(finnish_csv.write(out_dir / f"attendance_{stem}.csv", ATTENDANCE_HEADER,
+                                       [_attendance_row(g) for g in data.attendance]))
     if data.programme is not None:  # issue 21: the activities' figures (kiosk/documents/activities.py)
         from kiosk.documents.activities import FIGURES_HEADER, figure_rows
 
         paths.append(finnish_csv.write(out_dir / f"activities_{stem}.csv", FIGURES_HEADER, figure_rows(data.programme)))
     return paths
+
+
+def _attendance_row(group) -> list:
+    absent = dict(group.absent)
+    return [getattr(group, name) if name in ATTENDANCE_FIELDS else absent[name.removeprefix("absent_")]
+            for name in ATTENDANCE_HEADER]

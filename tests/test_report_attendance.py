@@ -58,3 +58,17 @@ def test_the_attendance_card_asks_to_fix_a_visit_left_open(db, people, tmp_path)
     assert "Läsnäolopäiviä 3, joista alle 4 tunnin 1; tunteja 18,50" in card
     assert "Käynti jäi auki 1 päivänä (12.11.2026): ohjaaja korjaa ajat ennen allekirjoitusta" in card
     assert not re.search(r"12\.11\.2026.*(–|0,00)", card)
+
+
+def test_the_authorised_csv_has_the_attendance_figures_and_the_public_one_none(db, people, tmp_path):
+    from kiosk.report_csv import write_report_csv
+
+    clock, _, _ = fortnight(db, people)
+    write_report_csv(db, clock, 2026, 11, tmp_path / "public")
+    assert not (tmp_path / "public" / "attendance_2026-11.csv").exists()
+    write_report_csv(db, clock, 2026, 11, tmp_path / "exact", authorised=True)
+    header, row = (tmp_path / "exact" / "attendance_2026-11.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert header.split(";") == ["role", "participants", "planned", "present", "hours", "short_days", "no_departure",
+                                 "absences", "absent_illness", "absent_child_ill", "absent_interview_or_office",
+                                 "absent_other", "absent_missing", "excused", "not_arranged", "upcoming"]
+    assert row.split(";") == ["work_trial", "1", "19", "3", "18,5", "1", "1", "8", "1", "1", "2", "0", "4", "4", "2", "7"]
