@@ -17,12 +17,11 @@ def visits_between(db: Database, start: datetime, end: datetime) -> list[sqlite3
     Roles and answers are dated: ``periods_of_visitors`` and ``answers_of_visitors``."""
     return db.rows(
         "SELECT v.person_id, v.check_in_at, v.auto_checkout, "
-        # A visit the kiosk closed at closing time has no real length: it reads as left open.
-        "CASE WHEN v.auto_checkout THEN NULL ELSE v.check_out_at END AS check_out_at, v.situation AS anonymous_situation, "
-        # its length in whole seconds (times are kept to the second), counted here once
+        # its length in whole seconds (times are kept to the second), counted here once; a visit
+        # the kiosk closed at closing time has no real length: it reads as left open
         "CASE WHEN v.auto_checkout OR v.check_out_at IS NULL THEN NULL "
         "ELSE CAST(strftime('%s', v.check_out_at) AS INTEGER) - CAST(strftime('%s', v.check_in_at) AS INTEGER) END AS seconds, "
-        "p.birth_year, p.age_band, p.esf_participant, p.eura_start_on, v.source "
+        "p.birth_year, p.age_band, v.source "
         "FROM visits v LEFT JOIN people p ON p.id = v.person_id "
         "WHERE v.check_in_at >= ? AND v.check_in_at < ? ORDER BY v.check_in_at",
         (to_text(start), to_text(end)),
