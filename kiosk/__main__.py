@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="make a new, empty kiosk database (refuses an existing file)")
     init.add_argument("--db", type=Path, required=True, dest="sub_db")
     init.add_argument("--room", metavar="NAME", help="the room's name (shown on the home screen and the cards)")
+    init.add_argument("--coordinator", metavar="NAME",
+                      help="the room's first coordinator (staff account); the PIN is asked twice, never on the command line")
 
     demo = commands.add_parser("demo", help="write realistic demo data into an empty database")
     demo.add_argument("--db", type=Path, required=True, dest="sub_db")
@@ -336,15 +338,46 @@ def _init(args) -> int:
         print(f"kiosk init: {args.sub_db} exists already; init makes only new databases "
               "(to put a backup in place: kiosk restore)", file=sys.stderr)
         return 1
+    pin = None
+    if args.coordinator:
+        pin = _new_pin()
+        if pin is None:
+            return 1
     db = open_database(args.sub_db)
     try:
         if args.room:
             settings_catalog.put(db, {"room_name": args.room})
         room = settings_catalog.get(db, "room_name")
+        if pin is not None:
+            from kiosk.clock import SystemClock
+            from kiosk.staff_access import StaffAccess
+
+            StaffAccess(db, SystemClock()).first_coordinator(args.coordinator, pin)
     finally:
         db.close()
-    print(f"made a new kiosk database for the room {room!r}: {args.sub_db}")
+    print(f"made a new kiosk database for the room {room!r}: {args.sub_db}"
+          + (f"; coordinator {args.coordinator!r}" if pin else ""))
     return 0
+
+
+def _new_pin() -> str | None:
+    """The first coordinator's PIN, twice: asked without echo on a terminal, else two lines of
+    standard input (a setup script). Never an argument: those show in the process list."""
+    import getpass
+
+    from kiosk.staff_access import valid_pin
+
+    if sys.stdin.isatty():
+        first, second = getpass.getpass("PIN (4-8 digits): "), getpass.getpass("the same PIN again: ")
+    else:
+        first, second = sys.stdin.readline().strip(), sys.stdin.readline().strip()
+    if not valid_pin(first):
+        print("kiosk init: a PIN is 4 to 8 digits", file=sys.stderr)
+        return None
+    if first != second:
+        print("kiosk init: the two PINs differ", file=sys.stderr)
+        return None
+    return first
 
 
 def _demo(args) -> int:

@@ -82,18 +82,21 @@ def attach_services(window: MainWindow, db: Database, clock, languages=None, cam
     from kiosk.room_setup import RoomSettings
     from kiosk.scanner_settings import ScannerSettings
     from kiosk.staff import StaffService
-    from kiosk.staff_access import StaffAccess
+    from kiosk.staff_access import StaffAccess, StaffSession
 
+    # Who is signed in to staff mode: every service that writes the audit log names them.
+    session = StaffSession()
+    access = StaffAccess(db, clock, session)
     exports = db.path.parent / "exports"
-    staff = StaffService(db, clock, exports=exports)
+    staff = StaffService(db, clock, exports=exports, session=session)
     checkin, lending, lunch = CheckinService(db, clock), LendingService(db, clock), LunchService(db, clock)
-    closing = ClosingService(db, clock, checkin, lending, lunch)
-    window.attach(checkin, PeopleService(db, clock), staff, lending, lunch, StaffAccess(db, clock), closing,
-                  RoomSettings(db, clock), registration_from_settings(db),
+    closing = ClosingService(db, clock, checkin, lending, lunch, session=session)
+    window.attach(checkin, PeopleService(db, clock, session), staff, lending, lunch, access, closing,
+                  RoomSettings(db, clock, access), registration_from_settings(db),
                   self_service_lending=settings_catalog.get(db, "self_service_lending"),
                   print_lunch_list=lambda day: staff.lunch_list_pdf(day), languages=languages,
                   camera=settings_catalog.get(db, "camera") if camera is None else camera,
-                  scanner=ScannerSettings(db, clock), attendance=AttendanceService(db, clock),
+                  scanner=ScannerSettings(db, clock, session), attendance=AttendanceService(db, clock, session),
                   activities=ActivityService(db, clock))
     return closing
 

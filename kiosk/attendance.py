@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from kiosk import opening_hours, settings_catalog
+from kiosk.staff_access import StaffSession, who
 from kiosk.clock import local, local_day_start
 from kiosk.db import Database, audit
 from kiosk.db import attendance as table
@@ -159,8 +160,9 @@ def days_between(first: date, last: date) -> Iterable[date]:
 
 
 class AttendanceService:
-    def __init__(self, db: Database, clock):
+    def __init__(self, db: Database, clock, session: StaffSession | None = None):
         self._db, self._clock = db, clock
+        self._session = session  # who is signed in, for the audit log
 
     # --- reading
     def participations(self, first: date, last: date, person_id: int | None = None) -> list[Participation]:
@@ -216,32 +218,32 @@ class AttendanceService:
         return _limits(days)
 
     # --- writing (each change audit-logged: what was done and the reason code, never the note)
-    def record_absence(self, person_id: int, day: date, reason: str, note: str = "", actor: str = "staff") -> None:
+    def record_absence(self, person_id: int, day: date, reason: str, note: str = "", actor: str | None = None) -> None:
         if reason not in REASONS:
             raise ValueError(f"not a reason: {reason!r}")
         note = " ".join(note.split())[:200]
         now = self._clock.now()
         with self._db.transaction() as conn:
             table.put_absence(conn, str(uuid.uuid4()), person_id, day, reason, note, now)
-            audit.record(conn, now, actor, "record_absence", person_id, f"{day.isoformat()} {reason}")
+            audit.record(conn, now, who(self._session, actor), "record_absence", person_id, f"{day.isoformat()} {reason}")
 
-    def clear_absence(self, person_id: int, day: date, actor: str = "staff") -> None:
+    def clear_absence(self, person_id: int, day: date, actor: str | None = None) -> None:
         now = self._clock.now()
         with self._db.transaction() as conn:
             if table.delete_absence(conn, person_id, day):
-                audit.record(conn, now, actor, "clear_absence", person_id, day.isoformat())
+                audit.record(conn, now, who(self._session, actor), "clear_absence", person_id, day.isoformat())
 
-    def mark_closed(self, day: date, reason: str, actor: str = "staff") -> None:
+    def mark_closed(self, day: date, reason: str, actor: str | None = None) -> None:
         now = self._clock.now()
         with self._db.transaction() as conn:
             table.put_closed_day(conn, day, " ".join(reason.split())[:200] or NOT_ARRANGED_TEXT, now)
-            audit.record(conn, now, actor, "mark_closed_day", None, day.isoformat())
+            audit.record(conn, now, who(self._session, actor), "mark_closed_day", None, day.isoformat())
 
-    def unmark_closed(self, day: date, actor: str = "staff") -> None:
+    def unmark_closed(self, day: date, actor: str | None = None) -> None:
         now = self._clock.now()
         with self._db.transaction() as conn:
             if table.delete_closed_day(conn, day):
-                audit.record(conn, now, actor, "unmark_closed_day", None, day.isoformat())
+                audit.record(conn, now, who(self._session, actor), "unmark_closed_day", None, day.isoformat())
 
 
 def _visited(day: date, visits: list, arranged: bool, today: date) -> Day:

@@ -18,6 +18,7 @@ from kiosk.errors import Invalid, InvalidInput
 from kiosk.lending import LendingService, OpenLoan
 from kiosk.lunch import LunchList, LunchService
 from kiosk.names import shown_name
+from kiosk.staff_access import StaffSession, who
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +75,9 @@ class DayVisit:
 
 class ClosingService:
     def __init__(self, db: Database, clock, checkin: CheckinService, lending: LendingService, lunch: LunchService,
-                 pushes: offsite.Background | None = None):
+                 pushes: offsite.Background | None = None, session: StaffSession | None = None):
         self._db, self._clock = db, clock
+        self._session = session  # who is signed in, for the audit log
         self._checkin, self._lending, self._lunch = checkin, lending, lunch
         self._pushes = pushes or offsite.Background()
         self._last_try: datetime | None = None  # when a push was last started (this run of the kiosk)
@@ -101,7 +103,7 @@ class ClosingService:
             visit = closing_table.visit(self._db, visit_id)
             if visit is None or not closing_table.close(conn, visit_id, now, automatic=False):
                 return False
-            audit.record(conn, now, "staff", "check_out_by_staff", visit["person_id"], f"visit {visit_id}")
+            audit.record(conn, now, who(self._session), "check_out_by_staff", visit["person_id"], f"visit {visit_id}")
         return True
 
     def check_out_all(self) -> int:
@@ -127,7 +129,7 @@ class ClosingService:
             if visit is None:
                 raise ValueError(f"no visit {visit_id}")
             closing_table.set_times(conn, visit_id, check_in, check_out)
-            audit.record(conn, now, "staff", "visit_times_fixed", visit["person_id"],
+            audit.record(conn, now, who(self._session), "visit_times_fixed", visit["person_id"],
                          f"visit {visit_id}: {visit['check_in_at']}–{visit['check_out_at'] or ''} -> "
                          f"{check_in.isoformat()}–{check_out.isoformat() if check_out else ''}")
 

@@ -15,7 +15,7 @@ from kiosk import codes, names, settings_catalog
 from kiosk.clock import HELSINKI, local, today_start
 from kiosk.db import Database, bulk
 from kiosk.db.timestamps import to_text
-from kiosk.staff_access import hash_pin
+from kiosk.staff_access import StaffAccess
 
 FIRST_NAMES = (
     "Aino Eino Eeva Helmi Väinö Elli Onni Sanna Jukka Päivi Tuula Seppo Kaarina Matti Leena "
@@ -40,7 +40,8 @@ class DemoSummary:
     present_now: int
 
 
-DEMO_PIN = "1234"
+DEMO_PIN = "1234"  # the coordinator "Koordinaattori"
+DEMO_ATTENDANT_PIN = "5678"  # the attendant "Tilavastaava"
 
 
 def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1) -> DemoSummary:
@@ -75,8 +76,10 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
     for key, value in (("lunch_menu", "Hernekeitto ja pannukakku"), ("lunch_price", "3 €"), ("room_municipality", "Lapinjärvi"),
                        ("organisation_name", "Kylätoimintayhdistys ry")):
         settings_catalog.put(db, {key: value})
-    # The demo's staff PIN, printed in the README: a demo kiosk skips the first-start setup.
-    settings_catalog.put(db, {"staff_pin_hash": hash_pin(DEMO_PIN)})
+    # The demo's staff, PINs printed in the README: a demo kiosk skips the first-start setup.
+    access = StaffAccess(db, clock)
+    access.session.account = access.first_coordinator("Koordinaattori", DEMO_PIN)
+    access.add("Tilavastaava", DEMO_ATTENDANT_PIN, "attendant")
     demo_activities(db, clock, people, seed)
     return DemoSummary(people, len(visit_rows), len(present))
 

@@ -40,6 +40,9 @@ class Invalid(enum.Enum):
     PERIOD_VALUES = "period_values"  # weekdays or hours a day that cannot be
     PERIOD_OVERLAP = "period_overlap"  # another period of the same role covers some of the same days
     SETTING = "setting"  # a value a room setting does not take (kiosk/settings_catalog.py says which and why)
+    STAFF_NAME_MISSING = "staff_name_missing"
+    STAFF_NAME_TAKEN = "staff_name_taken"  # an enabled account has this name (the PIN screen lists names)
+    LAST_COORDINATOR = "last_coordinator"  # disabling it would leave no one to manage the room
 
 
 class InvalidInput(ValueError):

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
+from kiosk.staff_access import StaffSession, who
 from kiosk import codes, names
 from kiosk.clock import local
 from kiosk.db import Database, audit
@@ -117,10 +118,11 @@ class SituationToConfirm:
 
 
 class PeopleService:
-    def __init__(self, db: Database, clock):
+    def __init__(self, db: Database, clock, session: StaffSession | None = None):
         self._db = db
         self._clock = clock
-        self.periods = PeriodsService(db, clock)  # a person's dated roles, for the people screen
+        self._session = session  # who is signed in, for the audit log
+        self.periods = PeriodsService(db, clock, session)  # a person's dated roles, for the people screen
         self._alike_cache: dict[tuple[str, str], list] = {}
         self._alike_version: tuple[int, int] | None = None
 
@@ -191,7 +193,7 @@ class PeopleService:
 
         return esf_todo(self._db, local(self._clock.now()).date(), person_id)
 
-    def reissue_card(self, person_id: int, actor: str = "staff") -> Person:
+    def reissue_card(self, person_id: int, actor: str | None = None) -> Person:
         """A new code for a lost card; the old one then says it has been replaced."""
         code = codes.new_code(codes.Kind.PERSON)
         now = self._clock.now()
@@ -200,10 +202,10 @@ class PeopleService:
             if person is None:
                 raise ValueError(f"no person {person_id}")
             people_table.replace_card(conn, person_id, code, now)
-            audit.record(conn, now, actor, "reissue_card", person_id)
+            audit.record(conn, now, who(self._session, actor), "reissue_card", person_id)
         return Person(person_id, person["first_name"], person["last_name"], code)
 
-    def edit(self, person_id: int, first_name: str, last_name: str, actor: str = "staff", **changes) -> None:
+    def edit(self, person_id: int, first_name: str, last_name: str, actor: str | None = None, **changes) -> None:
         """Change a person's name or answers (staff only); the log names the fields, not values.
         A changed answer is kept as a new answer given today: the months before keep the old one.
         (Roles are dated periods: kiosk/periods.py.)"""
@@ -225,7 +227,7 @@ class PeopleService:
             today = local(now).date()
             born = changes["birth_year"] if "birth_year" in changes else before["birth_year"]
             answers_table.record(conn, person_id, changed, today, now, "staff", age_group(born, today))
-            audit.record(conn, now, actor, "edit", person_id, ", ".join(sorted({"name", *changes})))
+            audit.record(conn, now, who(self._session, actor), "edit", person_id, ", ".join(sorted({"name", *changes})))
 
     def situation_due(self, person_id: int, months: int) -> SituationToConfirm | None:
         """Whether to ask a person checking in to confirm their situation: their latest answer was
@@ -254,7 +256,7 @@ class PeopleService:
             answers_table.record(conn, person_id, {"situation": situation}, today, now, "kiosk", age_group(born, today))
             people_table.set_latest_answers(conn, person_id, {"situation": situation})
 
-    def merge(self, keep_id: int, merge_id: int, actor: str = "staff") -> dict[str, int]:
+    def merge(self, keep_id: int, merge_id: int, actor: str | None = None) -> dict[str, int]:
         """Two records of one person become one: visits and cards move to the kept record."""
         if keep_id == merge_id:
             raise ValueError("a person cannot be merged with themselves")
@@ -263,7 +265,7 @@ class PeopleService:
             if people_table.by_id(self._db, keep_id) is None or people_table.by_id(self._db, merge_id) is None:
                 raise ValueError("both people must exist")
             moved = people_table.merge(conn, keep_id, merge_id)
-            audit.record(conn, now, actor, "merge", keep_id, f"merged #{merge_id}: {moved}")
+            audit.record(conn, now, who(self._session, actor), "merge", keep_id, f"merged #{merge_id}: {moved}")
         return moved
 
     def search(self, query: str) -> SearchResult:

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.staff_access import StaffSession, who
 from kiosk.csv_input import shown
 from kiosk.db import Database, audit
 from kiosk.db import periods as periods_table
@@ -142,14 +143,15 @@ def add(conn, person_id: int, period: RolePeriod, at, actor: str, action: str = 
 
 
 class PeriodsService:
-    def __init__(self, db: Database, clock):
+    def __init__(self, db: Database, clock, session: StaffSession | None = None):
+        self._session = session  # who is signed in, for the audit log
         self._db = db
         self._clock = clock
 
     def of(self, person_id: int) -> tuple[RolePeriod, ...]:
         return tuple(from_row(r) for r in periods_table.of_person(self._db, person_id))
 
-    def save(self, person_id: int, values: dict[str, str], period_id: int | None = None, actor: str = "staff") -> RolePeriod:
+    def save(self, person_id: int, values: dict[str, str], period_id: int | None = None, actor: str | None = None) -> RolePeriod:
         """Add a period (``period_id`` None) or change one, from the text of the people screen."""
         period, found = parse(values)
         if period is None:
@@ -157,20 +159,20 @@ class PeriodsService:
         now = self._clock.now()
         with self._db.transaction() as conn:
             if period_id is None:
-                new_id = add(conn, person_id, period, now, actor)
+                new_id = add(conn, person_id, period, now, who(self._session, actor))
                 return RolePeriod(**{**period.__dict__, "id": new_id})
             if periods_table.person_of(conn, period_id) != person_id:
                 raise ValueError(f"no period {period_id} of person {person_id}")
             period = RolePeriod(**{**period.__dict__, "id": period_id})
             _refuse_overlap(conn, person_id, period)
             periods_table.update(conn, period_id, _row_values(period))
-            audit.record(conn, now, actor, "edit_period", person_id, period.role)
+            audit.record(conn, now, who(self._session, actor), "edit_period", person_id, period.role)
         return period
 
-    def remove(self, person_id: int, period_id: int, actor: str = "staff") -> None:
+    def remove(self, person_id: int, period_id: int, actor: str | None = None) -> None:
         now = self._clock.now()
         with self._db.transaction() as conn:
             if periods_table.person_of(conn, period_id) != person_id:
                 raise ValueError(f"no period {period_id} of person {person_id}")
             periods_table.delete(conn, period_id)
-            audit.record(conn, now, actor, "remove_period", person_id)
+            audit.record(conn, now, who(self._session, actor), "remove_period", person_id)

@@ -1,5 +1,5 @@
 """The room's own facts, asked at first start and changed later by staff: names, opening hours,
-lunch days, the kiosk's behaviour, and the staff PIN."""
+lunch days, the kiosk's behaviour; and at first start the first coordinator's name and PIN."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from kiosk import opening_hours, settings_catalog
 from kiosk.db import Database
 from kiosk.errors import Invalid, InvalidInput
-from kiosk.staff_access import hash_pin, valid_pin
+from kiosk.staff_access import StaffAccess, valid_pin, who
 
 CAMERAS = settings_catalog.CATALOG["camera"].choices
 
@@ -22,10 +22,6 @@ class RoomSetup:
     screensaver_minutes: int = 10
     camera: str = "front"
     backup_folder: str = ""  # empty: backups/ beside the database
-
-
-def needs_setup(db: Database) -> bool:
-    return not settings_catalog.is_set(db, "staff_pin_hash")
 
 
 def load(db: Database) -> RoomSetup:
@@ -43,8 +39,8 @@ def load(db: Database) -> RoomSetup:
     )
 
 
-def save(db: Database, setup: RoomSetup, pin: str | None = None) -> None:
-    """All of it in one transaction; ``pin`` None keeps the PIN there is."""
+def save(db: Database, setup: RoomSetup) -> None:
+    """All of it in one transaction."""
     if not setup.room_name.strip():
         raise InvalidInput(Invalid.ROOM_NAME_MISSING, "the room needs a name")
     if setup.camera not in CAMERAS:
@@ -58,10 +54,6 @@ def save(db: Database, setup: RoomSetup, pin: str | None = None) -> None:
         "camera": setup.camera,
         "backup_folder": setup.backup_folder.strip(),
     }
-    if pin is not None:
-        if not valid_pin(pin):
-            raise InvalidInput(Invalid.PIN_FORMAT, "a PIN is 4 to 8 digits")
-        values["staff_pin_hash"] = hash_pin(pin)
     settings_catalog.put(db, values)
 
 
@@ -69,8 +61,9 @@ class RoomSettings:
     """The same, for a screen: it holds the database so the screen does not; and every setting of
     the catalog for the settings screen (staff mode → Asetukset)."""
 
-    def __init__(self, db: Database, clock=None):
+    def __init__(self, db: Database, clock=None, access: StaffAccess | None = None):
         self._db, self._clock = db, clock
+        self._access = access or StaffAccess(db, clock)
 
     def value(self, key: str):
         """A setting's typed value (kiosk/settings_catalog.py)."""
@@ -80,22 +73,31 @@ class RoomSettings:
         """The stored text of each key (its default when none is stored)."""
         return {key: settings_catalog.stored(self._db, key) for key in keys}
 
-    def change(self, values: dict[str, str], actor: str = "staff") -> dict[str, str]:
+    def change(self, values: dict[str, str], actor: str | None = None) -> dict[str, str]:
         """Validated whole (InvalidSetting names the first wrong one), then written in one
-        transaction with an audit entry per changed key."""
-        return settings_catalog.change(self._db, values, self._clock.now(), actor)
+        transaction with an audit entry per changed key, naming who is signed in."""
+        return settings_catalog.change(self._db, values, self._clock.now(), who(self._access.session, actor))
 
-    def set_pin(self, pin: str, actor: str = "staff") -> None:
-        """A new staff PIN, audit-logged as changed (never its hash)."""
-        if not valid_pin(pin):
-            raise InvalidInput(Invalid.PIN_FORMAT, "a PIN is 4 to 8 digits")
-        settings_catalog.change(self._db, {"staff_pin_hash": hash_pin(pin)}, self._clock.now(), actor)
+    def set_pin(self, pin: str) -> None:
+        """The signed-in person's own new PIN (audit-logged as changed, never its hash)."""
+        self._access.change_own_pin(pin)
 
     def needs_setup(self) -> bool:
-        return needs_setup(self._db)
+        """No coordinator yet: there is no staff mode until the setup makes one."""
+        return not self._access.is_set_up()
 
     def load(self) -> RoomSetup:
         return load(self._db)
 
-    def save(self, setup: RoomSetup, pin: str | None = None) -> None:
-        save(self._db, setup, pin)
+    def save(self, setup: RoomSetup, pin: str | None = None, name: str = "") -> None:
+        """``pin``: at first start the first coordinator's (named ``name``), later the signed-in
+        person's new PIN; None keeps it. Checked before anything is written."""
+        if pin is not None and not valid_pin(pin):
+            raise InvalidInput(Invalid.PIN_FORMAT, "a PIN is 4 to 8 digits")
+        save(self._db, setup)
+        if pin is None:
+            return
+        if self.needs_setup():
+            self._access.first_coordinator(name or "Koordinaattori", pin)
+        else:
+            self._access.change_own_pin(pin)

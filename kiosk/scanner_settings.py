@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kiosk import settings_catalog
 from kiosk.db import Database
+from kiosk.staff_access import StaffSession, who
 from kiosk.errors import Invalid, InvalidInput
 
 # USB scanners type a character every 1-10 ms, Bluetooth and cheap ones 20-80 ms; the fastest
@@ -29,8 +30,9 @@ def load(db: Database) -> ScannerSetup:
 
 
 class ScannerSettings:
-    def __init__(self, db: Database, clock):
+    def __init__(self, db: Database, clock, session: StaffSession | None = None):
         self._db, self._clock = db, clock
+        self._session = session  # who is signed in, for the audit log
 
     def load(self) -> ScannerSetup:
         return load(self._db)
@@ -40,5 +42,6 @@ class ScannerSettings:
             raise InvalidInput(Invalid.SCANNER_GAP, f"gap {setup.gap_ms} ms")
         if len(setup.prefix) > PREFIX_MAX or not all(ch.isprintable() and not ch.isspace() for ch in setup.prefix):
             raise InvalidInput(Invalid.SCANNER_PREFIX, f"prefix {setup.prefix!r}")
-        settings_catalog.change(self._db, {"scanner_gap_ms": setup.gap_ms, "scanner_prefix": setup.prefix}, self._clock.now())
+        settings_catalog.change(self._db, {"scanner_gap_ms": setup.gap_ms, "scanner_prefix": setup.prefix}, self._clock.now(),
+                                who(self._session))
         return setup

@@ -8,13 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk import cards, printing, privacy, settings_catalog
+from kiosk.staff_access import StaffSession, who
 from kiosk.clock import local
 from kiosk.db import Database
 
 
 class StaffService:
-    def __init__(self, db: Database, clock, exports: Path):
+    def __init__(self, db: Database, clock, exports: Path, session: StaffSession | None = None):
         self._db, self._clock, self._exports = db, clock, exports
+        self._session = session  # who is signed in, for the audit log
 
     def printer(self) -> str:
         """The printer chosen in settings (``printer``); empty: the system's default."""
@@ -28,7 +30,7 @@ class StaffService:
         return self._exports / f"{local(self._clock.now()):%Y-%m-%d-%H%M%S}-{name}"
 
     def erase(self, person_id: int) -> privacy.Erased:
-        return privacy.erase(self._db, self._clock, person_id)
+        return privacy.erase(self._db, self._clock, person_id, actor=who(self._session))
 
     def export_person(self, person_id: int) -> Path:
         """The person's own data as JSON, for a subject access request."""

@@ -80,8 +80,9 @@ def focus_target(window):
 TEST_PIN = "2468"
 
 
-def enter_staff(window, target=None) -> None:
-    """Into staff mode as an attendant does: hold the room's name, then tap the PIN."""
+def enter_staff(window, target=None, name: str | None = None, pin: str = TEST_PIN) -> None:
+    """Into staff mode as an attendant does: hold the room's name, tap one's name (where the room
+    has more than one account), then the PIN. A room not set up gets its first coordinator first."""
     from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
@@ -98,7 +99,11 @@ def enter_staff(window, target=None) -> None:
     assert window.current() is window.pin
     if target is not None:
         window._after_pin = target
-    for digit in TEST_PIN:
+    if name is not None:
+        chosen = next(a for a in window.pin._accounts if a.name == name)
+        window.pin.name_buttons[chosen.id].click()
+    assert window.pin.chosen is not None
+    for digit in pin:
         window.pin.pad.digits[digit].click()
     window.pin.pad.ok.click()
     assert window.staff_mode

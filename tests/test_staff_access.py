@@ -1,53 +1,120 @@
-"""The staff PIN: a salted slow hash, never the PIN itself; five wrong tries lock entry."""
+"""Named staff accounts (issue 20): each PIN a salted slow hash, never the PIN itself; five wrong
+tries lock that account, and only that one; every audit entry names the account; the coordinator
+manages accounts, an attendant cannot; the single PIN of before becomes the first coordinator."""
 
+import sqlite3
 from datetime import timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.db import settings
-from kiosk.staff_access import Granted, LockedOut, StaffAccess, Wrong, pin_matches, valid_pin
+from kiosk.db import audit, open_database
+from kiosk.db import migrations as kiosk_migrations
+from kiosk.errors import InvalidInput
+from kiosk.people import PeopleService
+from kiosk.staff_access import Granted, LockedOut, StaffAccess, StaffSession, Wrong, hash_pin, pin_matches, valid_pin
 
 
-def test_pin_is_stored_only_as_a_salted_scrypt_hash(db, clock):
+@pytest.fixture
+def access(db, clock):
+    """A room with its coordinator Aino (signed in) and the attendant Eino."""
     access = StaffAccess(db, clock)
-    assert not access.is_set_up()
-    access.set_pin("2468")
-    stored = settings.get(db, "staff_pin_hash")
-    assert stored.startswith("scrypt$16384$8$1$") and "2468" not in stored
-    again = StaffAccess(db, clock)
-    again.set_pin("2468")
-    assert settings.get(db, "staff_pin_hash") != stored  # a new salt each time
-    assert isinstance(again.check("2468"), Granted)
+    aino = access.first_coordinator("Aino Virtanen", "2468")
+    assert isinstance(access.check(aino.id, "2468"), Granted)
+    access.add("Eino Äijälä", "1357", "attendant")
+    access.sign_out()
+    return access
 
 
-def test_five_wrong_tries_lock_entry_for_five_minutes_even_with_the_right_pin(db, clock):
-    access = StaffAccess(db, clock)
-    access.set_pin("2468")
-    assert [access.check("0000") for _ in range(4)] == [Wrong(4), Wrong(3), Wrong(2), Wrong(1)]
-    locked = access.check("1111")
+def account(access, name):
+    return next(a for a in access.accounts() if a.name == name)
+
+
+def test_each_pin_is_stored_only_as_a_salted_scrypt_hash(db, access):
+    stored = dict(db.rows("SELECT name, pin_hash FROM staff_accounts"))
+    assert all(h.startswith("scrypt$16384$8$1$") for h in stored.values())
+    assert "2468" not in str(stored) and "1357" not in str(stored)
+    assert [a.name for a in access.accounts()] == ["Aino Virtanen", "Eino Äijälä"]
+
+
+def test_two_accounts_sign_in_each_with_their_own_pin_and_the_audit_names_them(db, clock, access):
+    aino, eino = account(access, "Aino Virtanen"), account(access, "Eino Äijälä")
+    assert access.check(eino.id, "2468") == Wrong(4)  # Aino's PIN is not Eino's
+    assert isinstance(access.check(eino.id, "1357"), Granted)
+    people = PeopleService(db, clock, access.session)
+    person = people.add("Marja", "Koski")
+    people.edit(person.id, "Marja", "Koskinen")
+    access.sign_out()
+    assert isinstance(access.check(aino.id, "2468"), Granted)
+    people.reissue_card(person.id)
+    actors = [(e["actor"], e["action"]) for e in audit.entries(db) if e["person_id"] == person.id]
+    assert actors == [(f"Eino Äijälä (#{eino.id})", "edit"), (f"Aino Virtanen (#{aino.id})", "reissue_card")]
+    assert "staff" not in {actor for actor, _ in actors}
+
+
+def test_five_wrong_tries_lock_that_account_only_and_outlive_a_restart(db_path, db, clock, access):
+    aino, eino = account(access, "Aino Virtanen"), account(access, "Eino Äijälä")
+    assert [access.check(eino.id, "0000") for _ in range(4)] == [Wrong(4), Wrong(3), Wrong(2), Wrong(1)]
+    locked = access.check(eino.id, "1111")
     assert isinstance(locked, LockedOut) and locked.until == clock.now() + timedelta(minutes=5)
-    clock.advance(minutes=4, seconds=59)
-    assert isinstance(access.check("2468"), LockedOut)
-    clock.advance(seconds=1)
-    assert isinstance(access.check("2468"), Granted)
-    assert access.check("0000") == Wrong(4)  # the count starts over
+    assert isinstance(access.check(aino.id, "2468"), Granted)  # Aino is not locked out by Eino's tries
+    db.close()
+    db = open_database(db_path)  # the kiosk restarted: Eino still locked, even with the right PIN
+    again = StaffAccess(db, clock)
+    assert again.check(eino.id, "1357") == locked
+    wrong = [e["detail"] for e in audit.entries(db) if e["action"] == "staff_pin_wrong"]
+    assert len(wrong) == 5 and all(d.startswith(f"#{eino.id} Eino Äijälä: try ") for d in wrong)
+    assert "entry locked until" in wrong[-1] and "0000" not in str(wrong)
+    clock.advance(minutes=5)
+    assert isinstance(again.check(eino.id, "1357"), Granted)
+    assert again.check(eino.id, "0000") == Wrong(4)  # the count starts over
+    db.close()
 
 
-def test_a_right_pin_resets_the_count(db, clock):
-    access = StaffAccess(db, clock)
-    access.set_pin("123456")
-    for _ in range(4):
-        access.check("000000")
-    assert isinstance(access.check("123456"), Granted)
-    assert access.check("000000") == Wrong(4)
+def test_a_coordinators_new_pin_lifts_a_lock(access):
+    aino, eino = account(access, "Aino Virtanen"), account(access, "Eino Äijälä")
+    for _ in range(5):
+        access.check(eino.id, "0000")
+    access.check(aino.id, "2468")
+    access.reset_pin(eino.id, "9753")
+    assert isinstance(access.check(eino.id, "9753"), Granted)
+
+
+def test_only_a_coordinator_manages_accounts(access):
+    eino = account(access, "Eino Äijälä")
+    access.check(eino.id, "1357")  # the attendant signed in
+    with pytest.raises(PermissionError):
+        access.add("Marja", "1111", "attendant")
+    with pytest.raises(PermissionError):
+        access.reset_pin(eino.id, "1111")
+    with pytest.raises(PermissionError):
+        access.set_disabled(account(access, "Aino Virtanen").id, True)
+    access.sign_out()
+    with pytest.raises(PermissionError):
+        access.add("Marja", "1111", "attendant")  # no one signed in
+    with pytest.raises(PermissionError):
+        access.first_coordinator("Marja", "1111")  # the room has its coordinator
+
+
+def test_a_disabled_account_cannot_sign_in_and_the_last_coordinator_stays(access):
+    aino, eino = account(access, "Aino Virtanen"), account(access, "Eino Äijälä")
+    access.check(aino.id, "2468")
+    access.set_disabled(eino.id, True)
+    assert [a.name for a in access.accounts()] == ["Aino Virtanen"]
+    assert not isinstance(access.check(eino.id, "1357"), Granted)
+    with pytest.raises(InvalidInput):
+        access.set_disabled(aino.id, True)
+    with pytest.raises(InvalidInput):
+        access.add("Aino Virtanen", "1111", "attendant")  # two enabled accounts never share a name
+    access.set_disabled(eino.id, False)
+    assert isinstance(access.check(eino.id, "1357"), Granted)
 
 
 @pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "１２３４", "12 4"])
 def test_a_pin_is_four_to_eight_ascii_digits(db, clock, pin):
     with pytest.raises(ValueError):
-        StaffAccess(db, clock).set_pin(pin)
+        StaffAccess(db, clock).first_coordinator("Aino", pin)
 
 
 @given(st.text(max_size=20), st.text(max_size=80))
@@ -55,25 +122,48 @@ def test_any_text_against_any_stored_value_is_an_answer_not_a_crash(pin, stored)
     assert pin_matches(pin, stored) is False or valid_pin(pin)
 
 
-def test_the_lockout_outlives_a_restart_and_each_wrong_try_is_audit_logged(db_path, db, clock):
-    from kiosk.db import audit, open_database
-
-    StaffAccess(db, clock).set_pin("2468")
-    for _ in range(3):
-        StaffAccess(db, clock).check("0000")  # a new StaffAccess: as after a restart
-    db.close()
+def test_the_single_pin_of_before_becomes_the_first_coordinator(db_path, clock):
+    """An upgrade from schema 9: the PIN, its wrong tries and its lock move to the account."""
+    conn = sqlite3.connect(db_path)
+    kiosk_migrations.apply(conn, stop_before="0010_staff_accounts")
+    conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)", [
+        ("staff_pin_hash", hash_pin("2468")), ("staff_pin_wrong_tries", "3"), ("staff_pin_locked_until", "")])
+    conn.commit()
+    conn.close()
     db = open_database(db_path)
     access = StaffAccess(db, clock)
-    assert access.check("0000") == Wrong(1)
-    locked = access.check("0000")
-    assert isinstance(locked, LockedOut)
+    [coordinator] = access.accounts()
+    assert (coordinator.name, coordinator.role) == ("Koordinaattori", "coordinator") and access.is_set_up()
+    assert db.value("SELECT count(*) FROM settings WHERE key LIKE 'staff_pin%'") == 0
+    assert access.check(coordinator.id, "0000") == Wrong(1)  # its three wrong tries came along
+    assert isinstance(access.check(coordinator.id, "2468"), Granted)
+    assert [e["action"] for e in audit.entries(db)][0] == "staff_account_from_pin"
     db.close()
-    db = open_database(db_path)  # the kiosk restarted: still locked, even for the right PIN
-    assert StaffAccess(db, clock).check("2468") == locked
-    log = [(e["actor"], e["action"], e["detail"]) for e in audit.entries(db)]
-    assert [a for _, a, _ in log] == ["staff_pin_wrong"] * 5
-    assert log[0] == ("door", "staff_pin_wrong", "try 1") and "entry locked until" in log[-1][2]
-    assert "0000" not in str(log)
-    clock.advance(minutes=5)
-    assert isinstance(StaffAccess(db, clock).check("2468"), Granted)
+
+
+def test_a_room_without_a_pin_upgrades_to_no_accounts(db, clock):
+    assert not StaffAccess(db, clock).is_set_up() and StaffAccess(db, clock).accounts() == []
+
+
+def test_a_service_without_a_session_says_staff():
+    assert StaffSession().actor() == "staff"
+
+
+def test_kiosk_init_makes_the_first_coordinator_with_a_pin_from_standard_input(tmp_path, clock):
+    """As a setup script runs it: the PIN twice on standard input, never on the command line."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "new.sqlite"
+    done = subprocess.run([sys.executable, "-m", "kiosk", "init", "--db", str(path), "--room", "Kalliola",
+                           "--coordinator", "Aino Virtanen"], input="2468\n2468\n", capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "coordinator 'Aino Virtanen'" in done.stdout
+    db = open_database(path)
+    access = StaffAccess(db, clock)
+    [aino] = access.accounts()
+    assert aino.coordinator and isinstance(access.check(aino.id, "2468"), Granted)
     db.close()
+    again = subprocess.run([sys.executable, "-m", "kiosk", "init", "--db", str(tmp_path / "b.sqlite"),
+                            "--coordinator", "Aino"], input="2468\n2469\n", capture_output=True, text=True)
+    assert again.returncode == 1 and "differ" in again.stderr and not (tmp_path / "b.sqlite").exists()

@@ -1236,6 +1236,13 @@ lent {since}, due {due}</translation>
     </message>
 </context>
 <context>
+    <name>NamesPage</name>
+    <message>
+        <source>Oma nimesi: olet työhuoneen ensimmäinen koordinaattori</source>
+        <translation>Your name: you are the room&apos;s first coordinator</translation>
+    </message>
+</context>
+<context>
     <name>OffsiteScreen</name>
     <message>
         <source>Anna palvelimen osoite.</source>
@@ -1698,8 +1705,8 @@ lent {since}, due {due}</translation>
         <translation>The PINs were not the same. Start again.</translation>
     </message>
     <message>
-        <source>Henkilökunnan PIN (4–8 numeroa). Sillä pääsee henkilökunnan näkymiin.</source>
-        <translation>Staff PIN (4–8 digits). It opens the staff screens.</translation>
+        <source>PIN-koodi (4–8 numeroa): sillä kirjaudutaan henkilökunnan näkymiin.</source>
+        <translation>PIN (4–8 digits): it signs you in to the staff screens.</translation>
     </message>
     <message>
         <source>Sama PIN uudelleen, niin tiedät sen varmasti.</source>
@@ -1725,8 +1732,12 @@ lent {since}, due {due}</translation>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <source>Henkilökunnan PIN</source>
-        <translation>Staff PIN</translation>
+        <source>Kuka olet? Valitse nimesi.</source>
+        <translation>Who are you? Choose your name.</translation>
+    </message>
+    <message>
+        <source>PIN: {name}</source>
+        <translation>PIN: {name}</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1805,10 @@ lent {since}, due {due}</translation>
     <message>
         <source>Asetukset</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Henkilökunta</source>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Lukitse</source>
@@ -2684,6 +2699,10 @@ You were here {stayed}.</translation>
         <translation>Give the workroom a name.</translation>
     </message>
     <message>
+        <source>Kirjoita oma nimesi: sillä kirjaudut henkilökunnan näkymiin.</source>
+        <translation>Type your name: it signs you in to the staff screens.</translation>
+    </message>
+    <message>
         <source>Työhuone</source>
         <translation>Workroom</translation>
     </message>
@@ -2733,6 +2752,85 @@ You were here {stayed}.</translation>
     <message>
         <source>Kyllä, sama</source>
         <translation>Yes, the same</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsScreen</name>
+    <message>
+        <source>koordinaattori</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>tilavastaava</source>
+        <translation>attendant</translation>
+    </message>
+    <message>
+        <source>poistettu käytöstä</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Ota käyttöön</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Poista käytöstä</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>{name}: otettu käyttöön.</source>
+        <translation>{name}: enabled.</translation>
+    </message>
+    <message>
+        <source>{name}: poistettu käytöstä.</source>
+        <translation>{name}: disabled.</translation>
+    </message>
+    <message>
+        <source>Kirjoita nimi.</source>
+        <translation>Type a name.</translation>
+    </message>
+    <message>
+        <source>Uusi PIN: {name}</source>
+        <translation>New PIN: {name}</translation>
+    </message>
+    <message>
+        <source>{name} lisätty.</source>
+        <translation>{name} added.</translation>
+    </message>
+    <message>
+        <source>PIN vaihdettu.</source>
+        <translation>PIN changed.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Henkilökunta</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Lisää henkilö</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Uusi PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Nimi (näkyy PIN-näytöllä ja lokissa)</source>
+        <translation>Name (shown on the PIN screen and in the log)</translation>
+    </message>
+    <message>
+        <source>Tilavastaava: päivän työt</source>
+        <translation>Attendant: the day&apos;s work</translation>
+    </message>
+    <message>
+        <source>Koordinaattori: myös henkilökunta, asetukset ja raportit</source>
+        <translation>Coordinator: also staff, settings and reports</translation>
+    </message>
+    <message>
+        <source>Seuraava ›</source>
+        <translation>Next ›</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3350,18 @@ You were here {stayed}.</translation>
     <message>
         <source>Henkilöllä on jo saman roolin jakso osittain samoille päiville.</source>
         <translation>The person already has a period of the same role on some of the same days.</translation>
+    </message>
+    <message>
+        <source>Kirjoita nimi.</source>
+        <translation>Type a name.</translation>
+    </message>
+    <message>
+        <source>Tällä nimellä on jo tili. Lisää nimeen esimerkiksi sukunimen alkukirjain.</source>
+        <translation>An account with this name exists. Add, for example, the initial of the last name.</translation>
+    </message>
+    <message>
+        <source>Viimeistä koordinaattoria ei voi poistaa käytöstä: lisää ensin toinen koordinaattori.</source>
+        <translation>The last coordinator cannot be disabled: add another coordinator first.</translation>
     </message>
     <message>
         <source>Jokin meni vikaan. Yritä uudelleen.</source>

@@ -1236,6 +1236,13 @@ utlånad {since}, åter {due}</translation>
     </message>
 </context>
 <context>
+    <name>NamesPage</name>
+    <message>
+        <source>Oma nimesi: olet työhuoneen ensimmäinen koordinaattori</source>
+        <translation>Ditt namn: du är rummets första koordinator</translation>
+    </message>
+</context>
+<context>
     <name>OffsiteScreen</name>
     <message>
         <source>Anna palvelimen osoite.</source>
@@ -1698,8 +1705,8 @@ utlånad {since}, åter {due}</translation>
         <translation>PIN-koderna var inte likadana. Börja om.</translation>
     </message>
     <message>
-        <source>Henkilökunnan PIN (4–8 numeroa). Sillä pääsee henkilökunnan näkymiin.</source>
-        <translation>Personalens PIN (4–8 siffror). Med den kommer man till personalens vyer.</translation>
+        <source>PIN-koodi (4–8 numeroa): sillä kirjaudutaan henkilökunnan näkymiin.</source>
+        <translation>PIN-kod (4–8 siffror): med den loggar man in i personalvyerna.</translation>
     </message>
     <message>
         <source>Sama PIN uudelleen, niin tiedät sen varmasti.</source>
@@ -1725,8 +1732,12 @@ utlånad {since}, åter {due}</translation>
         <translation>‹ Tillbaka</translation>
     </message>
     <message>
-        <source>Henkilökunnan PIN</source>
-        <translation>Personalens PIN</translation>
+        <source>Kuka olet? Valitse nimesi.</source>
+        <translation>Vem är du? Välj ditt namn.</translation>
+    </message>
+    <message>
+        <source>PIN: {name}</source>
+        <translation>PIN: {name}</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1805,10 @@ utlånad {since}, åter {due}</translation>
     <message>
         <source>Asetukset</source>
         <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Henkilökunta</source>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Lukitse</source>
@@ -2684,6 +2699,10 @@ Du var här {stayed}.</translation>
         <translation>Ge arbetsrummet ett namn.</translation>
     </message>
     <message>
+        <source>Kirjoita oma nimesi: sillä kirjaudut henkilökunnan näkymiin.</source>
+        <translation>Skriv ditt namn: med det loggar du in i personalvyerna.</translation>
+    </message>
+    <message>
         <source>Työhuone</source>
         <translation>Arbetsrum</translation>
     </message>
@@ -2733,6 +2752,85 @@ Du var här {stayed}.</translation>
     <message>
         <source>Kyllä, sama</source>
         <translation>Ja, samma</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsScreen</name>
+    <message>
+        <source>koordinaattori</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>tilavastaava</source>
+        <translation>lokalansvarig</translation>
+    </message>
+    <message>
+        <source>poistettu käytöstä</source>
+        <translation>inaktiverad</translation>
+    </message>
+    <message>
+        <source>Ota käyttöön</source>
+        <translation>Aktivera</translation>
+    </message>
+    <message>
+        <source>Poista käytöstä</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <source>{name}: otettu käyttöön.</source>
+        <translation>{name}: aktiverad.</translation>
+    </message>
+    <message>
+        <source>{name}: poistettu käytöstä.</source>
+        <translation>{name}: inaktiverad.</translation>
+    </message>
+    <message>
+        <source>Kirjoita nimi.</source>
+        <translation>Skriv ett namn.</translation>
+    </message>
+    <message>
+        <source>Uusi PIN: {name}</source>
+        <translation>Ny PIN: {name}</translation>
+    </message>
+    <message>
+        <source>{name} lisätty.</source>
+        <translation>{name} har lagts till.</translation>
+    </message>
+    <message>
+        <source>PIN vaihdettu.</source>
+        <translation>PIN har bytts.</translation>
+    </message>
+    <message>
+        <source>‹ Takaisin</source>
+        <translation>‹ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Henkilökunta</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Lisää henkilö</source>
+        <translation>Lägg till person</translation>
+    </message>
+    <message>
+        <source>Uusi PIN</source>
+        <translation>Ny PIN</translation>
+    </message>
+    <message>
+        <source>Nimi (näkyy PIN-näytöllä ja lokissa)</source>
+        <translation>Namn (visas på PIN-skärmen och i loggen)</translation>
+    </message>
+    <message>
+        <source>Tilavastaava: päivän työt</source>
+        <translation>Lokalansvarig: dagens arbete</translation>
+    </message>
+    <message>
+        <source>Koordinaattori: myös henkilökunta, asetukset ja raportit</source>
+        <translation>Koordinator: även personal, inställningar och rapporter</translation>
+    </message>
+    <message>
+        <source>Seuraava ›</source>
+        <translation>Nästa ›</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3350,18 @@ Du var här {stayed}.</translation>
     <message>
         <source>Henkilöllä on jo saman roolin jakso osittain samoille päiville.</source>
         <translation>Personen har redan en period med samma roll som delvis gäller samma dagar.</translation>
+    </message>
+    <message>
+        <source>Kirjoita nimi.</source>
+        <translation>Skriv ett namn.</translation>
+    </message>
+    <message>
+        <source>Tällä nimellä on jo tili. Lisää nimeen esimerkiksi sukunimen alkukirjain.</source>
+        <translation>Det finns redan ett konto med det namnet. Lägg till till exempel efternamnets initial.</translation>
+    </message>
+    <message>
+        <source>Viimeistä koordinaattoria ei voi poistaa käytöstä: lisää ensin toinen koordinaattori.</source>
+        <translation>Den sista koordinatorn kan inte inaktiveras: lägg först till en annan koordinator.</translation>
     </message>
     <message>
         <source>Jokin meni vikaan. Yritä uudelleen.</source>

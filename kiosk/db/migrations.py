@@ -505,5 +505,49 @@ def name_order_answer_age_group(db: Database) -> None:
     db.execute("PRAGMA user_version = 12")
 
 
+@migrations(name="0010_staff_accounts")
+def staff_accounts(db: Database) -> None:
+    # Named staff (issue 20): each attendant and coordinator has an account with their own PIN
+    # (a scrypt hash, kiosk/staff_access.py) and their own wrong tries and lock, so the audit log
+    # says who, and one person's mistyping locks out only them. A disabled account is kept: the
+    # audit log names it. Two enabled accounts never share a name (the PIN screen lists names).
+    _script(
+        db,
+        """
+        CREATE TABLE staff_accounts (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL CHECK (role IN ('attendant', 'coordinator')),
+            pin_hash TEXT NOT NULL,
+            wrong_tries INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL,
+            disabled_at TEXT
+        ) STRICT;
+        CREATE UNIQUE INDEX staff_accounts_enabled_name ON staff_accounts (name) WHERE disabled_at IS NULL
+        """,
+    )
+    # The single shared PIN of before becomes the first coordinator, with its tries and lock, so
+    # the room gets in as it did; the coordinator renames it and adds the others.
+    found = dict(db.execute("SELECT key, value FROM settings WHERE key IN "
+                            "('staff_pin_hash', 'staff_pin_wrong_tries', 'staff_pin_locked_until')").fetchall())
+    if found.get("staff_pin_hash"):
+        wrong = found.get("staff_pin_wrong_tries", "0")
+        now = db.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')").fetchone()[0]
+        db.execute(
+            "INSERT INTO staff_accounts (uuid, name, role, pin_hash, wrong_tries, locked_until, created_at) "
+            "VALUES (?, 'Koordinaattori', 'coordinator', ?, ?, ?, ?)",
+            (str(uuid.uuid4()), found["staff_pin_hash"], int(wrong) if wrong.isdigit() else 0,
+             found.get("staff_pin_locked_until") or None, now),
+        )
+        db.execute("INSERT INTO audit_log (at, actor, action, person_id, detail) VALUES (?, 'upgrade', "
+                   "'staff_account_from_pin', NULL, 'the shared PIN became the account Koordinaattori')", (now,))
+    db.execute("DELETE FROM settings WHERE key IN ('staff_pin_hash', 'staff_pin_wrong_tries', 'staff_pin_locked_until')")
+    # Never lower: this session's migrations land in any order (0011 came before this one).
+    if db.execute("PRAGMA user_version").fetchone()[0] < 10:
+        db.execute("PRAGMA user_version = 10")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

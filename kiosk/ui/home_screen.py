@@ -268,6 +268,9 @@ class HomeScreen(Screen):
                 self.tr("Lounas {day} klo {time} · vapaita paikkoja {seats}").format(
                     day=day_text(info.day), time=clock_text(info.starts), seats=info.seats_left)
                 + (f"\n{second}" if second else ""))
+            # Shortened on screen, whole for a screen reader (issue 20).
+            whole = " · ".join(part for part in (info.menu, info.price) if part)
+            self.lunch_button.setAccessibleName(self._lunch_text.split("\n")[0] + (f" · {whole}" if whole else ""))
             self._fit_lunch()
         self.room.setAccessibleDescription(self.tr("Henkilökunta: pidä painettuna"))
         self._mark_language()

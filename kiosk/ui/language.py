@@ -19,6 +19,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import ASSETS
 
@@ -111,10 +112,18 @@ class Languages:
         for translator in self._installed:
             self._app.installTranslator(translator)
         self.current = code
+        # Each window, and so each widget in it, says its new language (QWidget.locale, and the
+        # LocaleChange event), which a screen reader reads with the new names (issue 20).
+        self._tell_windows(code)
         # Installing and removing translators posts LanguageChange; one more makes sure the dates
         # change even when no catalogue did. Qt folds them into one, delivered here and now.
         QCoreApplication.postEvent(self._app, QEvent(QEvent.Type.LanguageChange))
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def _tell_windows(self, code: str) -> None:
+        if isinstance(self._app, QApplication):
+            for window in QApplication.topLevelWidgets():
+                window.setLocale(locale_for(code))
 
     def reset(self) -> None:
         """Back to the room's own language (on every return home after idle)."""
@@ -127,6 +136,7 @@ class Languages:
         self._installed = []
         self.current = None
         QLocale.setDefault(locale_for("fi"))
+        self._tell_windows("fi")
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _translators(self, code: str) -> list[QTranslator]:

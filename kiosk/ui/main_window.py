@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.screensaver import ScreenSaver
         from kiosk.ui.settings_screen import SettingsScreen
         from kiosk.ui.setup_screen import SetupScreen
+        from kiosk.ui.staff_accounts_screen import StaffAccountsScreen
         from kiosk.ui.still_there import StillThere
         from kiosk.ui.visits_screen import VisitsScreen
         from kiosk.ui.idle import IdleWatch
@@ -152,7 +153,9 @@ class MainWindow(QMainWindow):
         self.lunch_list = LunchListScreen(lunch, print_lunch_list, staff.printer)
         self.report = ReportScreen(staff)
         self._room = room
+        self._access = access
         self.pin = PinScreen(access, self._clock)
+        self.staff_accounts = StaffAccountsScreen(access)
         self.first_setup = SetupScreen(room)
         self.settings = SettingsScreen(room)
         self.closing = ClosingScreen(closing)
@@ -169,12 +172,14 @@ class MainWindow(QMainWindow):
                        self.situation_check, self.people,
                        self.lending, self.self_lend, self.lunch, self.lunch_list, self.report, self.pin,
                        self.first_setup, self.settings, self.closing, self.visits, self.saver, self.scanner_test,
-                       self.offsite, *optional, *self._activity_screens):
+                       self.offsite, self.staff_accounts, *optional, *self._activity_screens):
             self.stack.addWidget(screen)
         # Staff mode: everything an attendant sees is behind the PIN, and leaving it locks it.
         self._staff_screens = (self.present, self.people, self.lending, self.lunch_list, self.report, self.settings,
-                               self.closing, self.visits, self.scanner_test, self.offsite, *optional,
+                               self.closing, self.visits, self.scanner_test, self.offsite, self.staff_accounts, *optional,
                                *self._activity_screens[1:])
+        # The coordinator manages accounts, settings and reports; an attendant runs the day (issue 20).
+        self._coordinator_screens = (self.report, self.settings, self.scanner_test, self.offsite, self.staff_accounts)
         self._after_pin: QWidget | None = None
         self.home.staff.connect(self.show_present)
         self.pin.back.connect(self.go_home)
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
         for screen, signal in ((self.report, self.present.show_report), (self.lunch_list, self.present.show_lunch_list),
                                (self.closing, self.present.show_closing), (self.visits, self.present.show_visits),
                                (self.settings, self.present.show_settings),
+                               (self.staff_accounts, self.present.show_staff_accounts),
                                *((screen, self.present.show_attendance) for screen in optional)):
             signal.connect(lambda s=screen: self.show_staff(s))
             screen.back.connect(self.show_present)
@@ -286,6 +292,7 @@ class MainWindow(QMainWindow):
         self._left_alone = screen
         # An attendant's screen left alone locks now: whoever taps next gives the PIN (issue 15).
         self.staff_mode = False
+        self._access.sign_out()
         self.still_there.ask()
         self.stack.setCurrentWidget(self.still_there)
         self.idle.stop()
@@ -512,8 +519,11 @@ class MainWindow(QMainWindow):
             return
         if not self.staff_mode:
             self._after_pin = screen
+            self.pin.refresh()
             self.show_screen(self.pin)
             return
+        if screen in self._coordinator_screens and not self._access.session.is_coordinator():
+            screen = self.present  # an attendant's tap, or a way back, to a coordinator's screen
         try:
             if hasattr(screen, "refresh"):
                 screen.refresh()
@@ -527,6 +537,7 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self) -> None:
         self.staff_mode = True
+        self.present.show_coordinator_tools(self._access.session.is_coordinator())
         target, self._after_pin = self._after_pin or self.present, None
         self.show_staff(target)
 
@@ -596,6 +607,8 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         """Back to the start, with no trace of the last visitor on any screen; staff mode locks."""
         self.staff_mode = False
+        if hasattr(self, "_access"):  # attached
+            self._access.sign_out()
         self._after_pin = None
         for i in range(self.stack.count()):
             self.stack.widget(i).reset()
@@ -613,6 +626,8 @@ class MainWindow(QMainWindow):
     def show_fault(self) -> None:
         """After an unexpected error: a calm message, then home by itself."""
         self.staff_mode = False
+        if hasattr(self, "_access"):
+            self._access.sign_out()
         self._show_result(None)
 
     def _act(self, action, argument) -> None:

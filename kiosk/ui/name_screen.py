@@ -17,6 +17,7 @@ from kiosk.errors import KioskError
 from kiosk.people import SHOWN_MATCHES, Match, PeopleService, SearchResult
 from kiosk.ui.formatting import month_text
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.reading_order import follow_layout
 from kiosk.ui.screen import Screen
 from kiosk.ui.tap_guard import changed_under_finger
 from kiosk.ui.wrapping import wrapped
@@ -96,6 +97,7 @@ class NameScreen(Screen):
         layout.addWidget(self.hint)
         layout.addWidget(self.match_area, 1)
         layout.addWidget(self.keyboard)
+        follow_layout(self)  # title and field before the keyboard for a screen reader
         self.retranslate()
 
     def _type(self, text: str) -> None:

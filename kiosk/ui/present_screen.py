@@ -31,6 +31,7 @@ class PresentScreen(Screen):
     show_activities = Signal()
     show_closing = Signal()
     show_settings = Signal()
+    show_staff_accounts = Signal()
     lock = Signal()
     quit_kiosk = Signal()
 
@@ -49,7 +50,7 @@ class PresentScreen(Screen):
                 ("people", self.show_people), ("lending", self.show_lending), ("lunch", self.show_lunch_list),
                 ("report", self.show_report), ("visits", self.show_visits), ("attendance", self.show_attendance),
                 ("activities", self.show_activities), ("closing", self.show_closing),
-                ("settings", self.show_settings), ("lock", self.lock))):
+                ("staff_accounts", self.show_staff_accounts), ("settings", self.show_settings), ("lock", self.lock))):
             button = QPushButton(objectName="secondary")
             button.setMinimumHeight(64)
             button.clicked.connect(signal)
@@ -73,6 +74,13 @@ class PresentScreen(Screen):
         layout.addWidget(self.list, 1)
         self.retranslate()
 
+    def show_coordinator_tools(self, shown: bool) -> None:
+        """Accounts, settings and the report are the coordinator's; an attendant runs the day."""
+        for button in (self.report_button, self.settings_button, self.staff_accounts_button):
+            button.setVisible(shown)
+        self._columns = 0  # lay out again without the gaps
+        self._lay_out_tools(3 if self.height() > self.width() else 4)
+
     def _quit_tapped(self) -> None:
         if self._confirm.isActive():
             self._confirm.stop()
@@ -87,7 +95,10 @@ class PresentScreen(Screen):
         """Four columns on a landscape screen, three on a portrait one: "Sulkeminen" fits."""
         if columns != self._columns:
             self._columns = columns
-            for i, button in enumerate(self._tool_buttons):
+            # The hidden ones (an attendant's view has no coordinator's tools) last: no gaps.
+            # (removeWidget is not used: PySide6 then takes the button from its screen.)
+            ordered = sorted(self._tool_buttons, key=lambda button: button.isHidden())
+            for i, button in enumerate(ordered):
                 self._tools.addWidget(button, i // columns, i % columns)
 
     def resizeEvent(self, event) -> None:
@@ -125,6 +136,7 @@ class PresentScreen(Screen):
         self.activities_button.setText(self.tr("Toiminnot"))
         self.closing_button.setText(self.tr("Sulkeminen"))
         self.settings_button.setText(self.tr("Asetukset"))
+        self.staff_accounts_button.setText(self.tr("Henkilökunta"))
         self.lock_button.setText(self.tr("Lukitse"))
         if not self._confirm.isActive():
             self.quit_button.setText(self.tr("Sulje kioski"))

@@ -50,6 +50,9 @@ def problem_text(error: Exception) -> str:
             Invalid.PERIOD_VALUES: translate("problem_texts", "Tarkista viikonpäivät (1 = maanantai … 7 = sunnuntai, esim. 1,2,4) ja tunnit päivässä (0–24)."),
             Invalid.PERIOD_OVERLAP: translate("problem_texts", "Henkilöllä on jo saman roolin jakso osittain samoille päiville."),
             Invalid.SETTING: setting_text(error),
+            Invalid.STAFF_NAME_MISSING: translate("problem_texts", "Kirjoita nimi."),
+            Invalid.STAFF_NAME_TAKEN: translate("problem_texts", "Tällä nimellä on jo tili. Lisää nimeen esimerkiksi sukunimen alkukirjain."),
+            Invalid.LAST_COORDINATOR: translate("problem_texts", "Viimeistä koordinaattoria ei voi poistaa käytöstä: lisää ensin toinen koordinaattori."),
         }
         found = texts.get(error.invalid)
     else:

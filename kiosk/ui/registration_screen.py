@@ -25,6 +25,7 @@ from kiosk.profile import QUESTIONS, Profile
 from kiosk.qr import qr_png
 from kiosk.ui import answers
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.reading_order import follow_layout
 from kiosk.ui.name_screen import match_label
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import (
@@ -77,6 +78,7 @@ class NameStep(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.keyboard, 2)
         layout.addWidget(self.next)  # at the bottom, within reach from a wheelchair
+        follow_layout(self)  # labels and fields before the keyboard for a screen reader
         self.retranslate()
         self._check()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBo
 from kiosk import activities, checkin, lending, lunch
 from kiosk.codes import ScanProblem
 from kiosk.errors import KioskError, Problem
+from kiosk.ui.announce import announce
 from kiosk.ui.formatting import clock_text, day_text, duration_text
 from kiosk.ui.screen import Screen
 from kiosk.ui.wrapping_button import WrappingButton
@@ -33,6 +34,9 @@ class ResultScreen(Screen):
         self._shown: object | None = None
         self._offer = None
         self.title = QLabel(objectName="title", wordWrap=True)
+        # The focus moves to the title when it shows, and it is announced (issue 20): a screen
+        # reader says "Tervetuloa, Aino!" without the visitor having to find it.
+        self.title.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.detail = QLabel(objectName="lead", wordWrap=True)
         self.ok = QPushButton(objectName="primary")
         self.ok.setMinimumSize(240, 88)
@@ -103,6 +107,7 @@ class ResultScreen(Screen):
         self._render()
         self._timer.start()
         self.rendered.emit(result)
+        self._announce()  # a new confirmation over one already showing
 
     def _undo(self) -> None:
         outcome, self._shown = self._shown, None  # one tap takes it back once
@@ -119,6 +124,20 @@ class ResultScreen(Screen):
         else:
             self.lunch_done.setText(self.tr("Lounaalle ilmoittautuminen ei onnistunut: kysy tilavastaavalta."))
         self._timer.start()
+        announce(self.lunch_done, self.lunch_done.text())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._announce()
+
+    def _announce(self) -> None:
+        if not self.isVisible() or not self.title.text():
+            return
+        said = " ".join(part for part in (self.title.text(), self.detail.text(), self.lunch_done.text()) if part)
+        self.title.setAccessibleName(self.title.text())
+        self.title.setAccessibleDescription(" ".join(part for part in (self.detail.text(), self.lunch_done.text()) if part))
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self.title, said)
 
     def _activity_tapped(self) -> None:
         if self._activity_offer is not None and self.activity.isEnabled():

@@ -65,7 +65,7 @@ def walk(window, clock) -> Iterator[str]:
     window.scanner.scanned.emit(codes.new_code(codes.Kind.PERSON))
     yield "card-unknown"
     window.go_home()
-    window.staff_mode = True
+    _as_coordinator(window)
     window.show_present()
     yield "present"
     window.present.people_button.click()
@@ -89,12 +89,12 @@ def walk(window, clock) -> Iterator[str]:
         yield "lunch-signed-up"
     yield from _activities(window, clock)
     window.go_home()
-    window.staff_mode = True
+    _as_coordinator(window)
     window.show_present()
     window.present.lunch_button.click()
     yield "lunch-list"
     window.go_home()
-    window.staff_mode = True
+    _as_coordinator(window)
     window.show_present()
     window.present.report_button.click()
     window.report.preview()
@@ -137,7 +137,7 @@ def _activities(window, clock) -> Iterator[str]:
         window.result.activity_answer(window._activities.attend(1, sessions[0].activity.id, sessions[0].day))
         yield "checked-in-activity-done"
     window.go_home()
-    window.staff_mode = True
+    _as_coordinator(window)
     window.show_staff(window.activities_screen)
     yield "activities"
     window.activities_screen.new.click()
@@ -145,15 +145,27 @@ def _activities(window, clock) -> Iterator[str]:
     window.activities_screen.editor.close_button.click()
 
 
+def _as_coordinator(window) -> None:
+    """Staff mode as a coordinator sees it (every staff screen), without a PIN or an audit entry."""
+    from kiosk.staff_access import Account
+
+    window.staff_mode = True
+    window._access.session.account = Account(0, "screenshots", "coordinator")
+    window.present.show_coordinator_tools(True)
+
+
 def _staff(window) -> Iterator[str]:
     """The way into staff mode, its screens, the first-start setup and the screen saver."""
     window.go_home()
     window.show_staff(window.present)
+    if window.pin.chosen is None:
+        yield "staff-pin-names"
+        window.pin.choose(window.pin._accounts[0])
     for digit in "12":
         window.pin.pad.digits[digit].click()
     yield "staff-pin"
     window.pin.reset()
-    window.staff_mode = True  # the room's own PIN is not known here
+    _as_coordinator(window)  # the room's own PINs are not known here
     window.show_staff(window.closing)
     yield "closing"
     window.show_staff(window.visits)
@@ -170,6 +182,10 @@ def _staff(window) -> Iterator[str]:
         yield f"settings-{group}"
     from kiosk import codes
 
+    window.show_staff(window.staff_accounts)
+    yield "staff-accounts"
+    window.staff_accounts.add_button.click()
+    yield "staff-accounts-add"
     window.show_staff(window.scanner_test)
     _typed_by_scanner("]Q1" + codes.new_code(codes.Kind.PERSON, choice=lambda alphabet: alphabet[11]))
     window.scanner_test.show_arrival()  # without waiting for the pause that ends an arrival

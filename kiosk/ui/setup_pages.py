@@ -83,13 +83,17 @@ class NamesPage(_Page):
         super().__init__(parent)
         self.room_label, self.organisation_label = (QLabel(objectName="hint", wordWrap=True) for _ in range(2))
         self.room, self.organisation = QLineEdit(objectName="field"), QLineEdit(objectName="field")
+        # At first start: whoever sets the room up is its first coordinator (issue 20).
+        self.coordinator_label, self.coordinator = QLabel(objectName="hint", wordWrap=True), QLineEdit(objectName="field")
         for field, key in ((self.room, "room_name"), (self.organisation, "organisation_name")):
             field.setMaxLength(catalog.CATALOG[key].max_length)
+        self.coordinator.setMaxLength(60)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.typed.connect(lambda text: typed_into(self._field(), text))
         self.keyboard.erased.connect(lambda: self._field().backspace())
         layout = QVBoxLayout(self)
-        for label, field in ((self.room_label, self.room), (self.organisation_label, self.organisation)):
+        for label, field in ((self.room_label, self.room), (self.organisation_label, self.organisation),
+                             (self.coordinator_label, self.coordinator)):
             layout.addWidget(label)
             layout.addWidget(field)
         layout.addStretch(1)
@@ -97,13 +101,16 @@ class NamesPage(_Page):
         self.retranslate()
 
     def _field(self) -> QLineEdit:
-        return self.organisation if self.organisation.hasFocus() else self.room
+        return next((f for f in (self.organisation, self.coordinator) if f.hasFocus()), self.room)
+
 
     def retranslate(self) -> None:
         self.room_label.setText(_label("room_name"))
         self.organisation_label.setText(_label("organisation_name"))
         self.room.setAccessibleName(self.room_label.text())
         self.organisation.setAccessibleName(self.organisation_label.text())
+        self.coordinator_label.setText(self.tr("Oma nimesi: olet työhuoneen ensimmäinen koordinaattori"))
+        self.coordinator.setAccessibleName(self.coordinator_label.text())
 
 
 class HoursPage(_Page):
@@ -277,7 +284,7 @@ class PinPage(_Page):
 
     def retranslate(self) -> None:
         if self._first is None:
-            self.explain.setText(self.tr("Henkilökunnan PIN (4–8 numeroa). Sillä pääsee henkilökunnan näkymiin."))
+            self.explain.setText(self.tr("PIN-koodi (4–8 numeroa): sillä kirjaudutaan henkilökunnan näkymiin."))
         else:
             self.explain.setText(self.tr("Sama PIN uudelleen, niin tiedät sen varmasti."))
         self.pad.message.setText("")

@@ -36,6 +36,9 @@ class SetupScreen(Screen):
         if self.pages.currentWidget() is self.names and not self.names.room.text().strip():
             self.problem.setText(self.tr("Anna työhuoneelle nimi."))
             return
+        if self.pages.currentWidget() is self.names and not self.names.coordinator.text().strip():
+            self.problem.setText(self.tr("Kirjoita oma nimesi: sillä kirjaudut henkilökunnan näkymiin."))
+            return
         self._go(self.pages.currentIndex() + 1)
 
     def _backward(self) -> None:
@@ -55,7 +58,7 @@ class SetupScreen(Screen):
             lunch_days=self.lunch_days.chosen(), screensaver_minutes=self.kiosk.saver.value, camera=self.kiosk.camera(),
             backup_folder=self.kiosk.folder.text())
         try:
-            self._room.save(setup, pin)
+            self._room.save(setup, pin, self.names.coordinator.text())
         except Exception as error:  # noqa: BLE001 (a locked or full disk: said in words, logged by problem_text; what was typed stays)
             self.problem.setText(problem_text(error))
             return

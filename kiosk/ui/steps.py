@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk import municipalities
 from kiosk.ui import answers
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.reading_order import follow_layout
 from kiosk.ui.language import current_code
 from kiosk.ui.wrapping_button import WrappingButton
 
@@ -213,6 +214,7 @@ class MunicipalityStep(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addWidget(self.keyboard)
+        follow_layout(self)  # the field before the keyboard for a screen reader
         self.retranslate()
 
     def resizeEvent(self, event) -> None:

@@ -20,6 +20,7 @@ class WrappingButton(QPushButton):
         # text, font or style changes (a scan's confirmation must paint in milliseconds).
         self._heights: dict[int, int] = {}
         self._chrome_size: tuple[int, int] | None = None
+        self._own_name = False  # an accessible name set by the screen wins over the label
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # its one line if there is room
         policy.setHeightForWidth(True)
@@ -73,6 +74,14 @@ class WrappingButton(QPushButton):
 
     def _show(self, width: int) -> None:
         super().setText(self._wrapped(width - self._chrome()[0]))
+        if not self._own_name:
+            # A screen reader says the label as written, not the lines (or the hyphenated halves of
+            # a long word) it was broken into on screen (issue 20).
+            super().setAccessibleName(" ".join(self._label.split()))
+
+    def setAccessibleName(self, name: str) -> None:
+        self._own_name = bool(name)
+        super().setAccessibleName(name or " ".join(self._label.split()))
 
     def _chrome(self) -> tuple[int, int]:
         """The padding and border around the text, from the stylesheet."""

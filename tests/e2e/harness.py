@@ -227,11 +227,14 @@ class Kiosk:
             if left > 0:
                 time.sleep(left)
 
-    def enter_staff(self, pin: str = "1234") -> None:
-        """The attendant's way in: hold the room's name, the PIN on the pad (the demo's is 1234)."""
+    def enter_staff(self, pin: str = "1234", name: str = "Koordinaattori") -> None:
+        """The attendant's way in: hold the room's name, tap one's name where the room has more
+        than one account, the PIN on the pad (the demo's coordinator's is 1234)."""
         mark = self.mark()
         self.long_press(self.widgets("home")["room"][0])
         self.wait_for("screen pin", after=mark)
+        if any(w.text == name for widgets in self.widgets("pin").values() for w in widgets):
+            self.tap(self.button(name, screen="pin"))
         for digit in pin:
             self.tap(self.button(digit, screen="pin"))
         self.tap(self.button("OK", screen="pin"))

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from kiosk.ui.screenshots import SIZES, walk
 from tests.helpers import demo_window
 
-STAFF = ("present", "people", "lending", "lunch-list", "report", "staff-pin", "closing", "visits", "attendance", "settings",
+STAFF = ("present", "people", "lending", "lunch-list", "report", "staff-pin", "staff-accounts", "closing", "visits",
+         "attendance", "settings",
          "first-start", "screen-saver")  # the attendant's screens (and the saver: it only shows the time)
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QListWidget)
 

@@ -8,8 +8,10 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.db import audit, settings
-from kiosk.room_setup import RoomSettings, load
-from kiosk.staff_access import pin_matches
+from kiosk.clock import FixedClock
+from kiosk.room_setup import load
+from tests.conftest import TUESDAY_10
+from kiosk.staff_access import Granted, StaffAccess
 from tests.helpers import TEST_PIN, enter_staff, focus_target, scan
 
 
@@ -31,7 +33,7 @@ def tap_pin(window, pin: str) -> None:
 
 
 def with_pin(db):
-    RoomSettings(db).save(load(db), TEST_PIN)
+    StaffAccess(db, FixedClock(TUESDAY_10)).first_coordinator("Koordinaattori", TEST_PIN)
 
 
 def test_a_long_press_on_the_room_name_asks_the_pin_and_a_short_tap_does_nothing(make_window, db, qtbot):
@@ -174,8 +176,8 @@ def test_visits_screen_fixes_a_visit_time_and_the_audit_log_says_so(window, db, 
     assert screen.list.item(0).text().startswith("Aino V.   9.45–11.30")
 
 
-def test_first_start_setup_saves_the_room_and_its_pin(window, db, qtbot):
-    assert RoomSettings(db).needs_setup()
+def test_first_start_setup_saves_the_room_and_its_first_coordinator(window, db, clock, qtbot):
+    assert window.needs_setup()
     window.show_staff(window.present)  # without a PIN there is no staff mode: the setup comes
     setup = window.first_setup
     assert window.current() is setup and not setup.back_button.isVisible()
@@ -183,6 +185,9 @@ def test_first_start_setup_saves_the_room_and_its_pin(window, db, qtbot):
     setup.next.click()
     assert setup.pages.currentWidget() is setup.names and setup.problem.text()
     setup.names.room.setText("Kylän työhuone")
+    setup.next.click()
+    assert "oma nimesi" in setup.problem.text()  # the first coordinator: whoever sets the room up
+    setup.names.coordinator.setText("Aino Virtanen")
     setup.names.organisation.setFocus()
     for letter in "RY":
         setup.names.keyboard.keys[letter].click()
@@ -201,7 +206,7 @@ def test_first_start_setup_saves_the_room_and_its_pin(window, db, qtbot):
             setup.pin.pad.digits[digit].click()
         setup.pin.pad.ok.click()
     assert "eivät olleet samat" in setup.pin.pad.message.text()
-    assert RoomSettings(db).needs_setup()  # nothing saved yet
+    assert window.needs_setup()  # nothing saved yet
     for _ in range(2):
         for digit in "1357":
             setup.pin.pad.digits[digit].click()
@@ -209,7 +214,9 @@ def test_first_start_setup_saves_the_room_and_its_pin(window, db, qtbot):
     room = load(db)
     assert room.room_name == "Kylän työhuone" and room.organisation_name == "Ry"
     assert room.week[5].closes.hour == 15 and room.lunch_days == {1, 3} and room.camera == "none"
-    assert pin_matches("1357", settings.get(db, "staff_pin_hash"))
+    [aino] = StaffAccess(db, clock).accounts()
+    assert (aino.name, aino.role) == ("Aino Virtanen", "coordinator")
+    assert isinstance(StaffAccess(db, clock).check(aino.id, "1357"), Granted)
     assert window.current() is window.home and window.home.room.text() == "Kylän työhuone"
     assert date(2026, 11, 28).weekday() in room.week
 
