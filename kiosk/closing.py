@@ -297,7 +297,7 @@ class ClosingService:
             offsite_secret.save(self._db.path, secret)
         values = {"offsite_kind": kind, "offsite_url": url.strip(), "offsite_user": user.strip(),
                   "offsite_path": path.strip().strip("/"), OFFSITE_EVERY: str(every_hours)}
-        settings_catalog.change(self._db, values, self._clock.now())
+        settings_catalog.change(self._db, values, self._clock.now(), who(self._session))
         made = not key
         said = (["offsite secret: set"] if secret is not None else []) + (["offsite_key: a new key made"] if made else [])
         with self._db.transaction() as conn:
@@ -305,7 +305,7 @@ class ClosingService:
                 key = offsite.new_key()
                 settings_catalog.put_in(conn, {"offsite_key": key})
             for text in said:
-                audit.record(conn, self._clock.now(), "staff", "setting_changed", None, text)
+                audit.record(conn, self._clock.now(), who(self._session), "setting_changed", None, text)
         return SavedRemote(key, self.write_recovery_sheet() if made else None)
 
     def write_recovery_sheet(self, out: Path | None = None) -> Path:

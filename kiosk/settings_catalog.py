@@ -264,7 +264,7 @@ _declare("screensaver_minutes", INT, "10", "door", QT_TRANSLATE_NOOP("Settings",
 _declare("tap_guard_ms", INT, "300", "door", QT_TRANSLATE_NOOP("Settings", "Juuri ilmestynyt painike ei ota napautusta"),
          "a control that just appeared or moved ignores taps this long (a double tap acts once)",
          lowest=0, highest=1000, step=50, unit="ms")
-_state("staff_pin_hash", "door", "the staff PIN's scrypt hash (set on the PIN page)", secret=True)
+_state("staff_pin_hash", "door", "the single staff PIN of before named accounts: migration 0010 makes it the first coordinator's account and removes it", secret=True)
 
 # --- Registration
 _declare("registration_questions", LIST, ",".join(QUESTIONS), "registration",

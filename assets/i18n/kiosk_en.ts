@@ -2821,12 +2821,16 @@ You were here {stayed}.</translation>
         <translation>Name (shown on the PIN screen and in the log)</translation>
     </message>
     <message>
-        <source>Tilavastaava: päivän työt</source>
-        <translation>Attendant: the day&apos;s work</translation>
+        <source>Tilavastaava</source>
+        <translation>Attendant</translation>
     </message>
     <message>
-        <source>Koordinaattori: myös henkilökunta, asetukset ja raportit</source>
-        <translation>Coordinator: also staff, settings and reports</translation>
+        <source>Koordinaattori</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Tilavastaava hoitaa päivän työt. Koordinaattori myös henkilökunnan, asetukset ja raportit.</source>
+        <translation>The attendant runs the day. The coordinator also the staff, the settings and the reports.</translation>
     </message>
     <message>
         <source>Seuraava ›</source>

@@ -2821,12 +2821,16 @@ Du var här {stayed}.</translation>
         <translation>Namn (visas på PIN-skärmen och i loggen)</translation>
     </message>
     <message>
-        <source>Tilavastaava: päivän työt</source>
-        <translation>Lokalansvarig: dagens arbete</translation>
+        <source>Tilavastaava</source>
+        <translation>Lokalansvarig</translation>
     </message>
     <message>
-        <source>Koordinaattori: myös henkilökunta, asetukset ja raportit</source>
-        <translation>Koordinator: även personal, inställningar och rapporter</translation>
+        <source>Koordinaattori</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Tilavastaava hoitaa päivän työt. Koordinaattori myös henkilökunnan, asetukset ja raportit.</source>
+        <translation>Lokalansvarig sköter dagens arbete. Koordinatorn även personalen, inställningarna och rapporterna.</translation>
     </message>
     <message>
         <source>Seuraava ›</source>

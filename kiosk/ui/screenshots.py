@@ -65,7 +65,7 @@ def walk(window, clock) -> Iterator[str]:
     window.scanner.scanned.emit(codes.new_code(codes.Kind.PERSON))
     yield "card-unknown"
     window.go_home()
-    _as_coordinator(window)
+    as_coordinator(window)
     window.show_present()
     yield "present"
     window.present.people_button.click()
@@ -89,12 +89,12 @@ def walk(window, clock) -> Iterator[str]:
         yield "lunch-signed-up"
     yield from _activities(window, clock)
     window.go_home()
-    _as_coordinator(window)
+    as_coordinator(window)
     window.show_present()
     window.present.lunch_button.click()
     yield "lunch-list"
     window.go_home()
-    _as_coordinator(window)
+    as_coordinator(window)
     window.show_present()
     window.present.report_button.click()
     window.report.preview()
@@ -137,7 +137,7 @@ def _activities(window, clock) -> Iterator[str]:
         window.result.activity_answer(window._activities.attend(1, sessions[0].activity.id, sessions[0].day))
         yield "checked-in-activity-done"
     window.go_home()
-    _as_coordinator(window)
+    as_coordinator(window)
     window.show_staff(window.activities_screen)
     yield "activities"
     window.activities_screen.new.click()
@@ -145,7 +145,7 @@ def _activities(window, clock) -> Iterator[str]:
     window.activities_screen.editor.close_button.click()
 
 
-def _as_coordinator(window) -> None:
+def as_coordinator(window) -> None:
     """Staff mode as a coordinator sees it (every staff screen), without a PIN or an audit entry."""
     from kiosk.staff_access import Account
 
@@ -165,7 +165,7 @@ def _staff(window) -> Iterator[str]:
         window.pin.pad.digits[digit].click()
     yield "staff-pin"
     window.pin.reset()
-    _as_coordinator(window)  # the room's own PINs are not known here
+    as_coordinator(window)  # the room's own PINs are not known here
     window.show_staff(window.closing)
     yield "closing"
     window.show_staff(window.visits)

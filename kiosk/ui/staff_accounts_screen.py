@@ -6,7 +6,7 @@ service refuses anyone else too."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.staff_access import Account, StaffAccess
 from kiosk.ui.field_keyboard import FieldKeyboard
@@ -14,6 +14,7 @@ from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.setup_pages import PinPage
 from kiosk.ui.steps import ButtonColumns, big_button
+from kiosk.ui.toggle import ToggleButton
 
 
 class StaffAccountsScreen(Screen):
@@ -36,14 +37,16 @@ class StaffAccountsScreen(Screen):
         self.name_label = QLabel(objectName="hint")
         self.name = QLineEdit(objectName="field")
         self.name.setMaxLength(60)
-        self.attendant, self.coordinator = big_button(), big_button()
+        self.attendant, self.coordinator = ToggleButton(objectName="secondary"), ToggleButton(objectName="secondary")
         for button in (self.attendant, self.coordinator):
-            button.setCheckable(True)
+            button.setMinimumHeight(72)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoExclusive(True)
+        self.roles_hint = QLabel(objectName="hint", wordWrap=True)
         self.attendant.setChecked(True)
         self.next = big_button(kind="primary")
         self.next.clicked.connect(self._to_pin)
-        roles = QVBoxLayout()  # one under the other: each role's few words fit a portrait screen
+        roles = QHBoxLayout()
         roles.addWidget(self.attendant)
         roles.addWidget(self.coordinator)
         adding = QWidget()
@@ -52,6 +55,7 @@ class StaffAccountsScreen(Screen):
         form.addWidget(self.name_label)
         form.addWidget(self.name)
         form.addLayout(roles)
+        form.addWidget(self.roles_hint)
         form.addWidget(self.next)
         form.addStretch(1)
         self.pin = PinPage(can_keep=False)
@@ -183,8 +187,10 @@ class StaffAccountsScreen(Screen):
         self.pin_button.setText(self.tr("Uusi PIN"))
         self.name_label.setText(self.tr("Nimi (näkyy PIN-näytöllä ja lokissa)"))
         self.name.setAccessibleName(self.name_label.text())
-        self.attendant.setText(self.tr("Tilavastaava: päivän työt"))
-        self.coordinator.setText(self.tr("Koordinaattori: myös henkilökunta, asetukset ja raportit"))
+        self.attendant.setText(self.tr("Tilavastaava"))
+        self.coordinator.setText(self.tr("Koordinaattori"))
+        self.roles_hint.setText(self.tr("Tilavastaava hoitaa päivän työt. Koordinaattori myös henkilökunnan, "
+                                        "asetukset ja raportit."))
         self.next.setText(self.tr("Seuraava ›"))
         for row, account in enumerate(self._accounts):
             if self.list.item(row) is not None:
