@@ -40,8 +40,8 @@ class DemoSummary:
     present_now: int
 
 
-DEMO_PIN = "1234"  # the coordinator "Koordinaattori"
-DEMO_ATTENDANT_PIN = "5678"  # the attendant "Tilavastaava"
+DEMO_COORDINATOR, DEMO_PIN = "Kaisa Mäkelä", "1234"  # the demo room's coordinator
+DEMO_ATTENDANT, DEMO_ATTENDANT_PIN = "Tiina Laine", "5678"  # and its attendant
 
 
 def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1) -> DemoSummary:
@@ -78,8 +78,8 @@ def fill(db: Database, clock, people: int = 120, months: int = 6, seed: int = 1)
         settings_catalog.put(db, {key: value})
     # The demo's staff, PINs printed in the README: a demo kiosk skips the first-start setup.
     access = StaffAccess(db, clock)
-    access.session.account = access.first_coordinator("Koordinaattori", DEMO_PIN)
-    access.add("Tilavastaava", DEMO_ATTENDANT_PIN, "attendant")
+    access.session.account = access.first_coordinator(DEMO_COORDINATOR, DEMO_PIN)
+    access.add(DEMO_ATTENDANT, DEMO_ATTENDANT_PIN, "attendant")
     demo_activities(db, clock, people, seed)
     return DemoSummary(people, len(visit_rows), len(present))
 

@@ -227,7 +227,7 @@ class Kiosk:
             if left > 0:
                 time.sleep(left)
 
-    def enter_staff(self, pin: str = "1234", name: str = "Koordinaattori") -> None:
+    def enter_staff(self, pin: str = "1234", name: str = "Kaisa Mäkelä") -> None:
         """The attendant's way in: hold the room's name, tap one's name where the room has more
         than one account, the PIN on the pad (the demo's coordinator's is 1234)."""
         mark = self.mark()
