@@ -125,7 +125,9 @@ def test_any_text_against_any_stored_value_is_an_answer_not_a_crash(pin, stored)
 def test_the_single_pin_of_before_becomes_the_first_coordinator(db_path, clock):
     """An upgrade from schema 9: the PIN, its wrong tries and its lock move to the account."""
     conn = sqlite3.connect(db_path)
-    kiosk_migrations.apply(conn, stop_before="0010_staff_accounts")
+    # Schema 9, the last before this session's migrations (0011 is defined before 0010 in the file).
+    kiosk_migrations.apply(conn, stop_before="0011_activities")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 9
     conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)", [
         ("staff_pin_hash", hash_pin("2468")), ("staff_pin_wrong_tries", "3"), ("staff_pin_locked_until", "")])
     conn.commit()
