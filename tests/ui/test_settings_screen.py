@@ -191,8 +191,8 @@ def test_a_wrong_value_is_named_in_the_persons_language_and_nothing_of_the_group
     assert catalog.get(db, "situation_check_months") == 7
 
 
-def test_a_saved_name_shows_at_once_the_pin_is_changed_audited_without_its_hash_and_back_leads_out(window, db):
-    from kiosk.staff_access import pin_matches
+def test_a_saved_name_shows_at_once_the_pin_is_changed_audited_without_its_hash_and_back_leads_out(window, db, clock):
+    from kiosk.staff_access import Granted, StaffAccess
 
     enter_staff(window)
     window.present.settings_button.click()
@@ -207,11 +207,12 @@ def test_a_saved_name_shows_at_once_the_pin_is_changed_audited_without_its_hash_
         for digit in "2468":
             screen.pin.pad.digits[digit].click()
         screen.pin.pad.ok.click()
-    assert pin_matches("2468", catalog.get(db, "staff_pin_hash"))
+    [me] = StaffAccess(db, clock).accounts()  # the signed-in person's own PIN (issue 20: named staff)
+    assert isinstance(StaffAccess(db, clock).check(me.id, "2468"), Granted)
     assert screen.problem.text() == "PIN vaihdettu."
-    details = [row["detail"] for row in audit.entries(db) if row["action"] == "setting_changed"]
-    assert "staff_pin_hash: changed" in details
-    assert not any("scrypt" in d for d in details)
+    changed = [row for row in audit.entries(db) if row["action"] == "staff_pin_changed"]
+    assert [(row["actor"], row["detail"]) for row in changed] == [(me.actor, f"#{me.id}")]
+    assert not any("scrypt" in row["detail"] for row in audit.entries(db))
     assert screen.pages.currentWidget() is screen.chooser
     screen.back_button.click()
     assert window.current() is window.present
