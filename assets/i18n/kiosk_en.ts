@@ -2664,8 +2664,8 @@ You were here {stayed}.</translation>
         <translation>PIN changed.</translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
+        <source>Oma PIN</source>
+        <translation>My PIN</translation>
     </message>
     <message>
         <source>Asetukset</source>

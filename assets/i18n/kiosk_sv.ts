@@ -2664,8 +2664,8 @@ Du var här {stayed}.</translation>
         <translation>PIN-koden har bytts.</translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
+        <source>Oma PIN</source>
+        <translation>Min PIN</translation>
     </message>
     <message>
         <source>Asetukset</source>

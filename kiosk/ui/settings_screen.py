@@ -213,13 +213,13 @@ class SettingsScreen(Screen):
         names = dict(catalog.GROUPS)
         translate = QCoreApplication.translate
         for code, button in self.group_buttons.items():
-            button.setText(self.tr("PIN") if code == PIN else translate(catalog.CONTEXT, names[code]))
+            button.setText(self.tr("Oma PIN") if code == PIN else translate(catalog.CONTEXT, names[code]))
         page = self.pages.currentWidget()
         where = ""
         if isinstance(page, GroupPage):
             where = translate(catalog.CONTEXT, names[page.group])
         elif page is self.pin:
-            where = self.tr("PIN")
+            where = self.tr("Oma PIN")
         self.title.setText(f"{self.tr('Asetukset')}: {where}" if where else self.tr("Asetukset"))
         self.back_button.setText(self.tr("‹ Takaisin"))
         self.save.setText(self.tr("Tallenna"))
