@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.activities import KINDS, ActivityRefused, ActivityService, Draft, draft_of, parse_day, parse_time
@@ -153,6 +153,11 @@ class ActivityEditor(QWidget):
                 "minutes": self.tr("Kesto 1–1440 minuuttia."),
                 "seats": self.tr("Paikkoja vähintään yksi, tai tyhjä."),
                 "at_time": self.tr("Kellonaika muodossa 17.30.")}.get(field, self.tr("Tarkista tiedot."))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # not a Screen: its labels and accessible names follow by themselves (issue 20)
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Muokkaa toimintoa") if self._editing else self.tr("Uusi toiminto"))
