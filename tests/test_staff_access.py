@@ -169,3 +169,14 @@ def test_kiosk_init_makes_the_first_coordinator_with_a_pin_from_standard_input(t
     again = subprocess.run([sys.executable, "-m", "kiosk", "init", "--db", str(tmp_path / "b.sqlite"),
                             "--coordinator", "Aino"], input="2468\n2469\n", capture_output=True, text=True)
     assert again.returncode == 1 and "differ" in again.stderr and not (tmp_path / "b.sqlite").exists()
+
+
+def test_a_file_made_before_0010_landed_gets_it_at_the_current_version(db_path, clock):
+    """0011 and 0012 landed first: a file made then has the current user_version without accounts."""
+    db = open_database(db_path)
+    db.conn.execute("DROP TABLE staff_accounts")
+    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_staff_accounts'")
+    db.close()
+    db = open_database(db_path)
+    assert StaffAccess(db, clock).accounts() == [] and not StaffAccess(db, clock).is_set_up()
+    db.close()

@@ -26,7 +26,11 @@ def ensure_current(conn: sqlite3.Connection) -> None:
             Problem.DATABASE_NEWER,
             f"the file has schema {version}, this kiosk knows up to {SCHEMA_VERSION}",
         )
-    if version < SCHEMA_VERSION:
+    # 0010 (staff accounts) landed after 0011 and 0012: a file made in between is at the current
+    # version without it, which user_version alone cannot tell (a look-up of a few microseconds).
+    late = version == SCHEMA_VERSION and conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'staff_accounts'").fetchone() is None
+    if version < SCHEMA_VERSION or late:
         from kiosk.db.migrations import apply
 
         if version > 0:
