@@ -360,7 +360,9 @@ _state("offsite_last_ok_at", "network", "the last successful off-site copy")
 _state("offsite_last_error", "network", "the last off-site failure's reason")
 _state("closing_done_on", "network", "the last day whose closing run (open visits closed, backup) was done")
 
-_declare("printer", TEXT, "", "reports", "", "the CUPS queue the lunch list and the report go to (`lpstat -e` lists them)", max_length=200, exportable=False, on_screen=False, default_doc="(the default)")
+_declare("printer", TEXT, "", "reports", QT_TRANSLATE_NOOP("Settings", "Tulostin (tyhjä: järjestelmän oletustulostin)"),
+         "the CUPS queue the lunch list and the report go to (on the settings screen, \"Hae tulostimet\" lists them "
+         "with `lpstat -e`)", max_length=200, exportable=False, default_doc="(the default)")
 
 # --- Accessibility
 _declare("bilingual_help", BOOL, "off", "accessibility", QT_TRANSLATE_NOOP("Settings", "Kävijän näkymät suomeksi ja valitulla kielellä"),

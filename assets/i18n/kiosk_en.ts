@@ -1863,6 +1863,25 @@ lent {since}, due {due}</translation>
     </message>
 </context>
 <context>
+    <name>PrinterEditor</name>
+    <message>
+        <source>Haetaan tulostimia…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <source>Tulostimet: napauta yhtä.</source>
+        <translation>Printers: tap one.</translation>
+    </message>
+    <message>
+        <source>Tulostimia ei löytynyt (CUPS ei vastannut tai jonoja ei ole).</source>
+        <translation>No printers found (CUPS did not answer, or there are no queues).</translation>
+    </message>
+    <message>
+        <source>Hae tulostimet</source>
+        <translation>Find printers</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyStep</name>
     <message>
         <source>Hyväksyn</source>
@@ -2643,6 +2662,10 @@ You were here {stayed}.</translation>
     <message>
         <source>Yhteisrekisterinpitäjä: vaihtotiedostoon avainnetut pseudonyymit</source>
         <translation>Joint controller: keyed pseudonyms in the exchange file</translation>
+    </message>
+    <message>
+        <source>Tulostin (tyhjä: järjestelmän oletustulostin)</source>
+        <translation>Printer (empty: the system&apos;s default printer)</translation>
     </message>
     <message>
         <source>Kävijän näkymät suomeksi ja valitulla kielellä</source>

@@ -1863,6 +1863,25 @@ utlånad {since}, åter {due}</translation>
     </message>
 </context>
 <context>
+    <name>PrinterEditor</name>
+    <message>
+        <source>Haetaan tulostimia…</source>
+        <translation>Söker skrivare…</translation>
+    </message>
+    <message>
+        <source>Tulostimet: napauta yhtä.</source>
+        <translation>Skrivare: tryck på en.</translation>
+    </message>
+    <message>
+        <source>Tulostimia ei löytynyt (CUPS ei vastannut tai jonoja ei ole).</source>
+        <translation>Inga skrivare hittades (CUPS svarade inte eller det finns inga köer).</translation>
+    </message>
+    <message>
+        <source>Hae tulostimet</source>
+        <translation>Sök skrivare</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyStep</name>
     <message>
         <source>Hyväksyn</source>
@@ -2643,6 +2662,10 @@ Du var här {stayed}.</translation>
     <message>
         <source>Yhteisrekisterinpitäjä: vaihtotiedostoon avainnetut pseudonyymit</source>
         <translation>Gemensamt personuppgiftsansvar: nyckelade pseudonymer i utbytesfilen</translation>
+    </message>
+    <message>
+        <source>Tulostin (tyhjä: järjestelmän oletustulostin)</source>
+        <translation>Skrivare (tom: systemets standardskrivare)</translation>
     </message>
     <message>
         <source>Kävijän näkymät suomeksi ja valitulla kielellä</source>

@@ -228,5 +228,9 @@ def _editor_for(setting: catalog.Setting) -> SettingEditor:
         return ChoiceEditor(setting)
     if kind == catalog.WEEK:
         return WeekEditor(setting)
+    if setting.key == "printer":
+        from kiosk.ui.printer_editor import PrinterEditor  # its queues listed off the GUI thread
+
+        return PrinterEditor(setting)
     return TextEditor(setting)
 

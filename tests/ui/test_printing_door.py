@@ -27,3 +27,31 @@ def test_the_door_takes_a_scan_while_printing_hangs(window, people, db, clock, q
     qtbot.waitUntil(lambda: not screen.printing.running, timeout=10_000)
     assert screen.message.text().startswith("Tulostuspalvelin ei vastannut 2 sekunnissa. Tiedosto on tallennettu: ")
     assert date(2026, 11, 26).isoformat() in screen.message.text()
+
+
+def test_the_coordinator_chooses_the_printer_from_the_queues_there_are(window, db, people, clock, qtbot, monkeypatch,
+                                                                      tmp_path):
+    """Asetukset › Raportit: "Hae tulostimet" lists lpstat's queues (the stand-in's here), a tap
+    fills the field, and the cook's list then goes to that queue."""
+    from kiosk import settings_catalog
+
+    monkeypatch.setenv("FAKE_LPSTAT_PRINTERS", "Kalliola Toimisto")
+    enter_staff(window)
+    window.present.settings_button.click()
+    screen = window.settings
+    screen.group_buttons["reports"].click()
+    editor = screen.groups["reports"].editor("printer")
+    editor.find.click()
+    qtbot.waitUntil(lambda: len(editor.queue_buttons) == 2)
+    assert [b.text() for b in editor.queue_buttons] == ["Kalliola", "Toimisto"]
+    editor.queue_buttons[1].click()
+    screen.save.click()
+    assert settings_catalog.get(db, "printer") == "Toimisto"
+    LunchService(db, clock).sign_up(people.add("Aino", "Virtanen").id)
+    screen.back_button.click()
+    screen.back_button.click()
+    window.present.lunch_button.click()
+    window.lunch_list.print_button.click()
+    qtbot.waitUntil(lambda: not window.lunch_list.printing.running)
+    assert window.lunch_list.message.text() == "Lähetetty tulostimelle Toimisto."
+    assert (tmp_path / "lp-jobs.txt").read_text().startswith("-d Toimisto -- ")
