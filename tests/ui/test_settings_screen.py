@@ -19,7 +19,7 @@ TYPED = {"room_name": "Uusi huone", "organisation_name": "Yhdistys", "logo_path"
          "seats": "12", "room_municipality": "Loviisa", "keep_for_audit_until": "2027-12-31", "lunch_menu": "Keitto",
          "lunch_price": "3", "project_name": "Hanke", "project_code": "S12345", "funders": "ESR", "funder_logos": "logo",
          "project_start": "2026-03-01", "target_visits_per_month": "100", "target_new_visitors_per_month": "10",
-         "scanner_prefix": "Q1", "backup_folder": "Usb", "network_folder": "Verkko"}
+         "scanner_prefix": "Q1", "backup_folder": "Usb", "network_folder": "Verkko", "printer": "Kalliola"}
 
 
 def tap(widget) -> None:
