@@ -197,9 +197,12 @@ def test_the_network_report_in_swedish_and_english(tmp_path, lang, title, educat
         }
         write(document, path)
     out = tmp_path / f"r-{lang}.pdf"
-    done = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", str(tmp_path), "--month", "2026-11",
-                           "--out", str(out), "--lang", lang], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    if lang == "sv":  # through the command once: --lang
+        done = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", str(tmp_path), "--month",
+                               "2026-11", "--out", str(out), "--lang", lang], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    else:
+        write_pdf(network_month(tmp_path, "2026-11"), out, date(2026, 12, 7), lang=lang)
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert title in text and missing_note in text
     assert re.search(education, text), text
