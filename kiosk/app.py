@@ -319,8 +319,9 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     # The rest of the kiosk is built once home is on screen (a scan in those first milliseconds is
     # not seen); then people past the retention time are erased, and again every day.
     QTimer.singleShot(0, lambda: start_kiosk(app, window, db, clock, windowed))
-    QTimer.singleShot(0, lambda: _log_to_file(db_path))  # what was logged so far goes into it too
     QTimer.singleShot(0, lambda: retention(db, clock))
+    # After the home screen and the scan path; what was logged so far goes into the file too.
+    QTimer.singleShot(0, lambda: _log_to_file(db_path))
     daily = QTimer(window, interval=24 * 3600 * 1000)
     daily.timeout.connect(lambda: retention(db, clock))
     daily.start()
