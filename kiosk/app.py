@@ -320,8 +320,6 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     # not seen); then people past the retention time are erased, and again every day.
     QTimer.singleShot(0, lambda: start_kiosk(app, window, db, clock, windowed))
     QTimer.singleShot(0, lambda: retention(db, clock))
-    # After the home screen and the scan path; what was logged so far goes into the file too.
-    QTimer.singleShot(0, lambda: _log_to_file(db_path))
     daily = QTimer(window, interval=24 * 3600 * 1000)
     daily.timeout.connect(lambda: retention(db, clock))
     daily.start()
@@ -332,6 +330,9 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
         from kiosk.ui.scan_feeder import feed
 
         QTimer.singleShot(0, lambda: feed(window, Path(os.environ["KIOSK_SCAN_SCRIPT"])))
+    # Last of the first moment's work (after the scan path is built); what was logged so far goes
+    # into the file too.
+    QTimer.singleShot(0, lambda: _log_to_file(db_path))
     log.info("kiosk started on %s", db_path)
     try:
         return app.exec()
