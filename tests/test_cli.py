@@ -56,8 +56,9 @@ def test_screenshots_of_every_screen_in_both_orientations(tmp_path, qapp):
     screens = ["home", "name-empty", "name-matches", "still-there", "checked-in", "checked-out", "card-unknown", "card-garbled",
                "card-not-ours", "present", "people", "lending-start", "lending-lent", "lending-return", "lending-out", "lending-catalogue", "self-lend", "lunch", "lunch-choose", "lunch-signed-up", "lunch-list", "report", "anonymous", "anonymous-done", "situation-check", "register-name", "register-gender",
                "register-birth-year", "register-situation", "register-municipality-typed", "register-privacy",
-               "register-card", "startup-problem", "staff-pin", "closing", "visits", "attendance", "settings-names", "settings-hours",
-               "settings-lunch-days", "settings-kiosk", "settings-pin", "first-start", "screen-saver"]
+               "register-card", "startup-problem", "staff-pin-names", "staff-pin", "closing", "visits", "attendance", "settings",
+               "settings-room", "settings-hours", "settings-lunch", "settings-reports", "settings-pin", "staff-accounts",
+               "staff-accounts-add", "first-start", "screen-saver"]
     for screen in screens:
         assert f"{screen}-1280x800.png" in names and f"{screen}-800x1280.png" in names
     from PySide6.QtGui import QImage
