@@ -36,7 +36,9 @@ def valid_pin(pin: str) -> bool:
     return pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8
 
 
-def hash_pin(pin: str, salt: bytes | None = None, n: int = N, r: int = R, p: int = P) -> str:
+def hash_pin(pin: str, salt: bytes | None = None, n: int | None = None, r: int = R, p: int = P) -> str:
+    """A new PIN's hash at today's cost ``N``; a stored one is checked at the cost it names."""
+    n = n or N
     salt = salt or secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
     return f"scrypt${n}${r}${p}${salt.hex()}${digest.hex()}"

@@ -13,7 +13,16 @@ from kiosk.db import audit, open_database
 from kiosk.db import migrations as kiosk_migrations
 from kiosk.errors import InvalidInput
 from kiosk.people import PeopleService
+from kiosk import staff_access
 from kiosk.staff_access import Granted, LockedOut, StaffAccess, StaffSession, Wrong, hash_pin, pin_matches, valid_pin
+
+
+@pytest.fixture(autouse=True)
+def quick_scrypt(request, monkeypatch):
+    """The same scrypt at 1/16 of the cost (the cost is stored with each hash and read back from it),
+    so that the dozens of hashes here take milliseconds; the stored-format test keeps the real one."""
+    if request.node.name != "test_each_pin_is_stored_only_as_a_salted_scrypt_hash":
+        monkeypatch.setattr(staff_access, "N", 2**10)
 
 
 @pytest.fixture
