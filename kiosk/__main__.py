@@ -338,6 +338,14 @@ def _init(args) -> int:
         print(f"kiosk init: {args.sub_db} exists already; init makes only new databases "
               "(to put a backup in place: kiosk restore)", file=sys.stderr)
         return 1
+    if args.room:
+        from kiosk.settings_template import Problem
+
+        try:
+            settings_catalog.validated({"room_name": args.room})
+        except settings_catalog.InvalidSetting as error:  # said before any file is made
+            print(f"kiosk init: --room: {Problem(error.key, error.reason).sentence()}", file=sys.stderr)
+            return 2
     pin = None
     if args.coordinator:
         pin = _new_pin()

@@ -136,3 +136,10 @@ def test_what_the_parser_takes_round_trips(data):
     document = {"format": template.FORMAT, "version": 1, "settings": chosen}
     parsed = template.parse(template.dumps(document))
     assert {k: catalog.find(k).parse(v) for k, v in parsed.items()} == {k: catalog.find(k).parse(v) for k, v in chosen.items()}
+
+
+def test_init_refuses_a_room_name_the_setting_does_not_take_and_makes_no_file(tmp_path):
+    done = kiosk("init", "--db", tmp_path / "room.sqlite", "--room", "x" * 81)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "room_name: too long (allowed: text, at most 80, not empty)" in done.stderr
+    assert not (tmp_path / "room.sqlite").exists()
