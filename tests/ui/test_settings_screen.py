@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScroller
 
 from kiosk import settings_catalog as catalog
 from kiosk.db import audit
@@ -137,6 +137,7 @@ def test_every_setting_changed_on_screen_is_what_its_service_reads(window, db, c
         screen.group_buttons[group].click()
         page = screen.groups[group]
         assert screen.pages.currentWidget() is page and page.editors, group
+        assert QScroller.hasScroller(page.scroll.viewport()), f"{group}: the list follows a finger"
         before = {e.setting.key: e.text() for e in page.editors}
         for editor in page.editors:
             change_as_a_person(screen, editor)
