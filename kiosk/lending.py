@@ -182,6 +182,13 @@ class LendingService:
         today = local(self._clock.now()).date()
         return opening_hours.closing_at(self._db, today) or datetime.combine(today, time(16), HELSINKI)
 
+    def due_today(self) -> datetime:
+        """"Today": by closing time, or, for a loan made after it (an evening course, an attendant
+        staying late), by the end of the day. Closing time alone made every such loan "due in the
+        past" and refused it."""
+        closing, now = self.closing_time_today(), self._clock.now()
+        return closing if closing > now else datetime.combine(local(now).date(), time(23, 59), HELSINKI)
+
     def lend(self, person_id: int, *, item_id: int | None = None, item_code: str | None = None,
              due: datetime | None = None, started: datetime | None = None, override_overdue: bool = False,
              self_service: bool = False) -> Lent | Refused:
@@ -210,7 +217,7 @@ class LendingService:
             if has_overdue and refuse_overdue and not override_overdue:
                 return Refused(Refusal.HAS_OVERDUE, name)
             lent_at = started or now
-            due_at = due or self.closing_time_today()
+            due_at = due or self.due_today()
             if due_at <= lent_at:
                 return Refused(Refusal.DUE_BEFORE_LENT, name)
             loan_id = lending_table.lend(conn, uuid=str(uuid.uuid4()), item_id=item["id"], person_id=person_id,

@@ -205,3 +205,13 @@ def test_a_persons_loans_newest_first(lending, laptop, bernina, people, clock):
     lending.lend(aino.id, item_id=bernina.id)
     history = lending.person_history(aino.id)
     assert [(h.item, h.returned is None, h.problem) for h in history] == [("Bernina 1", True, None), ("Laptop 3", False, "akku loppu")]
+
+
+def test_a_loan_made_after_closing_time_is_due_at_the_end_of_the_day(lending, laptop, people, clock):
+    aino = people.add("Aino", "V")
+    clock.advance(hours=10)  # Tuesday 18:00 in Helsinki: the room closed at 16
+    lent = lending.lend(aino.id, item_id=laptop.id)
+    assert isinstance(lent, Lent) and lent.due == datetime(2026, 11, 24, 23, 59, tzinfo=HELSINKI)
+    assert lending.due_today() == lent.due
+    clock.advance(days=1, hours=-10)  # Wednesday 8:00: before closing, "today" is closing time again
+    assert lending.due_today() == lending.closing_time_today()

@@ -237,7 +237,7 @@ class LendingScreen(Screen):
             return due if len(typed) == 3 or due >= today else due.replace(year=year + 1)
         days = {"today": 0, "tomorrow": 1, "week": 7}
         chosen = next((name for name, b in self.due.items() if b.isChecked()), "today")
-        return today + timedelta(days=days[chosen])
+        return self._lending.due_today() if chosen == "today" else today + timedelta(days=days[chosen])
 
     def _started(self):
         """A forgotten loan's real start, typed as 10.30 or 10:30 today; None when empty."""
