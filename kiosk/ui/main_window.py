@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk import settings_catalog
@@ -60,6 +60,24 @@ class Timings:
                    tap_guard_ms=value("tap_guard_ms"))
 
 
+class Screens(QStackedWidget):
+    """The screens, one at a time. Only the one shown may ask for room: Qt's stack asks for the
+    largest of all, so a hidden screen still laid out for the other orientation (it gets no resize
+    events) made the window wider than the screen ("Tuletko: …?" on the confirmation, 897 of 800 px)."""
+
+    def __init__(self):
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.minimumSizeHint().expandedTo(shown.minimumSize()) if shown is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
+
+
 @dataclass(frozen=True)
 class Registration:
     """How this room registers newcomers: which optional questions, its municipality, its notice."""
@@ -84,7 +102,7 @@ class MainWindow(QMainWindow):
         self.locked_down = False  # set by the kiosk at start-up; a test window can be closed
         self._quitting = False
         self.home = HomeScreen(clock, room_name, timings.long_press_ms)
-        self.stack = QStackedWidget()
+        self.stack = Screens()
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         # The door may be scanned the instant the kiosk appears, before attach() has built the

@@ -92,9 +92,12 @@ class ResultScreen(Screen):
         self._timer.setInterval(show_ms)
 
     def resizeEvent(self, event) -> None:
-        portrait = event.size().height() > event.size().width()
-        self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self._follow(event.size())
         super().resizeEvent(event)
+
+    def _follow(self, size) -> None:
+        portrait = size.height() > size.width()
+        self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
 
     def show_result(self, result: object, lunch_offer=None, activity_offer=None) -> None:
         """``lunch_offer`` is the open lunch to offer in one tap after a check-in, ``activity_offer``
@@ -102,6 +105,9 @@ class ResultScreen(Screen):
         self._shown = result
         self._offer = lunch_offer
         self._activity_offer = activity_offer
+        # A hidden page gets no resize events: its buttons' row may still lie as it did on the other
+        # orientation, and "Tuletko: …?" beside them would widen the whole window (897 px of 800).
+        self._follow(self.window().size())
         self.activity.setEnabled(True)
         self.lunch_done.clear()
         self._render()
