@@ -14,6 +14,7 @@ import hmac
 from datetime import date, datetime, timedelta
 
 from kiosk import __version__, opening_hours, settings_catalog
+from kiosk.activity_statistics import programme_figures
 from kiosk.clock import local_day_start
 from kiosk.db import Database
 from kiosk.db import exchange as exchange_table
@@ -114,12 +115,39 @@ def build(db: Database, clock, year: int, month: int, last_offsite_copy: datetim
                 "lunches": len(lunches),
                 **{k: sum(getattr(d, k) for d in lunches) for k in ("signed_up", "guests", "served", "no_shows")},
             },
+            "activities": activities(db, clock, start, end),
         },
     }
     if settings_catalog.get(db, JOINT_CONTROLLER):
         document["pseudonyms"] = pseudonyms(db, start, end, settings_catalog.get(db, SECRET))
     return document
 
+
+
+def activities(db: Database, clock, start: date, end: date) -> dict:
+    """The programme's month (issue 21) as kiosk/activity_statistics.py counts it for the monthly
+    report, exact; codes are activities.KINDS and .TOPICS, never labels. Types and topics with
+    nothing in the month are left out (0). Partners are counted, not named; mentors' hours and
+    sessions are summed by type (distinct mentors across activities are not in the figures)."""
+    figures = programme_figures(db, clock, start, end)
+    by_type = {}
+    for k in figures.kinds:
+        mentors = [m for m in figures.mentors if m.kind == k.kind]
+        by_type[k.kind] = {"sessions": k.sessions, "cancelled": k.cancelled, "participant_visits": k.participant_visits,
+                           "people": k.people, "partners": len(k.partners), "hours": round(k.hours, 2),
+                           "mentor_sessions": sum(m.sessions for m in mentors),
+                           "mentor_hours": round(sum(m.hours for m in mentors), 2)}
+    return {
+        "sessions": figures.sessions,
+        "cancelled": sum(k.cancelled for k in figures.kinds),
+        "participant_visits": figures.participant_visits,
+        "people": figures.people,
+        "hours": round(figures.hours, 2),
+        "activity_only_visits": figures.activity_only_visits,
+        "activity_only_people": figures.activity_only_people,
+        "by_type": by_type,
+        "guidance": {t.topic: {"times": t.times, "people": t.people, "hours": round(t.hours, 2)} for t in figures.topics},
+    }
 
 
 def _attendance(attendance, role: str) -> dict:

@@ -23,6 +23,7 @@ from kiosk.exchange_format import (
     unflatten,
     utc_text,
 )
+from kiosk.activities import KINDS, TOPICS
 from kiosk.profile import AGE_BANDS, CITIZENSHIPS, EDUCATIONS, MOTHER_TONGUES, ROLES, SITUATIONS
 
 COLUMNS = ("code", "value", "description")
@@ -58,7 +59,17 @@ FIGURES = (
     ("lunch.guests", "lounas: vieraat"),
     ("lunch.served", "lounas: syöneet"),
     ("lunch.no_shows", "lounas: ei tullut"),
+    # format version 2: the programme (issue 21), as the kiosk's monthly report counts it
+    ("activities.sessions", "toiminta: pidetyt kerrat"),
+    ("activities.cancelled", "toiminta: perutut kerrat"),
+    ("activities.participant_visits", "toiminta: osallistumiskäynnit (ilmoitettu määrä tai rastit, kumpi suurempi)"),
+    ("activities.people", "toiminta: eri osallistujat (rekisteröidyt)"),
+    ("activities.hours", "toiminta: pidettyjen kertojen tunnit"),
+    ("activities.activity_only_visits", "toiminta: osallistumiset ilman saman päivän käyntiä tilassa"),
+    ("activities.activity_only_people", "toiminta: henkilöt, jotka osallistuivat ilman käyntiä tilassa"),
 )
+TYPE_FIELDS = ("sessions", "cancelled", "participant_visits", "people", "partners", "hours", "mentor_sessions", "mentor_hours")
+TOPIC_FIELDS = ("times", "people", "hours")
 
 
 def template_rows() -> list[tuple[str, str, str]]:
@@ -74,7 +85,11 @@ def template_rows() -> list[tuple[str, str, str]]:
             rows += [(f"breakdowns.{name}.{answer}.{g}", "", f"eri kävijät: {name} = {answer}, {g}") for g in GENDER_KEYS]
     rows += [("breakdowns.municipality.091.woman", "", "kotikunta: lisää rivejä kuntanumeroittain"),
              ("lending.by_category.Ompelukone.loans", "", "lainat luokittain: lisää rivejä luokan nimellä"),
-             ("lending.by_category.Ompelukone.hours", "", "lainatunnit luokittain")]
+             ("lending.by_category.Ompelukone.hours", "", "lainatunnit luokittain"),
+             ("activities.by_type.course.sessions", "", "toiminta tyypeittäin: lisää rivejä tyypin koodilla "
+              f"({', '.join(KINDS)}) ja kentällä ({', '.join(TYPE_FIELDS)})"),
+             ("activities.guidance.job_seeking.times", "", "ohjaus aiheittain: lisää rivejä aiheen koodilla "
+              f"({', '.join(TOPICS)}) ja kentällä ({', '.join(TOPIC_FIELDS)})")]
     return rows
 
 
@@ -95,6 +110,10 @@ def _known(code: str) -> bool:
     if code.startswith("lending.by_category."):
         name, _, field = code[len("lending.by_category."):].rpartition(".")
         return bool(name.strip()) and field in ("loans", "hours")
+    if parts[:2] == ["activities", "by_type"]:
+        return len(parts) == 4 and parts[2] in KINDS and parts[3] in TYPE_FIELDS
+    if parts[:2] == ["activities", "guidance"]:
+        return len(parts) == 4 and parts[2] in TOPICS and parts[3] in TOPIC_FIELDS
     return False
 
 
@@ -103,7 +122,7 @@ def _number(code: str, text: str) -> tuple[float | int | None, str | None]:
     text = text.strip().replace("\u00a0", "").replace(" ", "")
     if not text:
         return 0, None
-    decimal = code in HOURS or code.endswith(".hours") or code == "room.hours_offered"
+    decimal = code in HOURS or code.endswith((".hours", "_hours")) or code == "room.hours_offered"
     try:
         value = float(text.replace(",", ".")) if decimal else int(text)
     except ValueError:
@@ -173,7 +192,7 @@ def from_csv(path: Path, now: datetime) -> tuple[dict | None, list[RowError]]:
 def _figures(flat: dict[str, float]) -> dict:
     """Every code of the format present, zero where the sheet left it empty."""
     full = {code: 0 for code, _ in FIGURES}
-    for code in HOURS:
+    for code in (*HOURS, "activities.hours"):
         full[code] = 0.0
     full.update(flat)
     figures = unflatten(full)
@@ -184,6 +203,11 @@ def _figures(flat: dict[str, float]) -> dict:
     lending = figures["lending"]
     lending["by_category"] = {name: {"loans": int(c.get("loans", 0)), "hours": float(c.get("hours", 0.0))}
                               for name, c in lending.get("by_category", {}).items()}
+    programme = figures["activities"]
+    programme["by_type"] = {kind: {f: (float if f.endswith("hours") else int)(fields.get(f, 0)) for f in TYPE_FIELDS}
+                            for kind, fields in programme.get("by_type", {}).items()}
+    programme["guidance"] = {topic: {f: (float if f == "hours" else int)(fields.get(f, 0)) for f in TOPIC_FIELDS}
+                             for topic, fields in programme.get("guidance", {}).items()}
     return figures
 
 

@@ -21,7 +21,8 @@ from kiosk.output_files import written_whole
 from kiosk.paths import ROOT
 
 FORMAT = "workroom-exchange"
-VERSION = 1
+VERSION = 2  # 2 added figures.activities (optional: a version-1 file, without it, still reads)
+VERSIONS = (1, 2)  # every version this kiosk reads; docs/exchange-schema.json lists the same
 SCHEMA_PATH = ROOT / "docs" / "exchange-schema.json"
 GENDER_KEYS = ("woman", "man", "other", "not_told")  # the cells of every breakdown row
 NOT_TOLD = "not_told"  # an answer left unsaid (None in the statistics service)

@@ -54,6 +54,24 @@ def room_month(rng: random.Random, room_id: str, name: str, month: str, made: da
     }
 
 
+def activities_month(rng: random.Random) -> dict:
+    """A month's programme (format 2): a weekly course and a language café or nothing."""
+    by_type = {}
+    for kind, minutes in (("course", 120), ("language_cafe", 90)):
+        sessions = rng.randint(0, 4)
+        if sessions:
+            visits = sessions * rng.randint(2, 10)
+            by_type[kind] = {"sessions": sessions, "cancelled": rng.randint(0, 1), "participant_visits": visits,
+                             "people": rng.randint(1, visits), "partners": rng.randint(0, 1),
+                             "hours": sessions * minutes / 60, "mentor_sessions": 0, "mentor_hours": 0.0}
+    return {"sessions": sum(t["sessions"] for t in by_type.values()),
+            "cancelled": sum(t["cancelled"] for t in by_type.values()),
+            "participant_visits": sum(t["participant_visits"] for t in by_type.values()),
+            "people": max((t["people"] for t in by_type.values()), default=0),
+            "hours": sum(t["hours"] for t in by_type.values()),
+            "activity_only_visits": 0, "activity_only_people": 0, "by_type": by_type, "guidance": {}}
+
+
 def write_network(folder: Path, rooms: int, last_month: str, months: int = 12, seed: int = 1) -> list[str]:
     """``rooms`` rooms' files for the ``months`` months ending with ``last_month``, one file each
     (``<room>-<month>.json``); the room ids, in order."""
@@ -64,5 +82,8 @@ def write_network(folder: Path, rooms: int, last_month: str, months: int = 12, s
         for month in months_back(last_month, months):
             year, m = map(int, month.split("-"))
             made = datetime(year + m // 12, m % 12 + 1, 2, 8, tzinfo=timezone.utc)
-            write(room_month(rng, room_id, f"Työhuone {number:03d}", month, made), folder / f"room{number:03d}-{month}.json")
+            document = room_month(rng, room_id, f"Työhuone {number:03d}", month, made)
+            # its own generator: the other figures stay those of the same seed before format 2
+            document["figures"]["activities"] = activities_month(random.Random(f"{seed}-{room_id}-{month}"))
+            write(document, folder / f"room{number:03d}-{month}.json")
     return ids

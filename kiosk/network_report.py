@@ -31,7 +31,8 @@ from kiosk.statistics import Breakdown
 INK = colors.Color(0.13, 0.29, 0.47)
 LIGHT = colors.Color(0.93, 0.95, 0.97)
 
-KEY_ROWS = ("visits", "new_visitors", "anonymous_visits", "hours", "volunteers.hours", "lending.loans", "lunch.served")
+KEY_ROWS = ("visits", "new_visitors", "anonymous_visits", "hours", "volunteers.hours", "lending.loans", "lunch.served",
+            "activities.sessions", "activities.participant_visits")
 
 # fi, sv, en
 _STRINGS = {
@@ -39,6 +40,13 @@ _STRINGS = {
     "volunteers.hours": ("Vapaaehtoisten tunnit", "Frivilligas timmar", "Volunteers' hours"),
     "lending.loans": ("Lainat", "Lån", "Loans"),
     "lunch.served": ("Lounaita syöty", "Serverade luncher", "Lunches served"),
+    # exchange format 2: a room on an older kiosk sends no activities block and adds nothing here
+    "activities.sessions": ("Toiminnan kerrat", "Verksamhetens tillfällen", "Activity sessions"),
+    "activities.participant_visits": ("Toiminnan osallistumiskäynnit", "Deltagarbesök i verksamheten",
+                                      "Activity participant visits"),
+    "no_activities": ("Tiloja, jotka eivät lähettäneet toiminnan lukuja: {n} (vanhempi kioskin versio).",
+                      "Lokaler som inte skickade siffror för verksamheten: {n} (äldre version av kiosken).",
+                      "Rooms that sent no activity figures: {n} (an older kiosk version)."),
     "distinct_matched": ("Eri kävijät koko verkostossa (tunnisteista)", "Olika besökare i hela nätverket (från pseudonymerna)",
                          "Distinct visitors across the network (from the pseudonyms)"),
     "distinct_summed": ("Eri kävijät: tilojen eri kävijöiden summa", "Olika besökare: summan av lokalernas olika besökare",
@@ -181,6 +189,9 @@ def write_pdf(network: NetworkMonth, out: Path, today: date, hide_small: bool = 
     rows += [[words["hours_offered"], round(offered, 1)],
              [words["per_hour"], round(totals.get("hours", 0) / offered, 2) if offered else None]]
     story += [Paragraph(words["network_total"], h2), table(["", words["total"]], rows, [110 * mm, 30 * mm])]
+    without = sum(1 for r in network.rooms if "activities" not in r.figures)
+    if without:
+        story.append(Paragraph(escape(words["no_activities"].format(n=without)), base))
     story += [Paragraph(words["rooms"], h2),
               table(_heads("room_head", lang), room_rows(network),
                     [35 * mm, 17 * mm, 16 * mm, 13 * mm, 17 * mm, 16 * mm, 20 * mm, 17 * mm, 27 * mm])]

@@ -98,7 +98,7 @@ def test_the_schema_checker_refuses_what_the_schema_refuses(db, clock, november)
     good = build(db, clock, 2026, 11)
     assert check(good, schema()) == []
     for broken, word in (
-        ({**good, "version": 2}, "version"),
+        ({**good, "version": 3}, "version"),
         ({**good, "month": "2026-13"}, "month"),
         ({**good, "figures": {**good["figures"], "visits": -1}}, "visits"),
         ({**good, "figures": {**good["figures"], "visits": 1.5}}, "visits"),
@@ -231,3 +231,64 @@ def test_a_network_folder_that_cannot_be_written_does_not_stop_the_closing(db, c
     clock.set(at(2026, 12, 1, 16, 5))
     assert closing.tick().ok
     assert settings.get(db, "network_sent_month") == ""  # tried again tomorrow
+
+
+# --- format version 2: the programme's figures (issue 21) -------------------------------------
+
+def test_the_activities_block_is_activity_statistics_figures_with_codes(db, clock, people, tmp_path):
+    from kiosk.activities import KINDS, TOPICS
+    from kiosk.activity_statistics import programme_figures
+    from tests.test_activities import _month
+
+    _month(db, clock, people)
+    made = build(db, clock, 2026, 11)
+    assert made["version"] == 2 and problems(made) == []
+    block = made["figures"]["activities"]
+    p = programme_figures(db, clock, date(2026, 11, 1), date(2026, 12, 1))
+    assert (block["sessions"], block["cancelled"], block["participant_visits"], block["people"], block["hours"]) == \
+        (p.sessions, sum(k.cancelled for k in p.kinds), p.participant_visits, p.people, p.hours) == (6, 1, 37, 6, 11.5)
+    assert (block["activity_only_visits"], block["activity_only_people"]) == (5, 4)
+    assert block["by_type"] == {k.kind: {"sessions": k.sessions, "cancelled": k.cancelled,
+                                         "participant_visits": k.participant_visits, "people": k.people,
+                                         "partners": len(k.partners), "hours": k.hours,
+                                         "mentor_sessions": sum(m.sessions for m in p.mentors if m.kind == k.kind),
+                                         "mentor_hours": sum(m.hours for m in p.mentors if m.kind == k.kind)}
+                                for k in p.kinds}
+    assert block["by_type"]["course"] == {"sessions": 3, "cancelled": 1, "participant_visits": 9, "people": 5,
+                                          "partners": 1, "hours": 6.0, "mentor_sessions": 2, "mentor_hours": 3.5}
+    assert block["guidance"] == {t.topic: {"times": t.times, "people": t.people, "hours": round(t.hours, 2)}
+                                 for t in p.topics}
+    assert block["guidance"]["benefits"] == {"times": 1, "people": 0, "hours": 0.33}
+    # codes, never labels or names: the activities' and organisers' names stay in the room
+    assert set(block["by_type"]) <= set(KINDS) and set(block["guidance"]) <= set(TOPICS)
+    text = json.dumps(made, ensure_ascii=False)
+    assert "Ompeluseura" not in text and "kansalaisopisto" not in text and "Vieras Veikko" not in text
+    # the spreadsheet template carries the same block
+    sheet = tmp_path / "sheet.csv"
+    _filled_sheet(sheet, made)
+    document, errors = from_csv(sheet, NOW)
+    assert errors == [] and flatten(document["figures"]) == pytest.approx(flatten(made["figures"]))
+    assert document["figures"]["activities"]["by_type"]["course"] == pytest.approx(block["by_type"]["course"])
+
+
+def test_version_2_reads_a_version_1_file_without_the_block_and_refuses_unknown_codes(db, clock, november, tmp_path):
+    from kiosk.activities import KINDS, TOPICS
+
+    made = build(db, clock, 2026, 11)
+    old = {**made, "version": 1, "figures": {k: v for k, v in made["figures"].items() if k != "activities"}}
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old))
+    assert problems(old) == [] and "activities" not in read(path)["figures"]
+    assert problems({**made, "figures": {k: v for k, v in made["figures"].items() if k != "activities"}}) == []
+    good_type = {"sessions": 1, "cancelled": 0, "participant_visits": 2, "people": 2, "partners": 0, "hours": 1.5,
+                 "mentor_sessions": 0, "mentor_hours": 0.0}
+    for where, broken, reason in (
+            ("by_type", {"Kurssi": good_type}, "unknown field 'Kurssi'"),
+            ("by_type", {"course": {**good_type, "sessions": -1}}, "below 0"),
+            ("guidance", {"job_seeking": {"times": 1, "people": 1}}, "hours is missing"),
+            ("extra", 3, "unknown field 'extra'")):
+        document = json.loads(json.dumps(made))
+        document["figures"]["activities"][where] = broken
+        assert any(reason in p for p in problems(document)), (where, problems(document))
+    rules = schema()["properties"]["figures"]["properties"]["activities"]["properties"]
+    assert tuple(rules["by_type"]["properties"]) == KINDS and tuple(rules["guidance"]["properties"]) == TOPICS

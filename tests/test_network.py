@@ -208,3 +208,32 @@ def test_the_network_report_in_swedish_and_english(tmp_path, lang, title, educat
     assert re.search(education, text), text
     for finnish in ("Verkoston", "Käynnit", "Tilat", "Yhteensä", "Perusaste", "Nainen"):
         assert finnish not in text
+
+
+def test_the_network_adds_activity_figures_and_still_reads_version_1_files(tmp_path, db_path, db, clock, people):
+    """A room on the new kiosk sends its activities (format 2); one on an older kiosk sends a version-1
+    file without them: both are read, the totals add what was sent, the report says who sent none."""
+    from kiosk.activity_statistics import programme_figures
+    from tests.test_activities import _month
+
+    folder = tmp_path / "in"
+    write_network(folder, 1, "2026-11", months=1)
+    old_path = next(folder.glob("*.json"))
+    old = read(old_path)
+    old = {**old, "version": 1, "figures": {k: v for k, v in old["figures"].items() if k != "activities"}}
+    write(old, old_path)
+    _month(db, clock, people)
+    write(build(db, clock, 2026, 11), folder / "kallio-2026-11.json")
+    network = network_month(folder, "2026-11")
+    assert len(network.rooms) == 2 and network.unreadable == ()
+    own = programme_figures(db, clock, date(2026, 11, 1), date(2026, 12, 1))
+    assert network.totals["activities.sessions"] == own.sessions == 6
+    assert network.totals["activities.participant_visits"] == own.participant_visits == 37
+    assert network.totals["activities.by_type.course.sessions"] == 3
+    assert network.totals["visits"] == old["figures"]["visits"] + build(db, clock, 2026, 11)["figures"]["visits"]
+    out = tmp_path / "r.pdf"
+    write_pdf(network, out, date(2026, 12, 7))
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+        assert re.search(r"Toiminnan kerrat\s+6\b", text) and re.search(r"osallistumiskäynnit\s+37\b", text), text
+        assert "Tiloja, jotka eivät lähettäneet toiminnan lukuja: 1" in text
