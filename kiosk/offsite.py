@@ -318,6 +318,17 @@ def in_background(work, *args) -> Future:
     return future
 
 
+def at_once(work, *args) -> Future:
+    """``in_background``'s Future, with the work done before it returns: for commands and tests
+    that want the result in the same breath."""
+    future: Future = Future()
+    try:
+        future.set_result(work(*args))
+    except Exception as error:  # noqa: BLE001 (handed over in the Future)
+        future.set_exception(error)
+    return future
+
+
 def download_folder(remote: str, into: Path) -> None:
     """The exchange files of a remote of the person's own rclone config (``verkosto:kuukaudet``),
     unencrypted, into a local folder: for the coordinator's network report."""

@@ -1,6 +1,7 @@
 """Closing time: visits left open close by themselves (flagged), the day's backup, staff fixes."""
 
 from datetime import date, datetime, time, timedelta
+from time import monotonic, sleep
 
 import pytest
 
@@ -12,6 +13,7 @@ from kiosk.db import audit, settings
 from kiosk.errors import Invalid, InvalidInput
 from kiosk.lending import LendingService
 from kiosk.lunch import LunchService
+from kiosk.offsite import at_once
 from kiosk.statistics import period_figures
 
 
@@ -21,7 +23,7 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
 
 @pytest.fixture
 def closing(db, clock, checkin):
-    return ClosingService(db, clock, checkin, LendingService(db, clock), LunchService(db, clock))
+    return ClosingService(db, clock, checkin, LendingService(db, clock), LunchService(db, clock), background=at_once)
 
 
 def test_opening_hours_round_trip_and_refuse_nonsense():
@@ -154,3 +156,18 @@ def test_the_main_file_alone_holds_the_day_after_the_minutes_tick(db, db_path, c
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT count(*) FROM visits").fetchone()[0] == 50
     conn.close()
+
+
+def test_the_days_backup_runs_on_a_thread_and_the_next_tick_records_it(db, clock, checkin, tmp_path):
+    # The kiosk's own way (no background= given): the tick that starts the backup returns at once.
+    closing = ClosingService(db, clock, checkin, LendingService(db, clock), LunchService(db, clock))
+    settings.put(db, "backup_folder", str(tmp_path / "usb"))
+    clock.set(at(24, 16, 1))
+    assert closing.tick() is None and closing.last_backup() is None
+    deadline = monotonic() + 30
+    run = None
+    while run is None and monotonic() < deadline:
+        sleep(0.05)
+        run = closing.tick()
+    assert run.ok and closing.last_backup() == run and run.at == at(24, 16, 1)
+    assert closing.tick() is None  # once a day

@@ -16,6 +16,7 @@ from kiosk.db import settings
 from kiosk.exchange import build, pseudonym
 from kiosk.exchange_csv import from_csv, template_rows, write_template
 from kiosk.exchange_format import SCHEMA_PATH, ExchangeError, check, flatten, problems, read, schema, unflatten, write
+from kiosk.offsite import at_once
 from kiosk.profile import Profile
 from kiosk.statistics import period_figures
 from tests.test_statistics import at, period, visit
@@ -204,7 +205,7 @@ def _closing(db, clock):
     from kiosk.lending import LendingService
     from kiosk.lunch import LunchService
 
-    return ClosingService(db, clock, CheckinService(db, clock), LendingService(db, clock), LunchService(db, clock))
+    return ClosingService(db, clock, CheckinService(db, clock), LendingService(db, clock), LunchService(db, clock), background=at_once)
 
 
 def test_after_month_end_the_closing_tick_sends_last_month_once(db, clock, november, tmp_path):

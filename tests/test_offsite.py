@@ -21,7 +21,7 @@ from kiosk.db import open_database, settings
 from kiosk.db.copy import integrity_ok
 from kiosk.lending import LendingService
 from kiosk.lunch import LunchService
-from kiosk.offsite import OffsiteError, copies, fetch, new_key, push, target_from_settings, to_thin
+from kiosk.offsite import OffsiteError, at_once, copies, fetch, new_key, push, target_from_settings, to_thin
 
 pytestmark = pytest.mark.skipif(not any(os.path.exists(os.path.join(p, "rclone")) for p in
                                         [os.path.dirname(sys.executable), *os.environ.get("PATH", "").split(os.pathsep)]),
@@ -100,7 +100,7 @@ def room(db, clock, checkin, people, webdav, tmp_path):
     key = new_key()
     settings.put_many(db, {"backup_folder": str(tmp_path / "usb"), "offsite_kind": "webdav", "offsite_url": webdav.url,
                            "offsite_user": USER, "offsite_secret": PASSWORD, "offsite_path": "tyohuone", "offsite_key": key})
-    closing = ClosingService(db, clock, checkin, LendingService(db, clock), LunchService(db, clock))
+    closing = ClosingService(db, clock, checkin, LendingService(db, clock), LunchService(db, clock), background=at_once)
     return closing, key
 
 
