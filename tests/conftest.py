@@ -1,4 +1,5 @@
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,6 +25,22 @@ def no_real_printer(monkeypatch, tmp_path):
     on PATH (tests/fake_cups), and write each job's arguments to FAKE_LP_LOG."""
     monkeypatch.setenv("PATH", FAKE_CUPS + os.pathsep + os.environ.get("PATH", ""))
     monkeypatch.setenv("FAKE_LP_LOG", str(tmp_path / "lp-jobs.txt"))
+
+
+@pytest.fixture(autouse=True)
+def no_window_timer_outlives_its_test():
+    """A window left by a test (closed, not yet deleted) must not fire its timers in the next one:
+    its "Oletko vielä siellä?" ran go_home on a closed database in whatever test came next."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    for widget in app.topLevelWidgets() if app is not None else ():
+        for timer in widget.findChildren(QTimer):
+            timer.stop()
 
 
 @pytest.fixture

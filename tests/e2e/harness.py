@@ -184,12 +184,18 @@ class Kiosk:
                 raise AssertionError(f"no layout of {screen!r}: {self.lines[-10:]}")
             time.sleep(0.05)
 
-    def button(self, text: str, screen: str | None = None) -> Widget:
-        for widgets in self.widgets(screen).values():
-            for widget in widgets:
-                if widget.text == text or widget.text.startswith(text):
-                    return widget
-        raise AssertionError(f"no button {text!r} on {screen}: {self.widgets(screen)}")
+    def button(self, text: str, screen: str | None = None, timeout: float = 10) -> Widget:
+        """The widget whose text begins with ``text``, as soon as the kiosk has shown it: after a
+        tap the next layout may still be on its way (a loaded machine's language switch)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for widgets in self.widgets(screen).values():
+                for widget in widgets:
+                    if widget.text == text or widget.text.startswith(text):
+                        return widget
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no button {text!r} on {screen}: {self.widgets(screen)}")
+            time.sleep(0.1)
 
     # --- a device and a person
     def scan(self, code: str, delay_ms: int = 4, suffix: str = "Return") -> float:
