@@ -148,12 +148,24 @@ class PeopleScreen(Screen):
 
     # --- finding and showing a record
     def _find(self, text: str) -> None:
-        self.results.clear()
+        self._clear_results()
         with told(self._say):
             for match in self._people.staff_search(text):
                 item = QListWidgetItem(f"{match.first_name} {match.last_name}".strip())
                 item.setData(Qt.ItemDataRole.UserRole, match.person_id)
                 self.results.addItem(item)
+
+    def _clear_results(self) -> None:
+        """The list emptied with its signals held, and the record shown let go afterwards: the
+        record's whole refresh ran inside QListWidget.clear() (currentItemChanged while its items
+        were being deleted), and a run of test_window_size now and then died there of a
+        segmentation fault."""
+        had_current = self.results.currentItem() is not None
+        self.results.blockSignals(True)
+        self.results.clear()
+        self.results.blockSignals(False)
+        if had_current:
+            self._chosen(None)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         if self._armed == "merge" and item is not None:
@@ -357,7 +369,7 @@ class PeopleScreen(Screen):
     def reset(self) -> None:
         self.keyboard.close_keyboard()
         self.search.setText("")
-        self.results.clear()
+        self._clear_results()
         self._show(None)
         self.status.clear()
 
