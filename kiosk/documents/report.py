@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from kiosk import __version__
-from kiosk.documents.pdf import Fonts, number_at, pdf_fonts, write_numbered
+from kiosk.documents.pdf import LEADING, Fonts, draw_lines, fit_text, number_at, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.collation import name_key
 from kiosk.profile import (
@@ -479,7 +479,6 @@ KEY_ROWS = ("visits", "distinct_visitors", "new_visitors", "anonymous_visits", "
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
-TOP = 34 * mm  # room for the header
 BOTTOM = 16 * mm
 WIDTH = PAGE_W - 2 * MARGIN  # 174 mm
 INK = colors.Color(0.13, 0.29, 0.47)
@@ -685,18 +684,19 @@ def write_pdf(data: ReportData, out: Path, lang: str = "fi", notes: str = "", li
     fonts = pdf_fonts()
     title = data.title(lang)
     story_parts = (data, lang, fonts, notes, listing, cards)
+    head = _header(data, lang, fonts)
 
     def build(buffer, canvasmaker) -> None:
         doc = BaseDocTemplate(buffer, pagesize=A4, invariant=1 if invariant else 0, title=title, lang=LOCALES[lang],
                               author=data.room["organisation_name"] or data.room["room_name"], subject=title,
                               creator=f"workroom kiosk {__version__}", displayDocTitle=1, initialFontName=fonts.regular,
-                              leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP, bottomMargin=BOTTOM)
-        frame = Frame(MARGIN, BOTTOM, WIDTH, PAGE_H - TOP - BOTTOM, id="body", leftPadding=0, rightPadding=0,
+                              leftMargin=MARGIN, rightMargin=MARGIN, topMargin=head.top, bottomMargin=BOTTOM)
+        frame = Frame(MARGIN, BOTTOM, WIDTH, PAGE_H - head.top - BOTTOM, id="body", leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)
 
         def header(confidential: bool):
             def draw(canvas, doc):
-                _header(canvas, fonts, data, lang, confidential)
+                _draw_header(canvas, head, fonts, data, lang, confidential)
             return draw
 
         doc.addPageTemplates([PageTemplate("report", [frame], onPage=header(data.authorised)),
@@ -708,7 +708,8 @@ def write_pdf(data: ReportData, out: Path, lang: str = "fi", notes: str = "", li
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """The text, cut with an ellipsis where it would be wider than ``width``."""
+    """The text, cut with an ellipsis where it would be wider than ``width`` (our own labels only:
+    a name the room typed is never cut)."""
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -716,49 +717,97 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _draw_fitted(canvas, x: float, y: float, text: str, font: str, size: float, width: float) -> None:
-    """Draw a header line, in smaller type (down to 70 %) before it is cut short."""
-    smallest = size * 0.7
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 0.25
-    canvas.setFont(font, size)
-    canvas.drawString(x, y, _fit(text, font, size, width))
+@dataclass(frozen=True)
+class HeaderLines:
+    """One item of the header's left column (a name, the project, the funders), set in lines."""
+
+    font: str
+    size: float
+    lines: list[str]
+    baseline: float  # the first line's, measured down from the page's top edge
+    colour: colors.Color
 
 
-def _header(canvas, fonts: Fonts, data: ReportData, lang: str, confidential: bool) -> None:
-    """Everything at the top of a page but its number (written when the page count is known)."""
+@dataclass(frozen=True)
+class Header:
+    """The header, laid out once for every page: its left column, the span on the right, and the
+    rule under it, which moves down when long names need more lines."""
+
+    items: tuple[HeaderLines, ...]
+    width: float  # of the left column
+    span: str
+    span_w: float  # the right column: the span, and under it the page number
+    rule: float  # measured down from the page's top edge
+
+    @property
+    def top(self) -> float:
+        """The body's top margin: under the rule, room for the confidential line."""
+        return self.rule + 11 * mm
+
+
+def _set_in(text: str, font: str, width: float, size: float, smallest: float) -> tuple[float, list[str]]:
+    """``text`` on one line, in smaller type down to ``smallest`` if need be, else wrapped in lines
+    of ``smallest``: never cut."""
+    return fit_text(text, font, width, [(1, size, smallest), (len(text), smallest, smallest)])
+
+
+def _header(data: ReportData, lang: str, fonts: Fonts) -> Header:
+    """The room and the organisation (the names the room typed: up to 80 and 120 characters), the
+    project and the funders. Each is printed whole: smaller first, then wrapped, and the header
+    grows downward to hold it (it was cut to "Kylätoimint…" in the sample)."""
     text, room = TEXT[lang], data.room
-    right_w = 48 * mm
-    logos_w = _draw_logos(canvas, data.logos, PAGE_W - MARGIN - right_w - 2 * mm, PAGE_H - 21 * mm)
-    left_w = WIDTH - right_w - logos_w - 4 * mm
-    first = " · ".join(part for part in (room["room_name"], room["organisation_name"]) if part)
+    span = data.span_name(lang)
+    span_w = max(stringWidth(span, fonts.bold, 10.5), stringWidth(text["page"].format(page=99, pages=99), fonts.regular, 8.5))
+    width = WIDTH - span_w - _logos_width(data.logos) - 4 * mm
+    names = [name for name in (room["room_name"], room["organisation_name"]) if name] or [text["title"]]
+    set_names = [_set_in(" · ".join(names), fonts.bold, width, 10.5, 9)]
+    if len(set_names[0][1]) > 1:  # the room's name on one line, the organisation's under it
+        set_names = [_set_in(name, fonts.bold, width, 10.5, 9) for name in names]
     project = " ".join(part for part in (room["project_name"], f"({room['project_code']})" if room["project_code"] else "")
                        if part)
-    second = f"{text['project']}: {project}" if project else ""
-    third = f"{text['funders']}: {room['funders']}" if room["funders"] else ""
+    small = [f"{text['project']}: {project}" if project else "", f"{text['funders']}: {room['funders']}" if room["funders"] else ""]
+    parts = [(fonts.bold, size, lines, INK) for size, lines in set_names]
+    parts += [(fonts.regular, *_set_in(line, fonts.regular, width, 8.5, 7), colors.Color(0.3, 0.3, 0.3))
+              for line in small if line]
+    items, baseline = [], 12 * mm
+    for font, size, lines, colour in parts:
+        if items:  # a little more between items than between the lines of one
+            baseline += max(items[-1].size * LEADING, size * 1.4)
+        items.append(HeaderLines(font, size, lines, baseline, colour))
+        baseline += (len(lines) - 1) * size * LEADING
+    return Header(tuple(items), width, span, span_w, rule=max(23 * mm, baseline + 2.2 * mm))
+
+
+def _draw_header(canvas, header: Header, fonts: Fonts, data: ReportData, lang: str, confidential: bool) -> None:
+    """Everything at the top of a page but its number (written when the page count is known)."""
     canvas.saveState()
-    top = PAGE_H - 12 * mm
+    right = PAGE_W - MARGIN
+    _draw_logos(canvas, data.logos, right - header.span_w - 2 * mm, PAGE_H - 21 * mm)
+    for item in header.items:
+        canvas.setFillColor(item.colour)
+        draw_lines(canvas, item.font, item.size, item.lines, MARGIN, PAGE_H - item.baseline, header.width)
     canvas.setFillColor(INK)
-    _draw_fitted(canvas, MARGIN, top, first or text["title"], fonts.bold, 10.5, left_w)
     canvas.setFont(fonts.bold, 10.5)
-    canvas.drawRightString(PAGE_W - MARGIN, top, _fit(data.span_name(lang), fonts.bold, 10.5, right_w))
-    canvas.setFillGray(0.3)
-    for i, line in enumerate(line for line in (second, third) if line):
-        _draw_fitted(canvas, MARGIN, top - (4.6 + 4.2 * i) * mm, line, fonts.regular, 8.5, left_w)
+    canvas.drawRightString(right, PAGE_H - 12 * mm, header.span)
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.8)
-    canvas.line(MARGIN, PAGE_H - 23 * mm, PAGE_W - MARGIN, PAGE_H - 23 * mm)
+    canvas.line(MARGIN, PAGE_H - header.rule, right, PAGE_H - header.rule)
     if confidential:
         canvas.setFillColor(RED)
         canvas.setFont(fonts.bold, 12)
-        canvas.drawCentredString(PAGE_W / 2, PAGE_H - 29 * mm, text["confidential"])
+        canvas.drawCentredString(PAGE_W / 2, PAGE_H - header.rule - 6 * mm, TEXT[lang]["confidential"])
         canvas.setFont(fonts.bold, 9)
-        canvas.drawCentredString(PAGE_W / 2, 8 * mm, text["confidential"])
+        canvas.drawCentredString(PAGE_W / 2, 8 * mm, TEXT[lang]["confidential"])
     canvas.restoreState()
 
 
-def _draw_logos(canvas, logos: tuple, right: float, bottom: float) -> float:
-    """The funders' logos, 10 mm high, ending at ``right``; returns the width they took."""
+def _logos_width(logos: tuple) -> float:
+    """The width the funders' logos take, 10 mm high with 2 mm before each."""
+    return sum(10 * mm * reader.getSize()[0] / reader.getSize()[1] + 2 * mm for reader in logos)
+
+
+def _draw_logos(canvas, logos: tuple, right: float, bottom: float) -> None:
+    """The funders' logos, 10 mm high, ending at ``right``."""
     x = right
     for reader in reversed(logos):
         width, height = reader.getSize()
@@ -766,7 +815,6 @@ def _draw_logos(canvas, logos: tuple, right: float, bottom: float) -> float:
         x -= w
         canvas.drawImage(reader, x, bottom, w, 10 * mm, mask="auto")
         x -= 2 * mm
-    return right - x
 
 
 def _styles(fonts: Fonts) -> dict[str, ParagraphStyle]:
