@@ -15,6 +15,7 @@ from kiosk import codes, names, settings_catalog
 from kiosk.clock import HELSINKI, local, today_start
 from kiosk.db import Database, bulk
 from kiosk.db.timestamps import to_text
+from kiosk.profile import age_group
 from kiosk.staff_access import StaffAccess
 
 FIRST_NAMES = (
@@ -93,8 +94,10 @@ def _profile(rng: random.Random, person_id: int, people: int) -> tuple:
     gender = maybe(("woman", "man", "other"), (55, 42, 3))
     age = rng.choices((16, 24, 40, 60, 70), weights=(3, 18, 40, 25, 14))[0] + rng.randint(0, 9)
     birth_year = None if rng.random() < 0.1 else 2026 - age
-    situation = maybe(("unemployed_short", "unemployed_long", "employed", "self_employed", "remote_worker", "student",
-                       "pensioner", "inactive_other"), (18, 22, 8, 10, 8, 10, 16, 8))
+    # The answers registration offers now: unemployment in three steps (kiosk/profile.py), never the
+    # old "under 12 months" (unemployed_short), which only records made before the split hold.
+    situation = maybe(("unemployed_under_6", "unemployed_6_12", "unemployed_long", "employed", "self_employed",
+                       "remote_worker", "student", "pensioner", "inactive_other"), (10, 8, 22, 8, 10, 8, 10, 16, 8))
     education = maybe(("basic", "secondary", "higher"), (25, 45, 30))
     citizenship = maybe(("fi", "eu", "non_eu"), (80, 6, 14))
     municipality = maybe(("Lapinjärvi", "Loviisa", "Porvoo", "Myrskylä", "Helsinki"), (55, 20, 12, 8, 5))
@@ -109,12 +112,13 @@ def _set_profiles(db: Database, profiles: list[tuple], uuids: dict[int, str], jo
     rest of the demo) stay as they were."""
     answers, periods = [], []
     for *values, role, person_id in profiles:
-        gender, _birth_year, situation, education, citizenship, municipality, tongue = values
-        day = joined_on[person_id].isoformat()
+        gender, birth_year, situation, education, citizenship, municipality, tongue = values
+        day = joined_on[person_id]
+        group = age_group(birth_year, day)  # as registration keeps it with each answer (the EECO03 rule)
         for question, value in (("gender", gender), ("situation", situation), ("education", education),
                                 ("citizenship", citizenship), ("municipality", municipality), ("mother_tongue", tongue)):
-            answers.append((str(uuid.uuid5(uuid.UUID(uuids[person_id]), question)), person_id, question, value, day,
-                            to_text(now), "demo"))
+            answers.append((str(uuid.uuid5(uuid.UUID(uuids[person_id]), question)), person_id, question, value,
+                            day.isoformat(), to_text(now), "demo", group))
         if role != "visitor":
             periods.append((str(uuid.uuid5(uuid.UUID(uuids[person_id]), "role")), person_id, role, day, to_text(now)))
     bulk.set_profiles(db, [(*values, person_id) for *values, _role, person_id in profiles], answers, periods)

@@ -25,6 +25,7 @@ SITUATIONS = (
     "pensioner",
     "inactive_other",  # other outside working life
 )
+SITUATIONS_NO_LONGER_ASKED = ("unemployed_short",)  # kept with their meaning in the records that hold them
 # ISCED 0-2; 3 (3-4 in answers given before post_secondary existed); 4 (specialist vocational);
 # 5 (the old college level, "opistoaste"); 6-8 (5-8 before college existed). ESF+ bands: 0-2, 3-4, 5-8.
 EDUCATIONS = ("basic", "secondary", "post_secondary", "college", "higher")

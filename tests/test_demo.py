@@ -1,4 +1,5 @@
 import csv
+from datetime import date
 
 import pytest
 
@@ -70,3 +71,22 @@ def test_export_writes_people_with_codes_and_local_times(tmp_path, clock, people
     assert visits[0]["check_in"] == "2026-11-24 10:00"
     assert visits[0]["check_out"] == "2026-11-24 11:30"
     assert visits[0]["minutes"] == "90"
+
+
+def test_demo_answers_are_those_registration_offers_today(tmp_path, clock):
+    """The demo gave the old "under 12 months" (unemployed_short), which registration no longer
+    offers; its answers are now the ones a registration today gives, each with its age group."""
+    from kiosk.profile import age_group
+    from kiosk.ui import answers
+
+    db, _ = fill(tmp_path, "a.sqlite", clock, people=120, months=2, seed=1)
+    offered = answers.choices()
+    rows = db.rows("SELECT a.question, a.value, a.given_on, a.age_group, p.birth_year FROM answers a "
+                   "JOIN people p ON p.id = a.person_id")
+    assert rows
+    for question, value, given_on, group, birth_year in rows:
+        assert value is None or question == "municipality" or value in offered[question], (question, value)
+        assert group == age_group(birth_year, date.fromisoformat(given_on))
+    situations = {row[1] for row in rows if row[0] == "situation"}
+    assert {"unemployed_under_6", "unemployed_6_12", "unemployed_long"} <= situations
+    assert db.value("SELECT count(*) FROM people WHERE situation = 'unemployed_short'") == 0

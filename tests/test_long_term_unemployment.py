@@ -64,3 +64,19 @@ def test_the_migration_gives_old_answers_their_age_group_where_the_birth_year_is
     migrations.apply(conn)
     found = conn.execute("SELECT person_id, value, age_group FROM answers ORDER BY person_id").fetchall()
     assert found == [(1, "unemployed_short", "under_25"), (2, "unemployed_short", "25_plus"), (3, "unemployed_short", None)]
+
+
+def test_the_reports_situation_chart_names_the_old_answer_only_while_a_record_holds_it(db, people, checkin, clock, tmp_path):
+    from kiosk.report import write_report
+    from tests.test_report import pdf_text
+
+    aino = people.add("Aino", "V", Profile(situation="unemployed_6_12"))
+    checkin.scan(aino.card_code)
+    write_report(db, clock, 2026, 11, tmp_path / "now.pdf")
+    text = pdf_text(tmp_path / "now.pdf")
+    assert "Työtön (6–11 kk)" in text and "Työtön (alle 6 kk)" in text  # asked now: listed, even at 0
+    assert "alle 12 kk" not in text
+    eino = people.add("Eino", "V", Profile(situation="unemployed_short"))  # as an old record or an import holds it
+    checkin.scan(eino.card_code)
+    write_report(db, clock, 2026, 11, tmp_path / "old.pdf")
+    assert "Työtön (alle 12 kk)" in pdf_text(tmp_path / "old.pdf")

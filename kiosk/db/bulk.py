@@ -93,7 +93,7 @@ def insert_history(
 
 def set_profiles(db: Database, rows: Iterable[tuple], answers: Iterable[tuple], periods: Iterable[tuple]) -> None:
     """rows: (gender, birth_year, situation, education, citizenship, municipality, mother_tongue, person_id);
-    answers: (uuid, person_id, question, value, given_on, recorded_at, source);
+    answers: (uuid, person_id, question, value, given_on, recorded_at, source, age_group);
     periods: (uuid, person_id, role, start_on, created_at)."""
     with db.transaction() as conn:
         conn.executemany(
@@ -102,7 +102,8 @@ def set_profiles(db: Database, rows: Iterable[tuple], answers: Iterable[tuple], 
             rows,
         )
         conn.executemany(
-            "INSERT INTO answers (uuid, person_id, question, value, given_on, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO answers (uuid, person_id, question, value, given_on, recorded_at, source, age_group) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             answers,
         )
         conn.executemany(

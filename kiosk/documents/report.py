@@ -49,6 +49,7 @@ from kiosk.profile import (
     MOTHER_TONGUES,
     ROLES,
     SITUATIONS,
+    SITUATIONS_NO_LONGER_ASKED,
 )
 from kiosk.statistics import (
     ABSENCE_GROUPS,
@@ -998,7 +999,9 @@ def _hours_table(figures: PeriodFigures, lang: str, fonts: Fonts, styles) -> lis
 def _situation_chart(figures: PeriodFigures, data: ReportData, lang: str, fonts: Fonts) -> Drawing:
     breakdown = next((b for b in figures.visitors if b.name == "situation"), Breakdown("situation", ()))
     known = {value: cells for value, cells in breakdown.rows}
-    values = list(SITUATIONS) + sorted((v for v in known if v not in SITUATIONS and v is not None), key=str) + [None]
+    # Every answer asked now, even at 0; one no longer asked only while some record still holds it.
+    values = ([v for v in SITUATIONS if v not in SITUATIONS_NO_LONGER_ASKED or v in known]
+              + sorted((v for v in known if v not in SITUATIONS and v is not None), key=str) + [None])
     totals = [sum(known.get(v, (0, 0, 0, 0))) for v in values]
     shown = suppress(totals) if data.suppress else totals
     bar_h, gap, label_w = 4.2 * mm, 1.6 * mm, 62 * mm
