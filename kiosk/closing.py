@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from kiosk import backup, exchange, exchange_format, offsite, offsite_secret, opening_hours, settings_catalog
+from kiosk.background_work import at_once, in_background
 from kiosk.checkin import CheckinService, Present
 from kiosk.clock import local, local_day_start
 from kiosk.db import Database, audit
@@ -76,7 +77,7 @@ class DayVisit:
 class ClosingService:
     def __init__(self, db: Database, clock, checkin: CheckinService, lending: LendingService, lunch: LunchService,
                  pushes: offsite.Background | None = None, session: StaffSession | None = None,
-                 background=offsite.in_background):
+                 background=in_background):
         self._db, self._clock = db, clock
         self._session = session  # who is signed in, for the audit log
         self._checkin, self._lending, self._lunch = checkin, lending, lunch
@@ -163,7 +164,7 @@ class ClosingService:
 
     def backup_now(self) -> BackupRun:
         """A backup now, waited for (staff's button, the command line)."""
-        return self._recorded(self._clock.now(), offsite.at_once(backup.backup, self._db.path, self.backup_folder(), self._clock))
+        return self._recorded(self._clock.now(), at_once(backup.backup, self._db.path, self.backup_folder(), self._clock))
 
     def _recorded(self, at: datetime, made) -> BackupRun:
         error = made.exception()
@@ -254,7 +255,7 @@ class ClosingService:
             log.error("exchange file for %s not sent: %s", due, error)
             return None
         dest = f"{folder.strip('/')}/{exchange.file_name(document)}"
-        self._sending = offsite.in_background(offsite.upload_plain, target, out, dest)
+        self._sending = in_background(offsite.upload_plain, target, out, dest)
         self._sending.month, self._sending.file = due, out
         return out
 

@@ -32,7 +32,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -301,32 +300,6 @@ def upload_plain(target: Target, file: Path, dest: str, timeout: float = 300) ->
     """``file`` to ``dest`` on the room's remote as it is, not encrypted and outside the copies'
     folder: the network's exchange file (aggregates only), for a coordinator to read."""
     _run(target, "copyto", str(file), f"kioskoffsite:{dest.strip('/')}", timeout=timeout)
-
-
-def in_background(work, *args) -> Future:
-    """``work(*args)`` on a daemon thread (quitting the kiosk never waits for a hung server); the
-    Future tells when it is done and what it returned or raised."""
-    future: Future = Future()
-
-    def run():
-        try:
-            future.set_result(work(*args))
-        except Exception as error:  # noqa: BLE001 (handed over in the Future)
-            future.set_exception(error)
-
-    threading.Thread(target=run, name=getattr(work, "__name__", "offsite"), daemon=True).start()
-    return future
-
-
-def at_once(work, *args) -> Future:
-    """``in_background``'s Future, with the work done before it returns: for commands and tests
-    that want the result in the same breath."""
-    future: Future = Future()
-    try:
-        future.set_result(work(*args))
-    except Exception as error:  # noqa: BLE001 (handed over in the Future)
-        future.set_exception(error)
-    return future
 
 
 def download_folder(remote: str, into: Path) -> None:

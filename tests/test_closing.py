@@ -13,7 +13,7 @@ from kiosk.db import audit, settings
 from kiosk.errors import Invalid, InvalidInput
 from kiosk.lending import LendingService
 from kiosk.lunch import LunchService
-from kiosk.offsite import at_once
+from kiosk.background_work import at_once
 from kiosk.statistics import period_figures
 
 

@@ -16,7 +16,7 @@ from kiosk.db import settings
 from kiosk.exchange import build, pseudonym
 from kiosk.exchange_csv import from_csv, template_rows, write_template
 from kiosk.exchange_format import SCHEMA_PATH, ExchangeError, check, flatten, problems, read, schema, unflatten, write
-from kiosk.offsite import at_once
+from kiosk.background_work import at_once
 from kiosk.profile import Profile
 from kiosk.statistics import period_figures
 from tests.test_statistics import at, period, visit

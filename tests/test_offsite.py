@@ -21,7 +21,8 @@ from kiosk.db import open_database, settings
 from kiosk.db.copy import integrity_ok
 from kiosk.lending import LendingService
 from kiosk.lunch import LunchService
-from kiosk.offsite import OffsiteError, at_once, copies, fetch, new_key, push, target_from_settings, to_thin
+from kiosk.background_work import at_once
+from kiosk.offsite import OffsiteError, copies, fetch, new_key, push, target_from_settings, to_thin
 
 pytestmark = pytest.mark.skipif(not any(os.path.exists(os.path.join(p, "rclone")) for p in
                                         [os.path.dirname(sys.executable), *os.environ.get("PATH", "").split(os.pathsep)]),

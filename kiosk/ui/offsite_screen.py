@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import offsite
+from kiosk.background_work import in_background
 from kiosk.closing import ClosingService
 from kiosk.printing import Printed, send_to_printer
 from kiosk.ui.field_keyboard import FieldKeyboard
@@ -168,7 +169,7 @@ class OffsiteScreen(Screen):
             self.message.setText(self.tr("Anna palvelimen osoite."))
             return
         target = self._closing.typed_target(kind, url, user, path, secret)
-        self._testing = offsite.in_background(offsite.test_connection, target, TEST_LIMIT)
+        self._testing = in_background(offsite.test_connection, target, TEST_LIMIT)
         self._testing.values = values
         self.test.setEnabled(False)
         self.message.setText(self.tr("Testataan yhteyttä…"))
@@ -198,7 +199,7 @@ class OffsiteScreen(Screen):
             self.message.setText(self.tr("Tallennettu. Etäkopio tehdään joka päivä sulkemisen jälkeen."))
             if saved.sheet is not None:  # a new key: without its sheet nobody could open the copies
                 self._sheet = saved.sheet
-                self._printing = offsite.in_background(send_to_printer, saved.sheet)
+                self._printing = in_background(send_to_printer, saved.sheet)
                 self._watch.start()
             self._show_state()
         self._changed()
