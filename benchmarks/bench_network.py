@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kiosk.network import network_month  # noqa: E402
 from kiosk.network_demo import write_network  # noqa: E402
-from kiosk.network_report import write_csv, write_pdf  # noqa: E402
+from kiosk.documents.network_report import write_csv, write_pdf  # noqa: E402
 
 ROOMS, MONTH, RUNS = 100, "2026-11", 5
 

@@ -640,7 +640,7 @@ def _exchange(args) -> int:
 
 def _network_report(args) -> int:
     from kiosk.network import network_month
-    from kiosk.network_report import write_csv, write_pdf
+    from kiosk.documents.network_report import write_csv, write_pdf
 
     import tempfile
 
@@ -679,7 +679,7 @@ def _offsite_setup(args) -> int:
     import getpass
 
     from kiosk import offsite, offsite_secret, settings_catalog
-    from kiosk.recovery_sheet import write_sheet
+    from kiosk.documents.recovery_sheet import write_sheet
 
     secret = os.environ.get("KIOSK_OFFSITE_SECRET")
     if secret is None:

@@ -330,7 +330,7 @@ class ClosingService:
 
     def write_recovery_sheet(self, out: Path | None = None) -> Path:
         """The recovery sheet of the room's key, in the room's language (exports/ by default)."""
-        from kiosk.recovery_sheet import write_sheet
+        from kiosk.documents.recovery_sheet import write_sheet
 
         today = local(self._clock.now()).date()
         out = out or self._db.path.parent / "exports" / f"palautusavain-{today.isoformat()}.pdf"

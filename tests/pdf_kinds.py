@@ -18,11 +18,11 @@ from kiosk.lunch import LunchService
 from kiosk.lunch_list import write_lunch_list
 from kiosk.network import network_month
 from kiosk.network_demo import write_network
-from kiosk.network_report import write_pdf as write_network_pdf
+from kiosk.documents.network_report import write_pdf as write_network_pdf
 from kiosk.people import PeopleService
 from kiosk.periods import PeriodsService
 from kiosk.programme import write_month
-from kiosk.recovery_sheet import write_sheet
+from kiosk.documents.recovery_sheet import write_sheet
 from kiosk.report import write_report
 
 

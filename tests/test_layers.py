@@ -76,10 +76,12 @@ def test_documents_take_values_only():
 
 # What a document may import from the kiosk: the toolkit and other documents, and modules of values
 # and rules (the counting rules and suppression of kiosk.statistics, answer codes, the clock's
-# time zone, collation, names); service modules only for their value types and constants.
+# time zone, collation, names, the exchange format's codes and the network's figures); service
+# modules only for their value types and constants; output_files to write a file whole.
 DOCUMENT_SOURCES = ("kiosk.documents", "kiosk.statistics", "kiosk.profile", "kiosk.clock", "kiosk.collation",
                     "kiosk.names", "kiosk.paths", "kiosk.qr", "kiosk.attendance", "kiosk.lunch", "kiosk.lending",
-                    "kiosk.activities", "kiosk.activity_statistics")
+                    "kiosk.activities", "kiosk.activity_statistics", "kiosk.exchange_format", "kiosk.network",
+                    "kiosk.output_files")
 
 
 def names_used(path: Path) -> set[str]:

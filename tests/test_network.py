@@ -18,7 +18,7 @@ from kiosk.exchange_format import flatten, read, write
 from kiosk.statistics import Hidden
 from kiosk.network import network_month
 from kiosk.network_demo import write_network
-from kiosk.network_report import network_breakdown, write_pdf
+from kiosk.documents.network_report import network_breakdown, write_pdf
 from kiosk.report import shown_rows
 from kiosk.profile import Profile
 from kiosk.people import PeopleService

@@ -21,7 +21,7 @@ from kiosk.db import open_database, settings
 from kiosk.db.copy import integrity_ok
 from kiosk.offsite import OffsiteError, Trouble, fetch, new_key, push, target_from_settings
 from kiosk.offsite import test_connection as connection_test
-from kiosk.recovery_sheet import write_sheet
+from kiosk.documents.recovery_sheet import write_sheet
 from tests.test_offsite import PASSWORD, USER, _free_port, at, pytestmark, room, s3, sftp, webdav  # noqa: F401
 
 MACHINE = offsite_secret.machine_key()

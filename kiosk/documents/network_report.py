@@ -2,7 +2,7 @@
 laid out from kiosk.network's figures, in Finnish, Swedish or English (its words in a table here,
 as the monthly report's are in kiosk/documents/report.py, whose answer labels and month names it
 uses). Small numbers in the breakdowns are hidden by the public report's own rule
-(kiosk.report.shown_rows, which passes each row through statistics.suppress)."""
+(documents/report.py's shown_rows, which passes each row through statistics.suppress)."""
 
 from __future__ import annotations
 
@@ -20,12 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from kiosk.documents.pdf import pdf_fonts
-from kiosk.documents.report import LANGUAGES, LOCALES, _by_language, day_text
+from kiosk.documents.report import LANGUAGES, LOCALES, _by_language, count_text, day_text, month_name, shown_rows
 from kiosk.documents.report import TEXT as REPORT_TEXT
 from kiosk.exchange_format import BREAKDOWN_NAMES, GENDER_KEYS, NOT_TOLD
 from kiosk.network import NetworkMonth, use_of_hours
 from kiosk.output_files import written_whole
-from kiosk.report import count_text, month_name, shown_rows
 from kiosk.statistics import Breakdown
 
 INK = colors.Color(0.13, 0.29, 0.47)
