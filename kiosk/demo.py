@@ -11,9 +11,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from kiosk import codes, names, settings_catalog
+from kiosk import codes, municipalities, names, settings_catalog
 from kiosk.clock import HELSINKI, local, today_start
-from kiosk.db import Database, bulk
+from kiosk.db import Database, bulk, municipality_codes
 from kiosk.db.timestamps import to_text
 from kiosk.profile import age_group
 from kiosk.staff_access import StaffAccess
@@ -122,6 +122,8 @@ def _set_profiles(db: Database, profiles: list[tuple], uuids: dict[int, str], jo
         if role != "visitor":
             periods.append((str(uuid.uuid5(uuid.UUID(uuids[person_id]), "role")), person_id, role, day, to_text(now)))
     bulk.set_profiles(db, [(*values, person_id) for *values, _role, person_id in profiles], answers, periods)
+    with db.transaction() as conn:  # each municipality name's code, as the kiosk keeps it
+        municipality_codes.fill(conn, municipalities.code_for)
 
 
 EQUIPMENT = (

@@ -13,7 +13,8 @@ from kiosk.db import people as people_table
 from kiosk.db import visits as visits_table
 from kiosk.db.timestamps import from_text
 
-PEOPLE_COLUMNS = ["id", "uuid", "first_name", "last_name", "card_code", "created"]
+# The home municipality by name and by Statistics Finland's code (empty: a name not on the list).
+PEOPLE_COLUMNS = ["id", "uuid", "first_name", "last_name", "card_code", "created", "municipality", "municipality_code"]
 VISIT_COLUMNS = ["id", "uuid", "person_id", "first_name", "last_name", "check_in", "check_out", "minutes", "source"]
 
 
@@ -26,7 +27,8 @@ def export(db: Database, out_dir: Path) -> tuple[Path, Path]:
     people_path, visits_path = out_dir / "people.csv", out_dir / "visits.csv"
     finnish_csv.write_together([
         (people_path, PEOPLE_COLUMNS, (
-            [r["id"], r["uuid"], r["first_name"], r["last_name"], r["card_code"] or "", _local_text(r["created_at"])]
+            [r["id"], r["uuid"], r["first_name"], r["last_name"], r["card_code"] or "", _local_text(r["created_at"]),
+             r["municipality"] or "", r["municipality_code"] or ""]
             for r in people_table.all_with_cards(db))),
         (visits_path, VISIT_COLUMNS, (
             [r["id"], r["uuid"], r["person_id"] or "", r["first_name"] or "", r["last_name"] or "", _local_text(r["check_in_at"]),

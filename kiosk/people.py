@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 from kiosk.staff_access import StaffSession, who
-from kiosk import codes, names
+from kiosk import codes, municipalities, names
 from kiosk.clock import local
 from kiosk.db import Database, audit
 from kiosk.db import answers as answers_table
@@ -57,6 +57,7 @@ def new_person(conn, first_name: str, last_name: str, profile: Profile, role: st
     sheet's visit day for someone registered from it), and a role other than visitor becomes an
     open period from that day."""
     details: dict[str, object] = {f.name: getattr(profile, f.name) for f in fields(Profile)}
+    details["municipality_code"] = municipalities.code_for(profile.municipality)
     if privacy_accepted:
         details["privacy_accepted_at"] = to_text(now)
     code = codes.new_code(codes.Kind.PERSON)
@@ -72,7 +73,7 @@ def new_person(conn, first_name: str, last_name: str, profile: Profile, role: st
     )
     given_on = given_on or local(now).date()
     answers_table.record(conn, person_id, {q: getattr(profile, q) for q in DATED_QUESTIONS}, given_on, now, source,
-                         age_group(profile.birth_year, given_on))
+                         age_group(profile.birth_year, given_on), details["municipality_code"])
     if role != "visitor":
         periods_table.insert(conn, str(uuid.uuid4()), person_id, {
             "role": role, "start_on": given_on.isoformat(), "end_on": None, "payer": "", "weekdays": "",
@@ -104,6 +105,7 @@ class PersonDetails:
     eura_exit_result: str | None = None
     followup_done_on: str | None = None
     esf_todo: tuple[str, ...] = ()  # the coordinator's reminders: start_missing, exit_due, result_missing, follow_up_due
+    municipality_code: str | None = None  # Statistics Finland's; None for a name not on the list
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,7 @@ class PeopleService:
             row["eura_exit_result"],
             row["followup_done_on"],
             self._esf_todo(person_id),
+            row["municipality_code"],
         )
 
     def _esf_todo(self, person_id: int) -> tuple[str, ...]:
@@ -222,11 +225,14 @@ class PeopleService:
             before = people_table.details(self._db, person_id)
             if before is None:
                 raise ValueError(f"no person {person_id}")
+            if "municipality" in changes:  # edited by name; kept by code (none for a name not on the list)
+                changes["municipality_code"] = municipalities.code_for(changes["municipality"])
             people_table.update(conn, person_id, first_name, last_name, names.words(f"{first_name} {last_name}"), changes)
             changed = {q: changes[q] for q in DATED_QUESTIONS if q in changes and changes[q] != before[q]}
             today = local(now).date()
             born = changes["birth_year"] if "birth_year" in changes else before["birth_year"]
-            answers_table.record(conn, person_id, changed, today, now, "staff", age_group(born, today))
+            answers_table.record(conn, person_id, changed, today, now, "staff", age_group(born, today),
+                                 changes.get("municipality_code"))
             audit.record(conn, now, who(self._session, actor), "edit", person_id, ", ".join(sorted({"name", *changes})))
 
     def situation_due(self, person_id: int, months: int) -> SituationToConfirm | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from kiosk import csv_input, municipalities, names
@@ -37,118 +36,6 @@ COLUMNS = (
 )
 ACTOR = "import"
 ACTION = "import_person"
-
-# Swedish (and a few official long or short) forms, stored as the Finnish name of the list.
-# Only names known for certain; the Åland municipalities' names are the same in both languages.
-OTHER_NAMES = {
-    "Alavo": "Alavus",
-    "Birkala": "Pirkkala",
-    "Björneborg": "Pori",
-    "Borgnäs": "Pornainen",
-    "Borgå": "Porvoo",
-    "Brahestad": "Raahe",
-    "Bötom": "Karijoki",
-    "Enare": "Inari",
-    "Enontekis": "Enontekiö",
-    "Esbo": "Espoo",
-    "Etseri": "Ähtäri",
-    "Euraåminne": "Eurajoki",
-    "Fredrikshamn": "Hamina",
-    "Grankulla": "Kauniainen",
-    "Gustavs": "Kustavi",
-    "Hangö": "Hanko",
-    "Helsingfors": "Helsinki",
-    "Hyvinge": "Hyvinkää",
-    "Högfors": "Karkkila",
-    "Idensalmi": "Iisalmi",
-    "Ijo": "Ii",
-    "Ikalis": "Ikaalinen",
-    "Ilmola": "Ilmajoki",
-    "Ingå": "Inkoo",
-    "Itis": "Iitti",
-    "Jakobstad": "Pietarsaari",
-    "Jockis": "Jokioinen",
-    "Kajana": "Kajaani",
-    "Karleby": "Kokkola",
-    "Karlö": "Hailuoto",
-    "Kaskö": "Kaskinen",
-    "Kaustby": "Kaustinen",
-    "Kervo": "Kerava",
-    "Keuru": "Keuruu",
-    "Kimitoön": "Kemiönsaari",
-    "Korsholm": "Mustasaari",
-    "Koskis": "Koski Tl",
-    "Koski": "Koski Tl",
-    "Kristinestad": "Kristiinankaupunki",
-    "Kronoby": "Kruunupyy",
-    "Kumo": "Kokemäki",
-    "Kyrkslätt": "Kirkkonummi",
-    "Lahtis": "Lahti",
-    "Laihela": "Laihia",
-    "Lappo": "Lapua",
-    "Lappträsk": "Lapinjärvi",
-    "Larsmo": "Luoto",
-    "Letala": "Laitila",
-    "Limingo": "Liminka",
-    "Lojo": "Lohja",
-    "Lovisa": "Loviisa",
-    "Lundo": "Lieto",
-    "Maarianhamina - Mariehamn": "Maarianhamina",
-    "Malax": "Maalahti",
-    "Mariehamn": "Maarianhamina",
-    "Mörskom": "Myrskylä",
-    "Nousis": "Nousiainen",
-    "Nykarleby": "Uusikaarlepyy",
-    "Nyslott": "Savonlinna",
-    "Nystad": "Uusikaupunki",
-    "Nådendal": "Naantali",
-    "Närpes": "Närpiö",
-    "Pargas": "Parainen",
-    "Pedersöre": "Pedersören kunta",
-    "Pemar": "Paimio",
-    "Pyttis": "Pyhtää",
-    "Påmark": "Pomarkku",
-    "Raseborg": "Raasepori",
-    "Raumo": "Rauma",
-    "Reso": "Raisio",
-    "S:t Karins": "Kaarina",
-    "S:t Michel": "Mikkeli",
-    "S:t Mårtens": "Marttila",
-    "Sagu": "Sauvo",
-    "Sankt Michel": "Mikkeli",
-    "Sastmola": "Merikarvia",
-    "Sibbo": "Sipoo",
-    "Sjundeå": "Siuntio",
-    "Storkyro": "Isokyrö",
-    "Storå": "Isojoki",
-    "Tammerfors": "Tampere",
-    "Tavastehus": "Hämeenlinna",
-    "Tavastkyro": "Hämeenkyrö",
-    "Torneå": "Tornio",
-    "Tusby": "Tuusula",
-    "Träskända": "Järvenpää",
-    "Tövsala": "Taivassalo",
-    "Uleåborg": "Oulu",
-    "Ulvsby": "Ulvila",
-    "Vanda": "Vantaa",
-    "Vasa": "Vaasa",
-    "Vederlax": "Virolahti",
-    "Vehmo": "Vehmaa",
-    "Vetil": "Veteli",
-    "Vichtis": "Vihti",
-    "Villmanstrand": "Lappeenranta",
-    "Vindala": "Vimpeli",
-    "Virmo": "Mynämäki",
-    "Vittis": "Huittinen",
-    "Vörå": "Vöyri",
-    "Åbo": "Turku",
-    "Östermark": "Teuva",
-    "Övertorneå": "Ylitornio",
-    # Whole municipalities merged since 2020: an old list still says where the person lives.
-    "Valtimo": "Nurmes",  # 2020
-    "Honkajoki": "Kankaanpää",  # 2021
-    "Pertunmaa": "Mäntyharju",  # 2025
-}
 
 _YEAR = re.compile(r"[0-9]{1,4}")
 
@@ -230,11 +117,13 @@ def _row(values: dict[str, str], today) -> tuple[_Row | None, list[str]]:
         answers["birth_year"] = int(year)
     municipality = " ".join(values.get("municipality", "").split())
     if municipality:
-        official = _municipalities().get(names.fold(municipality))
+        # Finnish or Swedish, or a municipality merged since 2020 (kiosk/municipalities.py):
+        # the Finnish name of today is stored, and the person service keeps its code beside it.
+        official = municipalities.find(municipality)
         if official is None:
             found.append(f"municipality: '{csv_input.shown(municipality)}' is not a Finnish municipality")
         else:
-            answers["municipality"] = official
+            answers["municipality"] = official.name
     role = values.get("role", "").strip().lower() or "visitor"
     if role not in ROLES:
         found.append(f"role: '{csv_input.shown(role)}' is not one of {', '.join(ROLES)}")
@@ -243,12 +132,3 @@ def _row(values: dict[str, str], today) -> tuple[_Row | None, list[str]]:
     if found:
         return None, found
     return _Row(first_name, last_name, profile, role), []
-
-
-@cache
-def _municipalities() -> dict[str, str]:
-    """Folded name (accents and case aside) -> the Finnish name, for every name we accept."""
-    finnish = municipalities.all_names()
-    index = {names.fold(other): official for other, official in OTHER_NAMES.items() if official in finnish}
-    index.update({names.fold(name): name for name in finnish})
-    return index

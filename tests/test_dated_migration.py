@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kiosk.clock import HELSINKI, FixedClock
 from kiosk.db import open_database
+from kiosk.municipalities import code_for
 from kiosk.statistics import esf_table, period_figures
 
 DATA = Path(__file__).parent / "data"
@@ -59,6 +60,13 @@ def test_every_month_counts_as_it_did_before_the_migration(tmp_path):
         for hours in ("hours_total", "hours_average"):
             assert new_key.pop(hours) >= old_key.pop(hours) or hours == "hours_average", name
         assert new_key == old_key, name
+        # Migration 0013: the municipalities are counted by code, each the code of the name before.
+        for group in ("visitors", "newcomers"):
+            for breakdown in old["period"].get(group, []):
+                if breakdown["name"] == "municipality":
+                    breakdown["rows"] = [[code_for(answer) or answer if answer else answer, cells]
+                                         for answer, cells in breakdown["rows"]]
+                    assert all(answer is None or answer.isdigit() for answer, _ in breakdown["rows"]), name
         assert {k: new[k] for k in old["period"]} == old["period"], name
         if "esf" in old:
             # Issue 18 changed who an ESF+ participant is (the enrolled, not every visitor): the old

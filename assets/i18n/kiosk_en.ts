@@ -1439,6 +1439,10 @@ lent {since}, due {due}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
+        <source>Kotikunnalla {name} ei ole kuntanumeroa (nimeä ei ole kuntaluettelossa): korjaa nimi.</source>
+        <translation>The home municipality {name} has no municipality code (the name is not on the list of municipalities): correct the name.</translation>
+    </message>
+    <message>
         <source>Uusi kortti tehty; vanha kortti ei enää käy. Tulosta uusi kortti.</source>
         <translation>New card made; the old card no longer works. Print the new card.</translation>
     </message>

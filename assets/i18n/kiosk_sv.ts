@@ -1439,6 +1439,10 @@ utlånad {since}, åter {due}</translation>
         <translation>Sparat.</translation>
     </message>
     <message>
+        <source>Kotikunnalla {name} ei ole kuntanumeroa (nimeä ei ole kuntaluettelossa): korjaa nimi.</source>
+        <translation>Hemkommunen {name} har inget kommunnummer (namnet finns inte i kommunförteckningen): rätta namnet.</translation>
+    </message>
+    <message>
         <source>Uusi kortti tehty; vanha kortti ei enää käy. Tulosta uusi kortti.</source>
         <translation>Ett nytt kort är gjort; det gamla kortet fungerar inte längre. Skriv ut det nya kortet.</translation>
     </message>

@@ -11,13 +11,14 @@ from kiosk.db.timestamps import to_text
 
 
 def record(conn: sqlite3.Connection, person_id: int, values: dict[str, object], given_on: date, at: datetime, source: str,
-           age_group: str | None = None) -> None:
+           age_group: str | None = None, municipality_code: str | None = None) -> None:
     """Answers given on a day, each with the age group the person was in then ('under_25',
-    '25_plus' or None when the birth year is not known)."""
+    '25_plus' or None when the birth year is not known); the municipality answer with its code."""
     conn.executemany(
-        "INSERT INTO answers (uuid, person_id, question, value, given_on, recorded_at, source, age_group) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(str(uuid.uuid4()), person_id, question, value, given_on.isoformat(), to_text(at), source, age_group)
+        "INSERT INTO answers (uuid, person_id, question, value, given_on, recorded_at, source, age_group, code) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(str(uuid.uuid4()), person_id, question, value, given_on.isoformat(), to_text(at), source, age_group,
+          municipality_code if question == "municipality" else None)
          for question, value in values.items()],
     )
 
@@ -35,9 +36,10 @@ def age_group_as_of(db: Database, person_id: int, question: str, day: date) -> s
 
 def of_visitors(db: Database, start: datetime, end: datetime) -> list[sqlite3.Row]:
     """Every answer of the people with a visit begun in [start, end), in the order given (a later
-    row of the same day wins), for the figures."""
+    row of the same day wins), for the figures: a municipality by its code (a name that found no
+    code by the name)."""
     return db.rows(
-        "SELECT person_id, question, value, given_on FROM answers WHERE person_id IN "
+        "SELECT person_id, question, coalesce(code, value) AS value, given_on FROM answers WHERE person_id IN "
         "(SELECT person_id FROM visits WHERE check_in_at >= ? AND check_in_at < ?) "
         "ORDER BY person_id, question, given_on, id",
         (to_text(start), to_text(end)),

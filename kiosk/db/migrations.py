@@ -549,5 +549,28 @@ def staff_accounts(db: Database) -> None:
         db.execute("PRAGMA user_version = 10")
 
 
+@migrations(name="0013_municipality_codes")
+def municipality_codes(db: Database) -> None:
+    # Issue 18, point 7: a municipality is kept by Statistics Finland's code, which stays when a
+    # name changes in a merger (and is the LAU code Eurostat's classifications use). The name stays
+    # beside it, as the person gave it. Existing names get their code from the list shipped in
+    # assets/ (kiosk/municipalities.py, with the sources); a name it does not know keeps no code.
+    from kiosk.db import municipality_codes as table
+    from kiosk.municipalities import code_for
+
+    _script(
+        db,
+        """
+        ALTER TABLE people ADD COLUMN municipality_code TEXT
+            CHECK (municipality_code IS NULL OR municipality_code GLOB '[0-9][0-9][0-9]');
+        ALTER TABLE answers ADD COLUMN code TEXT
+            CHECK (code IS NULL OR (question = 'municipality' AND code GLOB '[0-9][0-9][0-9]'))
+        """,
+    )
+    table.fill(db.conn, code_for)
+    if db.execute("PRAGMA user_version").fetchone()[0] < 13:
+        db.execute("PRAGMA user_version = 13")
+
+
 def apply(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
     migrations.apply(Database(conn, execute_plugins=False), stop_before=stop_before)

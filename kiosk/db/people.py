@@ -108,14 +108,15 @@ def shown_alike(db: Database, first_name: str, initial: str) -> list[sqlite3.Row
 
 def all_with_cards(db: Database) -> list[sqlite3.Row]:
     return db.rows(
-        "SELECT p.id, p.uuid, p.first_name, p.last_name, p.created_at, c.code AS card_code "
+        "SELECT p.id, p.uuid, p.first_name, p.last_name, p.created_at, p.municipality, p.municipality_code, "
+        "c.code AS card_code "
         "FROM people p LEFT JOIN cards c ON c.person_id = p.id AND c.replaced_at IS NULL "
         "ORDER BY p.id"
     )
 
 
 PROFILE_COLUMNS = (
-    "gender", "birth_year", "situation", "education", "citizenship", "municipality", "mother_tongue",
+    "gender", "birth_year", "situation", "education", "citizenship", "municipality", "municipality_code", "mother_tongue",
     "esf_participant", "eura_start_on", "eura_exit_on", "eura_exit_result", "followup_done_on", "email", "phone", "notes",
 )
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.errors import KioskError, Problem
 
-SCHEMA_VERSION = 12  # 0012 name order, answers' age group; 0010 staff accounts applied after 0011 and 0012
+SCHEMA_VERSION = 13  # 0013 municipality codes; 0010 staff accounts applied after 0011 and 0012
 
 
 def ensure_current(conn: sqlite3.Connection) -> None:

@@ -38,7 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kiosk import __version__
+from kiosk import __version__, municipalities
 from kiosk.documents.pdf import LEADING, Fonts, draw_lines, fit_text, number_at, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.collation import name_key
@@ -630,6 +630,9 @@ def key_text(value, row: str, lang: str) -> str:
 def answer_label(breakdown: str, value: str | None, lang: str) -> str:
     if value is None:
         return TEXT[lang]["not_told"]
+    if breakdown == "municipality":  # counted by code (a name that found none by the name)
+        name = municipalities.name_for(value)
+        return f"{name} ({value})" if name else value
     return ANSWERS[breakdown][lang].get(value, value)
 
 
@@ -645,7 +648,7 @@ def sorted_rows(breakdown: Breakdown) -> list:
     """A breakdown's rows in the questionnaire's order, "not told" last."""
     order = _ORDER[breakdown.name]
     return sorted(breakdown.rows, key=lambda r: (r[0] is None, order.index(r[0]) if r[0] in order else len(order),
-                                                 name_key(str(r[0]))))
+                                                 name_key(municipalities.name_for(r[0]) or str(r[0]))))
 
 
 def shown_rows(breakdown: Breakdown, lang: str, hide_small: bool) -> list[ShownRow]:

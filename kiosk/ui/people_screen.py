@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import municipalities
 from kiosk.lending import LendingService
 from kiosk.people import PeopleService
 from kiosk.periods import RolePeriod
@@ -209,6 +210,8 @@ class PeopleScreen(Screen):
                      "follow_up_due": self.tr("Muista: kuuden kuukauden seuranta.")}
         for reminder in details.esf_todo:
             card += "\n" + reminders[reminder]
+        if details.profile.municipality and details.municipality_code is None:
+            card += "\n" + self._no_code_text(details.profile.municipality)
         self.card.setText(card)
         self.loans.setText(self._loans_text(details.person_id))
         self.retranslate()
@@ -242,8 +245,16 @@ class PeopleScreen(Screen):
             return
         with told(self._say):
             self._people.edit(self._shown, self.texts["first_name"].text(), self.texts["last_name"].text(), **changes)
-            self._say(self.tr("Tallennettu."))
+            saved = self.tr("Tallennettu.")
+            if changes["municipality"] and municipalities.code_for(changes["municipality"]) is None:
+                saved += " " + self._no_code_text(changes["municipality"])
+            self._say(saved)
             self._find(self.search.text())
+
+    def _no_code_text(self, name: str) -> str:
+        # Kept by name only: counted apart from the municipality it may mean until it is fixed.
+        return self.tr("Kotikunnalla {name} ei ole kuntanumeroa (nimeä ei ole kuntaluettelossa): korjaa nimi.").format(
+            name=name)
 
     def _reissue(self) -> None:
         with told(self._say):

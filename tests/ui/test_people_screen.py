@@ -23,6 +23,22 @@ def test_find_view_and_edit_staff_fields(window, people, db):
     assert audit.entries(db, aino.id)[-1]["action"] == "edit"
 
 
+def test_the_municipality_is_edited_by_name_and_kept_by_code(window, people, db):
+    aino = people.add("Aino", "Virtanen", Profile(municipality="Atlantis"))  # an old free-text answer
+    screen = open_people(window, "virt")
+    assert "Kotikunnalla Atlantis ei ole kuntanumeroa" in screen.card.text()
+    screen.texts["municipality"].setText("Lovisa")
+    screen.save.click()
+    assert screen.status.text() == "Tallennettu."
+    assert tuple(db.row("SELECT municipality, municipality_code FROM people WHERE id = ?", (aino.id,))) == ("Lovisa", "434")
+    screen.results.setCurrentRow(0)  # the list was found again after the save
+    assert screen.texts["municipality"].text() == "Lovisa" and "kuntanumeroa" not in screen.card.text()
+    screen.texts["municipality"].setText("Lovissa")
+    screen.save.click()
+    assert "Kotikunnalla Lovissa ei ole kuntanumeroa" in screen.status.text()
+    assert db.value("SELECT municipality_code FROM people WHERE id = ?", (aino.id,)) is None
+
+
 def test_esf_participant_without_eura_start_is_reminded(window, people):
     aino = people.add("Aino", "Virtanen")
     people.edit(aino.id, "Aino", "Virtanen", esf_participant=1)

@@ -57,6 +57,9 @@ def test_full_registration_in_taps_checks_in_and_shows_a_scannable_code(window, 
     assert (person["first_name"], person["last_name"], person["gender"], person["birth_year"]) == ("Aino", "V", "woman", 1988)
     assert (person["situation"], person["education"], person["citizenship"]) == ("unemployed_long", "secondary", "non_eu")
     assert (person["municipality"], person["mother_tongue"]) == ("Loviisa", "other")
+    # kept by Statistics Finland's code too (issue 18), on the person and on the dated answer
+    assert person["municipality_code"] == "434"
+    assert db.value("SELECT code FROM answers WHERE person_id = ? AND question = 'municipality'", (person["id"],)) == "434"
     assert person["privacy_accepted_at"] == "2026-11-24T08:00:00Z"
     assert db.value("SELECT count(*) FROM visits WHERE person_id = ? AND check_out_at IS NULL", (person["id"],)) == 1
     assert "Tervetuloa, Aino!" in reg.card.greeting.text()
@@ -231,7 +234,7 @@ def test_the_room_chooses_its_questions_and_its_municipality_is_one_tap(db, cloc
     reg.questions["situation"].buttons["student"].click()
     reg.questions["municipality"].home.click()
     reg.privacy.accept.click()
-    assert db.value("SELECT municipality FROM people") == "Lapinjärvi"
+    assert tuple(db.row("SELECT municipality, municipality_code FROM people")) == ("Lapinjärvi", "407")
 
 
 def test_staff_changes_are_in_the_audit_log_not_registrations(window, db, qtbot):
