@@ -23,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from kiosk.documents.figures_table import GRID, INK, figures_table
 from kiosk.documents.pdf import Fonts, number_at, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.statistics import Hidden, suppress, suppress_one
@@ -99,9 +100,6 @@ _TEXT = {
              "sessions are not in the figures."),
 }
 LANGS = ("fi", "sv", "en")
-INK = colors.Color(0.13, 0.29, 0.47)
-LIGHT = colors.Color(0.93, 0.95, 0.97)
-GRID = colors.Color(0.7, 0.7, 0.7)
 
 
 def text(key: str, lang: str) -> str:
@@ -140,25 +138,9 @@ def _styles(fonts: Fonts) -> dict[str, ParagraphStyle]:
     }
 
 
-def _table(fonts: Fonts, rows: list[list], widths, total_row: bool = False) -> Table:
-    """Figures: the first column words, the others right-aligned; a header row, maybe a total."""
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    style = [
-        ("FONT", (0, 0), (-1, -1), fonts.regular, 8.5),
-        ("FONT", (0, 0), (-1, 0), fonts.bold, 8),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT]),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
-    ]
-    if total_row:
-        style += [("FONT", (0, -1), (-1, -1), fonts.bold, 8.5), ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK),
-                  ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
-    table.setStyle(TableStyle(style))
-    return table
+def _table(fonts: Fonts, rows: list[list], widths, total_row: bool = False, extra: tuple = ()) -> Table:
+    """The reports' table of figures, its header row plain words in bold."""
+    return figures_table(fonts, rows, widths, total_row=total_row, extra=[("FONT", (0, 0), (-1, 0), fonts.bold, 8), *extra])
 
 
 def report_section(figures: ProgrammeFigures, lang: str, fonts: Fonts, hide_small: bool) -> list:
@@ -306,9 +288,7 @@ def _programme_story(programme: Programme, title: str, fonts: Fonts, styles) -> 
             rows = [["Nimi", "Ilmoittautunut", "Tuli"]]
             rows += [[r.name + (" (paikan päällä)" if r.walk_in else ""), "✓" if r.signed_up else "",
                       "✓" if r.came else "☐"] for r in sorted(roster.rows, key=lambda r: r.name.casefold())]
-            table = _table(fonts, rows, [90 * mm, 30 * mm, 20 * mm])
-            table.setStyle(TableStyle([("ALIGN", (1, 0), (-1, -1), "CENTER")]))
-            block.append(table)
+            block.append(_table(fonts, rows, [90 * mm, 30 * mm, 20 * mm], extra=[("ALIGN", (1, 0), (-1, -1), "CENTER")]))
         if roster.mentors:
             block.append(Paragraph(escape("Vapaaehtoiset: " + ", ".join(
                 f"{m.name} {_number(m.hours, 'fi')} h" for m in roster.mentors)), styles["body"]))

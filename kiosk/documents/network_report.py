@@ -13,12 +13,12 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer
 
+from kiosk.documents.figures_table import INK, figures_table
 from kiosk.documents.pdf import pdf_fonts
 from kiosk.documents.report import LANGUAGES, LOCALES, _by_language, count_text, day_text, month_name, shown_rows
 from kiosk.documents.report import TEXT as REPORT_TEXT
@@ -26,9 +26,6 @@ from kiosk.exchange_format import BREAKDOWN_NAMES, GENDER_KEYS, NOT_TOLD
 from kiosk.network import NetworkMonth, use_of_hours
 from kiosk.output_files import written_whole
 from kiosk.statistics import Breakdown
-
-INK = colors.Color(0.13, 0.29, 0.47)
-LIGHT = colors.Color(0.93, 0.95, 0.97)
 
 KEY_ROWS = ("visits", "new_visitors", "anonymous_visits", "hours", "volunteers.hours", "lending.loans", "lunch.served",
             "activities.sessions", "activities.participant_visits")
@@ -166,17 +163,10 @@ def write_pdf(network: NetworkMonth, out: Path, today: date, hide_small: bool = 
     head = ParagraphStyle("head", base, fontName=fonts.bold, fontSize=7.5, leading=9)
     small = ParagraphStyle("small", base, fontSize=8, leading=10)
 
-    def table(header, rows, widths, total=False):
+    def table(header, rows, widths):
         data = [[Paragraph(escape(h), head) for h in header]]
         data += [[Paragraph(escape(c), small) if isinstance(c, str) else _number(c, lang) for c in row] for row in rows]
-        made = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        style = [("FONT", (0, 0), (-1, -1), fonts.regular, 8.5), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, LIGHT])]
-        if total:
-            style += [("FONT", (0, -1), (-1, -1), fonts.bold, 8.5), ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)]
-        made.setStyle(TableStyle(style))
-        return made
+        return figures_table(fonts, data, widths)
 
     sent, known = len(network.rooms), len(network.rooms) + len(network.missing)
     story = [Paragraph(escape(words["title"].format(month=_month_text(network.month, lang))), title),

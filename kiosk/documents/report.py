@@ -39,6 +39,7 @@ from reportlab.platypus import (
 )
 
 from kiosk import __version__, municipalities
+from kiosk.documents.figures_table import GRID, INK, figures_table
 from kiosk.documents.pdf import LEADING, Fonts, draw_lines, fit_text, number_at, pdf_fonts, write_numbered
 from kiosk.clock import local
 from kiosk.collation import name_key
@@ -482,9 +483,6 @@ PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
 BOTTOM = 16 * mm
 WIDTH = PAGE_W - 2 * MARGIN  # 174 mm
-INK = colors.Color(0.13, 0.29, 0.47)
-LIGHT = colors.Color(0.93, 0.95, 0.97)
-GRID = colors.Color(0.7, 0.7, 0.7)
 RED = colors.Color(0.7, 0, 0)
 
 
@@ -845,33 +843,6 @@ def _styles(fonts: Fonts) -> dict[str, ParagraphStyle]:
     }
 
 
-def _table(fonts: Fonts, data: list[list], widths, header_rows: int = 1, total_row: bool = False,
-           extra: list | None = None) -> Table:
-    """A table of figures: the first column words, the others right-aligned numbers."""
-    table = Table(data, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
-    style = [
-        ("FONT", (0, 0), (-1, -1), fonts.regular, 8.5),
-        ("ALIGN", (1, header_rows), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, GRID),
-        ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, LIGHT]),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header_rows:
-        style += [("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
-                  ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.9, INK)]
-    else:
-        style.append(("LINEABOVE", (0, 0), (-1, 0), 0.9, INK))
-    if total_row:
-        style += [("FONT", (0, -1), (-1, -1), fonts.bold, 8.5), ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK),
-                  ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
-    table.setStyle(TableStyle(style + (extra or [])))
-    return table
-
-
 def _story(data: ReportData, lang: str, fonts: Fonts, notes: str, listing: list[Participant] | None,
            cards: list[AttendanceCard] | None = None) -> list:
     styles = _styles(fonts)
@@ -925,7 +896,7 @@ def _key_figures(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
                        for period in data.periods])
     label_w = 66 * mm
     widths = [label_w] + [(WIDTH - label_w) / len(data.periods)] * len(data.periods)
-    table = _table(fonts, rows, widths, extra=[("FONT", (1, 1), (1, -1), fonts.bold, 8.5)])
+    table = figures_table(fonts, rows, widths, extra=[("FONT", (1, 1), (1, -1), fonts.bold, 8.5)])
     return [Paragraph(escape(text["key_figures"]), styles["h2"]), table]
 
 
@@ -994,7 +965,7 @@ def _hours_table(figures: PeriodFigures, lang: str, fonts: Fonts, styles) -> lis
                 if share > 0.55:
                     style.append(("TEXTCOLOR", (i + 1, d + 1), (i + 1, d + 1), colors.white))
     style += [("GRID", (1, 1), (-1, -1), 0.25, GRID), ("ROWBACKGROUNDS", (0, 1), (0, -1), [colors.white])]
-    table = _table(fonts, rows, [14 * mm] + [16 * mm] * len(hours), extra=style)
+    table = figures_table(fonts, rows, [14 * mm] + [16 * mm] * len(hours), extra=style)
     other = sum(figures.by_weekday_hour.values()) - sum(cells.values())
     return [table, _p(text["other_times"].format(n=other), styles["small"])]
 
@@ -1033,7 +1004,7 @@ def _breakdown_table(breakdown: Breakdown, data: ReportData, lang: str, fonts: F
             rows.append([_p(row.label, styles["cell"]), count_text(row.total),
                          "" if row.percent is None else decimal(row.percent, lang, 1)])
         rows.append([_p(text["total"], styles["cell"]), str(breakdown.total), decimal(100.0, lang, 1) if breakdown.total else ""])
-        table = _table(fonts, rows, [100 * mm, 30 * mm, 30 * mm], total_row=True)
+        table = figures_table(fonts, rows, [100 * mm, 30 * mm, 30 * mm], total_row=True)
         return [KeepTogether([Spacer(0, 3 * mm), table])]
     heads = [_p(text[breakdown.name], styles["head"])] + [
         _p(text[key], styles["head_r"]) for key in ("women", "men", "other", "not_told", "total")] + [
@@ -1046,7 +1017,7 @@ def _breakdown_table(breakdown: Breakdown, data: ReportData, lang: str, fonts: F
     rows.append([_p(text["total"], styles["cell"]), "", "", "", "", str(breakdown.total),
                  decimal(100.0, lang, 1) if breakdown.total else ""])
     label_w = 60 * mm
-    table = _table(fonts, rows, [label_w] + [(WIDTH - label_w) / 6] * 6, total_row=True,
+    table = figures_table(fonts, rows, [label_w] + [(WIDTH - label_w) / 6] * 6, total_row=True,
                    extra=[("FONT", (0, -1), (-1, -1), fonts.bold, 8.5)])
     return [KeepTogether([Spacer(0, 3 * mm), table])]
 
@@ -1064,7 +1035,7 @@ def _breakdowns(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
         [_p(text["visits_per_visitor"], styles["cell"]), decimal(figures.visits_per_visitor, lang, 2)],
     ]
     story = [CondPageBreak(50 * mm), Paragraph(escape(text["new_and_returning"]), styles["h2"]),
-             _table(fonts, summary, [100 * mm, 30 * mm], header_rows=0)]
+             figures_table(fonts, summary, [100 * mm, 30 * mm], header_rows=0)]
     note = text["suppressed_note"] if data.suppress else text["exact_note"] if data.authorised else text["suppression_off"]
     for heading, tables in (("breakdowns_visitors", figures.visitors), ("breakdowns_new", figures.newcomers)):
         story += [CondPageBreak(60 * mm), Paragraph(escape(text[heading]), styles["h2"]), _p(note, styles["small"])]
@@ -1093,7 +1064,7 @@ def _esf(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     rows = heads + [[code, _p(ESF_NAMES[lang][code], styles["cell"])] + shown(new) + shown(cumulative)
                     for code, new, cumulative in data.esf.rows]
     widths = [17 * mm, 53 * mm] + [13 * mm] * 8
-    table = _table(fonts, rows, widths, header_rows=2, extra=[
+    table = figures_table(fonts, rows, widths, header_rows=2, extra=[
         ("SPAN", (2, 0), (5, 0)), ("SPAN", (6, 0), (9, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
         ("LINEBELOW", (2, 0), (-1, 0), 0.4, GRID),
         ("LINEBEFORE", (6, 0), (6, -1), 0.6, GRID), ("LINEBEFORE", (2, 0), (2, -1), 0.6, GRID),
@@ -1123,9 +1094,9 @@ def _eura_check(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     todo = [[_p(text[key], styles["cell"]), people_text(len(ids), data)] for key, ids in (
         ("eura_missing", cycle.start_missing), ("eura_exit_due", cycle.exit_due),
         ("eura_result_missing", cycle.result_missing), ("eura_follow_up", cycle.follow_up_due))]
-    return [KeepTogether([_p(text["eura_check"], styles["h3"]), _table(fonts, rows, [110 * mm, 20 * mm], header_rows=0),
+    return [KeepTogether([_p(text["eura_check"], styles["h3"]), figures_table(fonts, rows, [110 * mm, 20 * mm], header_rows=0),
                           _p(text["eura_todo"].format(day=day_text(data.today, lang)), styles["h3"]),
-                          _table(fonts, todo, [110 * mm, 20 * mm], header_rows=0)])]
+                          figures_table(fonts, todo, [110 * mm, 20 * mm], header_rows=0)])]
 
 
 def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
@@ -1134,7 +1105,7 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     story = [CondPageBreak(70 * mm), Paragraph(escape(text["other_activities"]), styles["h2"])]
     for heading, apart in (("volunteers", figures.volunteers), ("staff", figures.staff)):
         story += [_p(text[heading], styles["h3"]),
-                  _table(fonts, [[_p(text[k], styles["head_r"]) for k in ("people", "days", "hours")],
+                  figures_table(fonts, [[_p(text[k], styles["head_r"]) for k in ("people", "days", "hours")],
                                  # person-days under 5 would tell as much as the people
                                  [people_text(apart.people, data), people_text(apart.days, data), decimal(apart.hours, lang)]],
                          [30 * mm] * 3,
@@ -1160,7 +1131,7 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
                   decimal(loans.hours_by_category.get(c, 0.0), lang)] for c in categories]
         rows.append([_p(text["total"], styles["cell"]), str(sum(loans.loans_by_category.values())),
                      decimal(sum(loans.hours_by_category.values()), lang)])
-        story.append(_table(fonts, rows, [62 * mm, 28 * mm, 34 * mm], total_row=True))
+        story.append(figures_table(fonts, rows, [62 * mm, 28 * mm, 34 * mm], total_row=True))
     else:
         story.append(_p(text["no_loans"], styles["body"]))
     story.append(_p(f"{text['borrowers'].format(n=people_text(loans.distinct_borrowers, data))}   ·   "
@@ -1173,7 +1144,7 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
         rows += [[day_text(d.day, lang), str(d.signed_up), str(d.guests), str(d.served), str(d.no_shows)]
                  for d in data.lunch_days]
         rows.append([text["total"]] + [str(sum(getattr(d, k) for d in data.lunch_days)) for k in keys])
-        story.append(_table(fonts, rows, [40 * mm] + [28 * mm] * 4, total_row=True))
+        story.append(figures_table(fonts, rows, [40 * mm] + [28 * mm] * 4, total_row=True))
     else:
         story.append(_p(text["no_lunches"], styles["body"]))
     # Targets.
@@ -1184,7 +1155,7 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
         rows = [[""] + [_p(text[k], styles["head_r"]) for k in ("target", "actual", "of_target")]]
         rows += [[_p(text[k], styles["cell"]), str(target), str(actual[k]),
                   decimal(100 * actual[k] / target, lang, 0) if target else "–"] for k, target in set_targets]
-        story.append(_table(fonts, rows, [62 * mm] + [28 * mm] * 3))
+        story.append(figures_table(fonts, rows, [62 * mm] + [28 * mm] * 3))
     else:
         story.append(_p(text["no_targets"], styles["body"]))
     return story
@@ -1210,7 +1181,7 @@ def _planned_attendance(groups: tuple[PlannedAttendance, ...], lang: str, fonts:
         line(text[f"absence_{group}"], (str(g.absent[n][1]) for g in groups), "cell_sub")
     line(text["absence_excused"], (str(g.excused) for g in groups), "cell_sub")
     line(text["not_arranged_days"], (str(g.not_arranged) for g in groups))
-    story = [_table(fonts, rows, [90 * mm] + [28 * mm] * len(groups))]
+    story = [figures_table(fonts, rows, [90 * mm] + [28 * mm] * len(groups))]
     notes = [text["attendance_note"]]
     if any(g.upcoming for g in groups):
         notes.append(text["attendance_upcoming"].format(n=sum(g.upcoming for g in groups)))
@@ -1254,7 +1225,7 @@ def _participants(listing: list[Participant], data: ReportData, lang: str, fonts
               day_text(p.last_visit, lang), str(p.visits), decimal(p.hours, lang)] for p in listing]
     rows.append([_p(text["total"], styles["cell"]), "", "", "", str(sum(p.visits for p in listing)),
                  decimal(sum(p.hours for p in listing), lang)])
-    story.append(_table(fonts, rows, [40 * mm, 46 * mm, 26 * mm, 26 * mm, 16 * mm, 20 * mm], total_row=True,
+    story.append(figures_table(fonts, rows, [40 * mm, 46 * mm, 26 * mm, 26 * mm, 16 * mm, 20 * mm], total_row=True,
                         extra=[("ALIGN", (2, 1), (3, -1), "LEFT")]))
     return story
 
@@ -1283,7 +1254,7 @@ def _attendance_cards(cards: list[AttendanceCard], data: ReportData, lang: str, 
         short_days = sum(1 for d in present if d.hours < 4)
         total = sum(d.hours for d in present)
         rows.append([_p(text["total"], styles["cell"]), "", "", decimal(total, lang, 2), ""])
-        story.append(_table(fonts, rows, [40 * mm, 30 * mm, 30 * mm, 34 * mm, 12 * mm], total_row=True,
+        story.append(figures_table(fonts, rows, [40 * mm, 30 * mm, 30 * mm, 34 * mm, 12 * mm], total_row=True,
                             extra=[("ALIGN", (1, 1), (2, -1), "LEFT")]))
         story += [Spacer(0, 2 * mm), _p(text["days_total"].format(days=len(present), short=short_days,
                                                                    hours=decimal(total, lang, 2)), styles["body"])]
