@@ -25,6 +25,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 
 from kiosk.documents.figures_table import GRID, INK, figures_table
 from kiosk.documents.pdf import Fonts, number_at, pdf_fonts, write_numbered
+from kiosk.documents.report import count_text, decimal
 from kiosk.clock import local
 from kiosk.statistics import Hidden, suppress, suppress_one
 
@@ -114,15 +115,6 @@ def topic_name(topic: str, lang: str = "fi") -> str:
     return TOPIC_NAMES[topic][LANGS.index(lang)]
 
 
-def _number(value: float, lang: str) -> str:
-    shown = f"{value:.1f}"
-    return shown.replace(".", ",") if lang in ("fi", "sv") else shown
-
-
-def _shown(value: int | Hidden) -> str:
-    return value.value if isinstance(value, Hidden) else str(value)
-
-
 def _styles(fonts: Fonts) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("a_base", fontName=fonts.regular, fontSize=9.5, leading=12.5)
     return {
@@ -156,9 +148,9 @@ def report_section(figures: ProgrammeFigures, lang: str, fonts: Fonts, hide_smal
         rows = [[text(key, lang) for key in ("kind", "sessions", "cancelled", "visits", "people", "hours")]]
         for k, p in zip(figures.kinds, shown):
             rows.append([kind_name(k.kind, lang), str(k.sessions), str(k.cancelled), str(k.participant_visits),
-                         _shown(p), _number(k.hours, lang)])
+                         count_text(p), decimal(k.hours, lang)])
         rows.append([text("total", lang), str(figures.sessions), str(sum(k.cancelled for k in figures.kinds)),
-                     str(figures.participant_visits), _shown(total_people), _number(figures.hours, lang)])
+                     str(figures.participant_visits), count_text(total_people), decimal(figures.hours, lang)])
         story.append(_table(fonts, rows, [52 * mm, 20 * mm, 20 * mm, 28 * mm, 28 * mm, 20 * mm], total_row=True))
         story.append(Paragraph(escape(text("rule", lang)), styles["small"]))
     else:
@@ -166,7 +158,7 @@ def report_section(figures: ProgrammeFigures, lang: str, fonts: Fonts, hide_smal
     only_people = suppress_one(figures.activity_only_people) if hide_small else figures.activity_only_people
     story.append(Spacer(0, 2 * mm))
     story.append(Paragraph(escape(text("only", lang).format(visits=figures.activity_only_visits,
-                                                            people=_shown(only_people))), styles["body"]))
+                                                            people=count_text(only_people))), styles["body"]))
     if figures.checked_in_not_counting:
         story.append(Paragraph(escape(text("not_counting", lang).format(n=figures.checked_in_not_counting)),
                                styles["body"]))
@@ -187,7 +179,7 @@ def report_section(figures: ProgrammeFigures, lang: str, fonts: Fonts, hide_smal
         people = [t.people for t in figures.topics]
         shown = suppress(people, total_shown=False) if hide_small else people
         rows = [[text(key, lang) for key in ("topic", "times", "people", "hours")]]
-        rows += [[topic_name(t.topic, lang), str(t.times), _shown(p), _number(t.hours, lang)]
+        rows += [[topic_name(t.topic, lang), str(t.times), count_text(p), decimal(t.hours, lang)]
                  for t, p in zip(figures.topics, shown)]
         story.append(_table(fonts, rows, [52 * mm, 24 * mm, 28 * mm, 24 * mm]))
     else:
@@ -198,7 +190,7 @@ def report_section(figures: ProgrammeFigures, lang: str, fonts: Fonts, hide_smal
         people = [m.mentors for m in figures.mentors]
         shown = suppress(people, total_shown=False) if hide_small else people
         rows = [[text(key, lang) for key in ("activity", "mentor_people", "sessions", "hours")]]
-        rows += [[m.activity, _shown(p), str(m.sessions), _number(m.hours, lang)] for m, p in zip(figures.mentors, shown)]
+        rows += [[m.activity, count_text(p), str(m.sessions), decimal(m.hours, lang)] for m, p in zip(figures.mentors, shown)]
         story.append(_table(fonts, rows, [70 * mm, 28 * mm, 24 * mm, 24 * mm]))
     else:
         story.append(Paragraph(escape(text("no_mentors", lang)), styles["body"]))
@@ -291,7 +283,7 @@ def _programme_story(programme: Programme, title: str, fonts: Fonts, styles) -> 
             block.append(_table(fonts, rows, [90 * mm, 30 * mm, 20 * mm], extra=[("ALIGN", (1, 0), (-1, -1), "CENTER")]))
         if roster.mentors:
             block.append(Paragraph(escape("Vapaaehtoiset: " + ", ".join(
-                f"{m.name} {_number(m.hours, 'fi')} h" for m in roster.mentors)), styles["body"]))
+                f"{m.name} {decimal(m.hours, 'fi')} h" for m in roster.mentors)), styles["body"]))
         if roster.guidance:
             block.append(Paragraph(escape("Ohjaus: " + "; ".join(
                 f"{g.name}, {topic_name(g.topic)}, {g.minutes} min" for g in roster.guidance)), styles["body"]))

@@ -866,7 +866,7 @@ def _story(data: ReportData, lang: str, fonts: Fonts, notes: str, listing: list[
     lines = [escape(line) for line in notes.strip().splitlines()]
     story.append(Paragraph("<br/>".join(lines) if lines else escape(text["no_notes"]), styles["body"]))
     story += _method(data, lang, styles)
-    story += _signature(lang, fonts, styles)
+    story += _signature(lang, styles)
     if listing is not None:
         story += _participants(listing, data, lang, fonts, styles)
     if cards is not None:
@@ -876,6 +876,21 @@ def _story(data: ReportData, lang: str, fonts: Fonts, notes: str, listing: list[
 
 def _p(value: str, style) -> Paragraph:
     return Paragraph(escape(value), style)
+
+
+def _heads(words, styles, left: int = 1) -> list[Paragraph]:
+    """A header row: the first ``left`` columns' words over words, the others right-aligned over
+    their numbers."""
+    return [_p(word, styles["head" if n < left else "head_r"]) for n, word in enumerate(words)]
+
+
+def _sign_lines(labels, styles, height: float) -> Table:
+    """A line to write on after each label (a signature, the place and date)."""
+    table = Table([[_p(label, styles["line"]), ""] for label in labels], colWidths=[55 * mm, WIDTH - 55 * mm],
+                  rowHeights=[height] * len(labels))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
 
 
 def _key_figures(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
@@ -999,17 +1014,14 @@ def _breakdown_table(breakdown: Breakdown, data: ReportData, lang: str, fonts: F
     if not data.authorised and data.months == 1:
         # The public monthly report: each answer once, without the gender split, which would leave
         # little but "<5" on a room's few dozen people a month (the quarter and the year have it).
-        rows = [[_p(text[breakdown.name], styles["head"]), _p(text["count"], styles["head_r"]), _p("%", styles["head_r"])]]
+        rows = [_heads([text[breakdown.name], text["count"], "%"], styles)]
         for row in shown_rows(breakdown, lang, data.suppress):
             rows.append([_p(row.label, styles["cell"]), count_text(row.total),
                          "" if row.percent is None else decimal(row.percent, lang, 1)])
         rows.append([_p(text["total"], styles["cell"]), str(breakdown.total), decimal(100.0, lang, 1) if breakdown.total else ""])
         table = figures_table(fonts, rows, [100 * mm, 30 * mm, 30 * mm], total_row=True)
         return [KeepTogether([Spacer(0, 3 * mm), table])]
-    heads = [_p(text[breakdown.name], styles["head"])] + [
-        _p(text[key], styles["head_r"]) for key in ("women", "men", "other", "not_told", "total")] + [
-        _p("%", styles["head_r"])]
-    rows = [heads]
+    rows = [_heads([text[breakdown.name], *(text[k] for k in ("women", "men", "other", "not_told", "total")), "%"], styles)]
     for row in shown_rows(breakdown, lang, data.suppress):
         percent = "" if row.percent is None else decimal(row.percent, lang, 1)
         rows.append([_p(row.label, styles["cell"])] + [count_text(c) for c in row.cells]
@@ -1105,7 +1117,7 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     story = [CondPageBreak(70 * mm), Paragraph(escape(text["other_activities"]), styles["h2"])]
     for heading, apart in (("volunteers", figures.volunteers), ("staff", figures.staff)):
         story += [_p(text[heading], styles["h3"]),
-                  figures_table(fonts, [[_p(text[k], styles["head_r"]) for k in ("people", "days", "hours")],
+                  figures_table(fonts, [_heads([text[k] for k in ("people", "days", "hours")], styles, left=0),
                                  # person-days under 5 would tell as much as the people
                                  [people_text(apart.people, data), people_text(apart.days, data), decimal(apart.hours, lang)]],
                          [30 * mm] * 3,
@@ -1125,8 +1137,7 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     story.append(_p(text["lending"], styles["h3"]))
     categories = sorted(set(loans.loans_by_category) | set(loans.hours_by_category), key=name_key)
     if categories:
-        rows = [[_p(text["category"], styles["head"]), _p(text["loans"], styles["head_r"]),
-                 _p(text["hours_on_loan"], styles["head_r"])]]
+        rows = [_heads([text["category"], text["loans"], text["hours_on_loan"]], styles)]
         rows += [[_p(c, styles["cell"]), str(loans.loans_by_category.get(c, 0)),
                   decimal(loans.hours_by_category.get(c, 0.0), lang)] for c in categories]
         rows.append([_p(text["total"], styles["cell"]), str(sum(loans.loans_by_category.values())),
@@ -1140,7 +1151,7 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     story.append(_p(text["lunch"], styles["h3"]))
     if data.lunch_days:
         keys = ("signed_up", "guests", "served", "no_shows")
-        rows = [[_p(text["day"], styles["head"])] + [_p(text[k], styles["head_r"]) for k in keys]]
+        rows = [_heads([text["day"], *(text[k] for k in keys)], styles)]
         rows += [[day_text(d.day, lang), str(d.signed_up), str(d.guests), str(d.served), str(d.no_shows)]
                  for d in data.lunch_days]
         rows.append([text["total"]] + [str(sum(getattr(d, k) for d in data.lunch_days)) for k in keys])
@@ -1152,7 +1163,7 @@ def _activities(data: ReportData, lang: str, fonts: Fonts, styles) -> list:
     actual = {"target_visits": figures.key.visits, "target_new": figures.key.new_visitors}
     set_targets = [(k, v) for k, v in data.targets.items() if v is not None]
     if set_targets:
-        rows = [[""] + [_p(text[k], styles["head_r"]) for k in ("target", "actual", "of_target")]]
+        rows = [["", *_heads([text[k] for k in ("target", "actual", "of_target")], styles, left=0)]]
         rows += [[_p(text[k], styles["cell"]), str(target), str(actual[k]),
                   decimal(100 * actual[k] / target, lang, 0) if target else "–"] for k, target in set_targets]
         story.append(figures_table(fonts, rows, [62 * mm] + [28 * mm] * 3))
@@ -1165,7 +1176,7 @@ def _planned_attendance(groups: tuple[PlannedAttendance, ...], lang: str, fonts:
     """The planned days of each role against the days present, absent and not arranged, then the
     absences by reason group: the confidential version's attendance section (issue 19)."""
     text = TEXT[lang]
-    rows = [[""] + [_p(answer_label("role", g.role, lang), styles["head_r"]) for g in groups]]
+    rows = [["", *_heads([answer_label("role", g.role, lang) for g in groups], styles, left=0)]]
 
     def line(label: str, values, style: str = "cell") -> None:
         rows.append([_p(label, styles[style])] + list(values))
@@ -1200,17 +1211,10 @@ def _method(data: ReportData, lang: str, styles) -> list:
         Paragraph(escape(line), styles["bullet"], bulletText="•") for line in lines]
 
 
-def _signature(lang: str, fonts: Fonts, styles) -> list:
+def _signature(lang: str, styles) -> list:
     text = TEXT[lang]
-    rows = [[_p(text[k], styles["line"]), ""] for k in ("place_date", "responsible", "sign_here")]
-    table = Table(rows, colWidths=[55 * mm, WIDTH - 55 * mm], rowHeights=[12 * mm] * 3)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ]))
     return [KeepTogether([Paragraph(escape(text["signature"]), styles["h2"]), _p(text["certify"], styles["body"]),
-                          table])]
+                          _sign_lines([text[k] for k in ("place_date", "responsible", "sign_here")], styles, 12 * mm)])]
 
 
 def _participants(listing: list[Participant], data: ReportData, lang: str, fonts: Fonts, styles) -> list:
@@ -1219,8 +1223,8 @@ def _participants(listing: list[Participant], data: ReportData, lang: str, fonts
              _p(text["participants_note"], styles["small"]), Spacer(0, 2 * mm)]
     if not listing:
         return story + [_p(text["no_people"], styles["body"])]
-    rows = [[_p(text[k], styles["head"]) for k in ("first_name", "last_name", "first_visit", "last_visit")]
-            + [_p(text[k], styles["head_r"]) for k in ("visits", "hours")]]
+    rows = [_heads([text[k] for k in ("first_name", "last_name", "first_visit", "last_visit", "visits", "hours")], styles,
+                   left=4)]
     rows += [[_p(p.first_name, styles["cell"]), _p(p.last_name, styles["cell"]), day_text(p.first_visit, lang),
               day_text(p.last_visit, lang), str(p.visits), decimal(p.hours, lang)] for p in listing]
     rows.append([_p(text["total"], styles["cell"]), "", "", "", str(sum(p.visits for p in listing)),
@@ -1240,7 +1244,7 @@ def _attendance_cards(cards: list[AttendanceCard], data: ReportData, lang: str, 
         title = f"{text['cards']} – {card.first_name} {card.last_name} – {data.span_name(lang)}"
         story += [PageBreak(), Paragraph(escape(title), styles["h2"]), _p(text[f"role_{card.role}"], styles["line"]),
                   _p(text["cards_note"], styles["small"]), Spacer(0, 2 * mm)]
-        rows = [[_p(text[k], styles["head"]) for k in ("day", "arrival", "departure")] + [_p(text["hours"], styles["head_r"]), ""]]
+        rows = [[*_heads([text[k] for k in ("day", "arrival", "departure", "hours")], styles, left=3), ""]]
         present = [d for d in card.days if not d.fix_times]
         to_fix = [d for d in card.days if d.fix_times]
         for day in card.days:
@@ -1262,9 +1266,5 @@ def _attendance_cards(cards: list[AttendanceCard], data: ReportData, lang: str, 
             story.append(_p(text["cards_fix"].format(n=len(to_fix), days=", ".join(day_text(d.day, lang) for d in to_fix)),
                             styles["warn"]))
         story.append(_p(text["short_mark"], styles["small"]))
-        signs = Table([[_p(text[k], styles["line"]), ""] for k in ("participant_sign", "supervisor_sign", "place_date")],
-                      colWidths=[55 * mm, WIDTH - 55 * mm], rowHeights=[14 * mm] * 3)
-        signs.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        story.append(signs)
+        story.append(_sign_lines([text[k] for k in ("participant_sign", "supervisor_sign", "place_date")], styles, 14 * mm))
     return story
