@@ -237,3 +237,17 @@ def test_the_network_adds_activity_figures_and_still_reads_version_1_files(tmp_p
         text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
         assert re.search(r"Toiminnan kerrat\s+6\b", text) and re.search(r"osallistumiskäynnit\s+37\b", text), text
         assert "Tiloja, jotka eivät lähettäneet toiminnan lukuja: 1" in text
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("lang, heads", [("fi", ("Uudet", "Eri kävijät (summa)", "Ei kerrottu")),
+                                         ("sv", ("Olika besökare", "Nya", "Ej uppgett"))])
+def test_the_network_reports_column_heads_are_whole_words(tmp_path, lang, heads):
+    """Its table had cells padded wider than the monthly report's: 'Uude|t', 'Olika b|esökar|e'."""
+    write_network(tmp_path, 2, "2026-11", months=2, seed=3)
+    out = tmp_path / "r.pdf"
+    write_pdf(network_month(tmp_path, "2026-11"), out, date(2026, 12, 7), lang=lang)
+    lines = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.splitlines()
+    for head in heads:  # a line may end between its words, never inside one
+        cut = [line for line in lines if line and head.startswith(line) and head[len(line):][:1] not in ("", " ")]
+        assert not cut, (head, cut)
