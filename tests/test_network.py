@@ -241,7 +241,7 @@ def test_the_network_adds_activity_figures_and_still_reads_version_1_files(tmp_p
 
 @needs_pdftotext
 @pytest.mark.parametrize("lang, heads", [("fi", ("Uudet", "Eri kävijät (summa)", "Ei kerrottu")),
-                                         ("sv", ("Olika besökare", "Nya", "Ej uppgett"))])
+                                         ("sv", ("Olika besökare", "Nya", "Ej uppgett", "Användningsgrad %"))])
 def test_the_network_reports_column_heads_are_whole_words(tmp_path, lang, heads):
     """Its table had cells padded wider than the monthly report's: 'Uude|t', 'Olika b|esökar|e'."""
     write_network(tmp_path, 2, "2026-11", months=2, seed=3)

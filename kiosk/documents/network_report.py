@@ -183,7 +183,7 @@ def write_pdf(network: NetworkMonth, out: Path, today: date, hide_small: bool = 
         story.append(Paragraph(escape(words["no_activities"].format(n=without)), base))
     story += [Paragraph(words["rooms"], h2),
               table(_heads("room_head", lang), room_rows(network),
-                    [35 * mm, 17 * mm, 16 * mm, 13 * mm, 17 * mm, 16 * mm, 20 * mm, 17 * mm, 27 * mm])]
+                    [29 * mm, 17 * mm, 16 * mm, 13 * mm, 17 * mm, 16 * mm, 20 * mm, 23 * mm, 27 * mm])]
     story += [Paragraph(escape(words["missing"]), h2)]
     if network.missing:
         story.append(table(_heads("missing_head", lang), missing_rows(network), [60 * mm, 25 * mm, 22 * mm, 35 * mm, 28 * mm]))
