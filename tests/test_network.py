@@ -106,6 +106,20 @@ def test_breakdowns_are_summed_and_the_public_rule_hides_small_numbers(tmp_path)
         assert re.search(r"Perusaste.*<5\s+10\s+0\s+x\s+20", text), text
 
 
+def test_a_room_that_sent_municipality_names_is_summed_with_the_rooms_that_send_codes(tmp_path):
+    """A kiosk from before migration 0013 counted municipalities by name; the network adds them to
+    the same municipality's code from the others (issue 18)."""
+    write_network(tmp_path, 2, "2026-11", months=1, seed=3)
+    for path, key in zip(sorted(tmp_path.glob("*.json")), ("Lapinjärvi", "407")):
+        document = read(path)
+        document["figures"]["breakdowns"]["municipality"] = {key: {"woman": 3, "man": 2, "other": 0, "not_told": 1},
+                                                             "Atlantis": {"woman": 1, "man": 0, "other": 0, "not_told": 0}}
+        write(document, path)
+    breakdown = network_breakdown(network_month(tmp_path, "2026-11"), "municipality")
+    assert dict(breakdown.rows) == {"407": (6, 4, 0, 2), "Atlantis": (2, 0, 0, 0)}
+    assert [row.label for row in shown_rows(breakdown, "fi", False)] == ["Atlantis", "Lapinjärvi (407)"]
+
+
 def _kiosk_room(path, name, people_named, clock):
     db = open_database(path)
     settings.put_many(db, {"room_name": name, "network_joint_controller": "1", "network_secret": "verkosto"})

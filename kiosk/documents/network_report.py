@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer
 
+from kiosk import municipalities
 from kiosk.documents.figures_table import INK, figures_table
 from kiosk.documents.pdf import pdf_fonts
 from kiosk.documents.report import LANGUAGES, LOCALES, _by_language, count_text, day_text, month_name, shown_rows
@@ -145,6 +146,8 @@ def network_breakdown(network: NetworkMonth, name: str) -> Breakdown:
     summed: dict[str | None, list[int]] = {}
     for room in network.rooms:
         for answer, cells in room.figures["breakdowns"][name].items():
+            if name == "municipality":  # a kiosk before migration 0013 sent names: the code they mean
+                answer = municipalities.code_for(answer) or answer
             row = summed.setdefault(None if answer == NOT_TOLD else answer, [0, 0, 0, 0])
             for i, key in enumerate(GENDER_KEYS):
                 row[i] += cells[key]
