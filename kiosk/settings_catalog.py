@@ -216,9 +216,9 @@ CATALOG: dict[str, Setting] = {}
 
 def _declare(key: str, kind: str, default: str, group: str, label: str, doc: str, **more) -> None:
     assert key not in CATALOG and group in GROUP_CODES, key
-    setting = Setting(key, kind, default, group, label, doc, **more)
-    setting.parse(default)  # a default the setting itself would refuse is a fault of ours
-    CATALOG[key] = setting
+    # Its default is parsed by tests/test_settings_catalog.py, not here: parsing all of them on
+    # every start cost the kiosk 4 ms before home is painted (issue 23).
+    CATALOG[key] = Setting(key, kind, default, group, label, doc, **more)
 
 
 def _state(key: str, group: str, doc: str, secret: bool = False) -> None:

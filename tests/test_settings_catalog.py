@@ -77,6 +77,7 @@ def test_declarations_are_whole():
             assert setting.lowest is not None and setting.highest is not None and setting.lowest < setting.highest
         if setting.kind in (catalog.CHOICE,):
             assert setting.default in setting.choices
+        setting.parse(setting.default)  # a default the setting itself would refuse is a fault of ours
     for code in catalog.GROUP_CODES:
         assert catalog.on_screen(code), f"the group {code} has nothing on the screen"
 

@@ -425,6 +425,12 @@ class MainWindow(QMainWindow):
 
     def _watch(self, on: bool) -> None:
         app = QCoreApplication.instance()
+        if self._watchers == (self._early_keys,):
+            # Before attach, only keys are wanted, and they reach the window's own QWindow first.
+            # A filter on the whole application would also be shown Qt's private objects (a style
+            # animation's QAnimationTimer), whose first one makes PySide build some 160 enum classes
+            # looking for its type: 20 ms before home is painted (issue 23).
+            app = self.windowHandle() or app
         for watcher in self._watchers:
             app.installEventFilter(watcher) if on else app.removeEventFilter(watcher)
         if len(self._watchers) > 1:
