@@ -12,6 +12,7 @@ import time
 from datetime import timezone
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QInputEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 _ENTER = (0x01000004, 0x01000005)  # Qt.Key.Key_Return, Key_Enter: the Qt namespace is slow to import
@@ -47,6 +48,10 @@ class Probe(QObject):
         self._painted_pending = outcome
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # Every event of the kiosk passes here while it is measured: the type tests first, as the
+        # kiosk's own filters do (reading an event's type makes a Python enum).
+        if not isinstance(event, (QInputEvent, QPaintEvent)):
+            return False
         kind = event.type()
         if kind == QEvent.Type.Paint and obj is self._window.result and self._painted_pending is not None:
             outcome, self._painted_pending = self._painted_pending, None

@@ -107,7 +107,14 @@ class NameStep(QWidget):
         for field in (self.first, self.last):
             field.setText("")  # also empties the undo history
         self.active = self.first
-        self.first.setFocus()
+        if self.isVisible():
+            self.first.setFocus()
+
+    def showEvent(self, event) -> None:
+        # Not on reset: focus given to a hidden field is taken from the screen on show (a scan's
+        # confirmation), and moving it cost a scan 2 ms (issue 23).
+        self.active.setFocus()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.first_label.setText(self.tr("Etunimi tai kutsumanimi"))
@@ -210,12 +217,18 @@ class RegistrationScreen(Screen):
         self._first = self._last = ""
         self._answers: dict[str, object] = {}
         self._trail: list[QWidget] = []
+        self._seen = True  # see reset()
         self.reset()
 
     def _on(self, step: QWidget) -> bool:
         return self.steps.currentWidget() is step
 
+    def showEvent(self, event) -> None:
+        self._seen = True
+        super().showEvent(event)
+
     def _show(self, step: QWidget) -> None:
+        self._seen = True
         self._trail.append(self.steps.currentWidget())
         self.steps.setCurrentWidget(step)
         self.retranslate()
@@ -265,6 +278,13 @@ class RegistrationScreen(Screen):
 
     def reset(self) -> None:
         """Nothing of the last newcomer stays: name, answers, QR code."""
+        for step in self.questions.values():
+            if isinstance(step, YearStep):
+                step.this_year = local(self._clock.now()).year
+        if not self._seen:
+            # Nobody has been on it since it was last emptied. Every scan resets the screens, and
+            # emptying this one each time took longer than the check-in itself (issue 23).
+            return
         self._first = self._last = ""
         self._answers = {}
         self._trail = []
@@ -272,12 +292,11 @@ class RegistrationScreen(Screen):
         for step in self.questions.values():
             if hasattr(step, "reset"):
                 step.reset()
-            if isinstance(step, YearStep):
-                step.this_year = local(self._clock.now()).year
         self.card.reset()
         self.duplicates.show_matches(())
         self.steps.setCurrentWidget(self.name)
         self.retranslate()
+        self._seen = self.isVisible()  # emptied while on screen: whatever comes next is seen
 
     def retranslate(self) -> None:
         current = self.steps.currentWidget()
