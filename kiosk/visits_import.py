@@ -74,7 +74,9 @@ class _Visit:
     situation: str | None
 
 
-BATCH = 500  # rows a transaction: the kiosk at the door waits for one batch at most
+# Rows a transaction: the kiosk at the door waits for one batch at most. 500 took 51 ms (p95 79)
+# on the 50,000-person benchmark database, 100 take 13 ms (issue 23; benchmarks/bench_door.py measures the door meanwhile).
+BATCH = 100
 
 
 def import_visits(db: Database, clock, path: Path) -> VisitsReport:

@@ -61,10 +61,13 @@ def test_not_a_database_is_reported_as_corrupt(tmp_path):
     assert error.value.problem is Problem.DATABASE_CORRUPT
 
 
-def test_write_while_another_holds_the_lock_is_a_locked_problem(db_path, db, people):
+def test_write_while_another_holds_the_lock_is_a_locked_problem(db_path, db, people, monkeypatch):
+    from kiosk.db import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_S", 0.1)
+    monkeypatch.setattr(connection, "POLLED_S", 0.05)
     other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
     other.execute("BEGIN IMMEDIATE")
-    db.conn.execute("PRAGMA busy_timeout = 50")
     try:
         with pytest.raises(KioskError) as error:
             people.add("Aino", "Virtanen")
@@ -73,6 +76,27 @@ def test_write_while_another_holds_the_lock_is_a_locked_problem(db_path, db, peo
         other.execute("ROLLBACK")
         other.close()
     assert db.value("SELECT count(*) FROM people") == 0
+    assert db.value("PRAGMA busy_timeout") == 100  # SQLite waits as before for anything else
+
+
+@pytest.mark.parametrize("held_s", [0.03, 0.4])  # within the polled first moments, and beyond them
+def test_a_write_waits_for_another_writers_commit_and_then_goes_in(db_path, db, people, held_s):
+    """An import's transaction holds the write lock: the door's check-in waits for it, is not lost."""
+    import threading
+
+    other = sqlite3.connect(db_path, isolation_level=None, timeout=0, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO settings (key, value) VALUES ('held', 'yes')")
+    release = threading.Timer(held_s, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        people.add("Aino", "Virtanen")
+    finally:
+        release.join()
+        other.close()
+    assert db.value("SELECT count(*) FROM people") == 1
+    assert db.value("SELECT value FROM settings WHERE key = 'held'") == "yes"
+    assert db.value("PRAGMA busy_timeout") == 3000
 
 
 def test_upgrade_from_0001_fills_each_persons_last_visit(tmp_path):

@@ -100,6 +100,8 @@ def test_the_visits_import_streams_its_file_and_commits_in_short_transactions(db
     db.conn.set_trace_callback(None)
     large_peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert large_peak < 1.5 * small_peak, (small_peak, large_peak)
+    # A row held in memory (its text, its visit, two datetimes) is over 300 bytes; what may grow
+    # is the list of repeated rows the report names (a tuple of two line numbers each).
+    assert (large_peak - small_peak) / 7_000 < 60, (small_peak, large_peak)
     assert report.imported + report.already_there + report.repeated == 8_000
     assert len(commits) >= 8_000 // VISITS_BATCH
