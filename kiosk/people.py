@@ -196,6 +196,16 @@ class PeopleService:
 
         return esf_todo(self._db, local(self._clock.now()).date(), person_id)
 
+    def records_to_fix(self) -> tuple:
+        """The coordinator's to-do list: everyone whose record needs something (kiosk.statistics)."""
+        from kiosk.statistics import records_to_fix
+
+        return records_to_fix(self._db, local(self._clock.now()).date())
+
+    def coordinator_signed_in(self) -> bool:
+        """The to-do list is the coordinator's, who prepares the ESF+ paperwork."""
+        return self._session is not None and self._session.is_coordinator()
+
     def reissue_card(self, person_id: int, actor: str | None = None) -> Person:
         """A new code for a lost card; the old one then says it has been replaced."""
         code = codes.new_code(codes.Kind.PERSON)

@@ -17,9 +17,11 @@ from datetime import date, datetime, timedelta
 
 from kiosk import opening_hours
 from kiosk.clock import local, local_day_start
+from kiosk.collation import person_key
 from kiosk.dated import Answers, Roles, months_before
 from kiosk.db import Database
 from kiosk.db import answers as answers_table
+from kiosk.db import municipality_codes
 from kiosk.db import report as report_table
 from kiosk.db import statistics as statistics_table
 from kiosk.db.timestamps import from_text, to_text
@@ -515,33 +517,72 @@ def esf_table(db: Database, project_start: date, start: date, end: date, today: 
                     _cycle(flagged, enrolled, start, last_day, today))
 
 
+ESF_REMINDERS = ("start_missing", "exit_due", "result_missing", "follow_up_due")
+NO_CODE = "municipality_without_code"  # a home municipality by a name the list has no code for
+
+
+def _esf_reminders(r, today: date) -> tuple[str, ...]:
+    """A flagged participant's reminders as of ``today``, the one place the cycle's rules are
+    written: the report counts them, the people screen says them on the record and lists them."""
+    start, left = _day_or_none(r["eura_start_on"]), _day_or_none(r["eura_exit_on"])
+    seen = _local_day(r["last_visit_at"]) if r["last_visit_at"] else None
+    due = {
+        "start_missing": start is None,
+        "exit_due": start is not None and left is None and (seen or start) < today - EXIT_DUE_AFTER,
+        "result_missing": left is not None and not r["eura_exit_result"],
+        "follow_up_due": left is not None and left <= months_before(today, FOLLOW_UP_MONTHS) and not r["followup_done_on"],
+    }
+    return tuple(name for name in ESF_REMINDERS if due[name])
+
+
 def esf_todo(db: Database, today: date, person_id: int) -> tuple[str, ...]:
     """One person's reminders of the ESF+ cycle, for the people screen."""
-    cycle = esf_table(db, date.min, today, today + timedelta(days=1), today).cycle
-    return tuple(name for name in ("start_missing", "exit_due", "result_missing", "follow_up_due")
-                 if person_id in getattr(cycle, name))
+    return next((_esf_reminders(r, today) for r in statistics_table.esf_flagged(db, person_id) if r["erased_at"] is None), ())
+
+
+@dataclass(frozen=True)
+class RecordToFix:
+    """A person on the coordinator's to-do list, with what their record needs."""
+
+    person_id: int
+    first_name: str
+    last_name: str
+    reminders: tuple[str, ...]  # of ESF_REMINDERS, then NO_CODE
+    municipality: str | None = None  # the name without a code, where NO_CODE is among them
+
+
+def records_to_fix(db: Database, today: date) -> tuple[RecordToFix, ...]:
+    """Everyone whose record needs something, for the monthly ESF+ paperwork: the ESF+ cycle's
+    reminders as of ``today`` and a home municipality without a code, in Finnish name order (first
+    name, then last name, as the people screen's search lists them). Two queries whatever the
+    number of people: the flagged participants and the names without a code."""
+    found: dict[int, RecordToFix] = {}
+    for r in statistics_table.esf_flagged(db):
+        if r["erased_at"] is None and (due := _esf_reminders(r, today)):
+            found[r["id"]] = RecordToFix(r["id"], r["first_name"], r["last_name"], due)
+    for r in municipality_codes.without_code(db):
+        due = found[r["id"]].reminders if r["id"] in found else ()
+        found[r["id"]] = RecordToFix(r["id"], r["first_name"], r["last_name"], (*due, NO_CODE), r["municipality"])
+    return tuple(sorted(found.values(), key=lambda t: (person_key(t.first_name, t.last_name), t.person_id)))
 
 
 def _cycle(flagged, enrolled, start: date, last_day: date, today: date) -> EsfCycle:
     exits = [(r, _day_or_none(r["eura_exit_on"])) for r, _, _ in enrolled]
     exited = [(r, left) for r, left in exits if left is not None and left <= last_day]
-    live = [r for r in flagged if r["erased_at"] is None]
-    not_seen_since = today - EXIT_DUE_AFTER
-    def seen(r) -> date | None:
-        return _local_day(r["last_visit_at"]) if r["last_visit_at"] else None
+    due = {r["id"]: _esf_reminders(r, today) for r in flagged if r["erased_at"] is None}
 
-    follow_up_from = months_before(today, FOLLOW_UP_MONTHS)
+    def todo(name: str) -> tuple[int, ...]:
+        return tuple(person_id for person_id, names in due.items() if name in names)
+
     return EsfCycle(
         enrolled=len(enrolled),
         started=sum(1 for _, started, _ in enrolled if started >= start),
         exited=len(exited),
         exited_in_period=sum(1 for _, left in exited if left >= start),
-        start_missing=tuple(r["id"] for r in live if _day_or_none(r["eura_start_on"]) is None),
-        exit_due=tuple(r["id"] for r in live if _day_or_none(r["eura_start_on"]) and not _day_or_none(r["eura_exit_on"])
-                       and (seen(r) or _day_or_none(r["eura_start_on"])) < not_seen_since),
-        result_missing=tuple(r["id"] for r in live if _day_or_none(r["eura_exit_on"]) and not r["eura_exit_result"]),
-        follow_up_due=tuple(r["id"] for r in live if (_day_or_none(r["eura_exit_on"]) or today) <= follow_up_from
-                            and _day_or_none(r["eura_exit_on"]) and not r["followup_done_on"]),
+        start_missing=todo("start_missing"),
+        exit_due=todo("exit_due"),
+        result_missing=todo("result_missing"),
+        follow_up_due=todo("follow_up_due"),
     )
 
 

@@ -7,11 +7,14 @@ import sqlite3
 from kiosk.db.connection import Database
 
 
-def flagged(db: Database) -> list[sqlite3.Row]:
-    """Everyone flagged as an ESF+ participant, erased or not (erasure keeps the figures)."""
+def flagged(db: Database, person_id: int | None = None) -> list[sqlite3.Row]:
+    """Everyone flagged as an ESF+ participant, erased or not (erasure keeps the figures); or
+    only the one person, if flagged."""
     return db.rows(
         "SELECT id, first_name, last_name, erased_at, birth_year, age_band, eura_start_on, eura_exit_on, "
-        "eura_exit_result, followup_done_on, last_visit_at FROM people WHERE esf_participant = 1 ORDER BY id"
+        "eura_exit_result, followup_done_on, last_visit_at FROM people WHERE esf_participant = 1"
+        + (" AND id = ?" if person_id is not None else "") + " ORDER BY id",
+        (person_id,) if person_id is not None else (),
     )
 
 
