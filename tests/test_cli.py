@@ -54,7 +54,7 @@ def test_screenshots_of_every_screen_in_both_orientations(tmp_path, qapp):
     written = screenshots(tmp_path / "none-yet.sqlite", tmp_path / "shots", ("fi",), ("plain",))
     names = {p.name for p in written}
     screens = ["home", "name-empty", "name-matches", "still-there", "checked-in", "checked-out", "card-unknown", "card-garbled",
-               "card-not-ours", "present", "people", "lending-start", "lending-lent", "lending-return", "lending-out", "lending-catalogue", "self-lend", "lunch", "lunch-choose", "lunch-signed-up", "lunch-list", "report", "anonymous", "anonymous-done", "situation-check", "register-name", "register-gender",
+               "card-not-ours", "present", "people", "people-to-fix", "lending-start", "lending-lent", "lending-return", "lending-out", "lending-catalogue", "self-lend", "lunch", "lunch-choose", "lunch-signed-up", "lunch-list", "report", "anonymous", "anonymous-done", "situation-check", "register-name", "register-gender",
                "register-birth-year", "register-situation", "register-municipality-typed", "register-privacy",
                "register-card", "startup-problem", "staff-pin-names", "staff-pin", "closing", "visits", "attendance", "settings",
                "settings-room", "settings-hours", "settings-lunch", "settings-reports", "settings-pin", "staff-accounts",

@@ -1591,6 +1591,46 @@ lent {since}, due {due}</translation>
         <translation>Visitor</translation>
     </message>
     <message>
+        <source>Napauta nimeä: henkilön tiedot aukeavat korjattaviksi.</source>
+        <translation>Tap a name: the person&apos;s record opens to be fixed.</translation>
+    </message>
+    <message>
+        <source>Ei korjattavaa: kaikkien tiedot ovat kunnossa.</source>
+        <translation>Nothing to fix: everyone&apos;s records are in order.</translation>
+    </message>
+    <message>
+        <source>Henkilöt, joiden tiedoissa on korjattavaa</source>
+        <translation>People whose records need fixing</translation>
+    </message>
+    <message>
+        <source>Korjattavaa ({n})</source>
+        <translation>To fix ({n})</translation>
+    </message>
+    <message>
+        <source>Korjattavaa</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <source>EURA-aloitus puuttuu</source>
+        <translation>EURA start missing</translation>
+    </message>
+    <message>
+        <source>ei käynyt 8 viikkoon: lopettanut?</source>
+        <translation>not seen for 8 weeks: has left?</translation>
+    </message>
+    <message>
+        <source>tilanne lopettaessa puuttuu</source>
+        <translation>situation upon leaving missing</translation>
+    </message>
+    <message>
+        <source>kuuden kuukauden seuranta</source>
+        <translation>six-month follow-up</translation>
+    </message>
+    <message>
+        <source>kotikunta {name} ilman kuntanumeroa</source>
+        <translation>home municipality {name} without a code</translation>
+    </message>
+    <message>
         <source>Vapaaehtoinen (kummi)</source>
         <translation>Volunteer (buddy)</translation>
     </message>

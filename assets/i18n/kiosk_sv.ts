@@ -1591,6 +1591,46 @@ utlånad {since}, åter {due}</translation>
         <translation>Besökare</translation>
     </message>
     <message>
+        <source>Napauta nimeä: henkilön tiedot aukeavat korjattaviksi.</source>
+        <translation>Tryck på ett namn: personens uppgifter öppnas för att rättas.</translation>
+    </message>
+    <message>
+        <source>Ei korjattavaa: kaikkien tiedot ovat kunnossa.</source>
+        <translation>Inget att rätta: allas uppgifter är i ordning.</translation>
+    </message>
+    <message>
+        <source>Henkilöt, joiden tiedoissa on korjattavaa</source>
+        <translation>Personer vars uppgifter behöver rättas</translation>
+    </message>
+    <message>
+        <source>Korjattavaa ({n})</source>
+        <translation>Att rätta ({n})</translation>
+    </message>
+    <message>
+        <source>Korjattavaa</source>
+        <translation>Att rätta</translation>
+    </message>
+    <message>
+        <source>EURA-aloitus puuttuu</source>
+        <translation>EURA-start saknas</translation>
+    </message>
+    <message>
+        <source>ei käynyt 8 viikkoon: lopettanut?</source>
+        <translation>inte kommit på 8 veckor: har slutat?</translation>
+    </message>
+    <message>
+        <source>tilanne lopettaessa puuttuu</source>
+        <translation>situationen vid avslut saknas</translation>
+    </message>
+    <message>
+        <source>kuuden kuukauden seuranta</source>
+        <translation>uppföljningen efter sex månader</translation>
+    </message>
+    <message>
+        <source>kotikunta {name} ilman kuntanumeroa</source>
+        <translation>hemkommunen {name} utan kommunnummer</translation>
+    </message>
+    <message>
         <source>Vapaaehtoinen (kummi)</source>
         <translation>Frivillig (fadder)</translation>
     </message>

@@ -1,5 +1,6 @@
 """People, for the attendant: find, view and fix a record; merge, erase, export, re-issue a card;
-see and edit the person's dated role periods (volunteer, work trial, ..., staff).
+see and edit the person's dated role periods (volunteer, work trial, ..., staff). The coordinator
+also lists everyone whose record needs something ("Korjattavaa"), for the monthly ESF+ paperwork.
 
 Erasing, merging and removing a period cannot be undone, so each asks for a second tap on the
 same button.
@@ -7,7 +8,7 @@ same button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -49,13 +50,21 @@ class PeopleScreen(Screen):
         self._people, self._staff, self._lending = people, staff, lending
         self._shown: int | None = None
         self._armed: str | None = None  # "erase", "merge" or "remove_period", waiting for the second tap
+        self._listing_to_fix = False  # the list holds the to-do list, not the search's matches
+        self._to_fix_count: int | None = None
 
         header = self.header()
         self.search = QLineEdit(objectName="search")
         self.search.setMinimumHeight(56)
         self.search.textChanged.connect(self._find)
         self.results = QListWidget(objectName="people_list")
+        self.results.setWordWrap(True)  # a to-do line's reasons are long on a portrait screen
         self.results.currentItemChanged.connect(self._chosen)
+        # The coordinator's: everyone whose record needs something, in the same list as a search's
+        # matches, so a tap on a name opens the record as a match's does.
+        self.to_fix = big_button()
+        self.to_fix.clicked.connect(self._list_to_fix)
+        self.to_fix.hide()  # shown by refresh() to a coordinator
 
         self.texts = {name: QLineEdit(objectName="field") for name in TEXT_FIELDS}
         self.choices = {name: QComboBox(objectName="field") for name in (*CHOICE_FIELDS, "eura_exit_result", "period_role")}
@@ -115,6 +124,7 @@ class PeopleScreen(Screen):
 
         finder = QVBoxLayout()
         finder.addWidget(self.search)
+        finder.addWidget(self.to_fix)
         finder.addWidget(self.results, 1)
         fields = QWidget(objectName="record")
         fields.setLayout(form)
@@ -141,20 +151,74 @@ class PeopleScreen(Screen):
         self.retranslate()
         self.reset()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._listing_to_fix:
+            # Here, not in retranslate(), which every record shown calls: the list may be long.
+            for i in range(self.results.count()):
+                item = self.results.item(i)
+                item.setText(self._to_fix_text(item.data(Qt.ItemDataRole.UserRole + 1)))
+
     def resizeEvent(self, event) -> None:
         size = event.size()
         portrait = size.height() > size.width()
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         super().resizeEvent(event)
 
+    def refresh(self) -> None:
+        """Called by the window each time staff mode shows the screen: the to-do list's button is
+        the coordinator's, with how many records need something now."""
+        coordinator = self._people.coordinator_signed_in()
+        self.to_fix.setVisible(coordinator)
+        if coordinator:
+            self._fill_to_fix() if self._listing_to_fix else self._count_to_fix(len(self._people.records_to_fix()))
+
     # --- finding and showing a record
     def _find(self, text: str) -> None:
+        self._listing_to_fix = False
+        self.results.setAccessibleName(self.tr("Löydetyt henkilöt"))
         self._clear_results()
+        self.results.setSpacing(0)
         with told(self._say):
             for match in self._people.staff_search(text):
                 item = QListWidgetItem(f"{match.first_name} {match.last_name}".strip())
                 item.setData(Qt.ItemDataRole.UserRole, match.person_id)
                 self.results.addItem(item)
+
+    def _list_to_fix(self) -> None:
+        self.keyboard.close_keyboard()  # the search's letters are let go: nothing is typed here
+        self.search.setText("")
+        with told(self._say):
+            self._fill_to_fix()
+            self._say(self.tr("Napauta nimeä: henkilön tiedot aukeavat korjattaviksi.") if self._to_fix_count
+                      else self.tr("Ei korjattavaa: kaikkien tiedot ovat kunnossa."))
+
+    def _fill_to_fix(self) -> None:
+        self._clear_results()
+        self.results.setSpacing(6)  # a person's two or three lines kept apart from the next one's
+        self._listing_to_fix = True
+        self.results.setAccessibleName(self.tr("Henkilöt, joiden tiedoissa on korjattavaa"))
+        records = self._people.records_to_fix()
+        for record in records:
+            item = QListWidgetItem(self._to_fix_text(record))
+            item.setData(Qt.ItemDataRole.UserRole, record.person_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, record)
+            self.results.addItem(item)
+        self._count_to_fix(len(records))
+
+    def _count_to_fix(self, count: int | None) -> None:
+        self._to_fix_count = count
+        self.to_fix.setText(self.tr("Korjattavaa ({n})").format(n=count) if count is not None else self.tr("Korjattavaa"))
+
+    def _to_fix_text(self, record) -> str:
+        """'Aino Virtanen' and, under it, 'EURA-aloitus puuttuu · kotikunta Atlantis ilman kuntanumeroa'"""
+        reasons = {"start_missing": self.tr("EURA-aloitus puuttuu"),
+                   "exit_due": self.tr("ei käynyt 8 viikkoon: lopettanut?"),
+                   "result_missing": self.tr("tilanne lopettaessa puuttuu"),
+                   "follow_up_due": self.tr("kuuden kuukauden seuranta"),
+                   "municipality_without_code": self.tr("kotikunta {name} ilman kuntanumeroa").format(name=record.municipality)}
+        name = f"{record.first_name} {record.last_name}".strip()
+        return name + "\n" + " · ".join(reasons[reminder] for reminder in record.reminders)
 
     def _clear_results(self) -> None:
         """The list emptied with its signals held, and the record shown let go afterwards: the
@@ -249,7 +313,11 @@ class PeopleScreen(Screen):
             if changes["municipality"] and municipalities.code_for(changes["municipality"]) is None:
                 saved += " " + self._no_code_text(changes["municipality"])
             self._say(saved)
-            self._find(self.search.text())
+            self._list_again()
+
+    def _list_again(self) -> None:
+        """After a change: the search's matches, or the to-do list (a fixed record leaves it)."""
+        self._fill_to_fix() if self._listing_to_fix else self._find(self.search.text())
 
     def _no_code_text(self, name: str) -> str:
         # Kept by name only: counted apart from the municipality it may mean until it is fixed.
@@ -285,7 +353,7 @@ class PeopleScreen(Screen):
             return
         with told(self._say):
             moved = self._people.merge(self._shown, other)
-            self._find(self.search.text())
+            self._list_again()
             self._show(self._shown)
             self._say(self.tr("Yhdistetty: {visits} käyntiä ja {cards} korttia siirretty.").format(**moved))
 
@@ -379,7 +447,9 @@ class PeopleScreen(Screen):
 
     def reset(self) -> None:
         self.keyboard.close_keyboard()
-        self.search.setText("")
+        self.search.setText("")  # also leaves the to-do list
+        self.to_fix.hide()
+        self._count_to_fix(None)
         self._clear_results()
         self._show(None)
         self.status.clear()
@@ -389,7 +459,9 @@ class PeopleScreen(Screen):
         self.title.setText(self.tr("Henkilöt"))
         self.search.setPlaceholderText(self.tr("Etsi nimellä"))
         self.search.setAccessibleName(self.search.placeholderText())  # the hint is gone once a letter is typed
-        self.results.setAccessibleName(self.tr("Löydetyt henkilöt"))
+        self.results.setAccessibleName(self.tr("Henkilöt, joiden tiedoissa on korjattavaa") if self._listing_to_fix
+                                       else self.tr("Löydetyt henkilöt"))
+        self._count_to_fix(self._to_fix_count)
         names = {"first_name": self.tr("Etunimi"), "last_name": self.tr("Sukunimi"), "period_role": self.tr("Rooli"),
                  "start_on": self.tr("Alkaa (pvm)"), "end_on": self.tr("Päättyy (pvm, tyhjä = jatkuu)"),
                  "weekdays": self.tr("Viikonpäivät (1 = ma … 7 = su)"), "hours_per_day": self.tr("Tunteja päivässä"),

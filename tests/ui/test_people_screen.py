@@ -153,3 +153,72 @@ def test_role_periods_are_shown_added_changed_and_removed_with_the_log(window, p
     assert [screen.periods.item(i).text().split()[0] for i in range(screen.periods.count())] == ["Kuntouttava"]
     actions = [e["action"] for e in audit.entries(db, aino.id)]
     assert actions == ["add_period", "add_period", "edit_period", "remove_period"]
+
+
+def _tap(qtbot, widget, at=None) -> None:
+    """A finger on a button, a field or a row of a list (the list's viewport, where a finger lands)."""
+    from PySide6.QtCore import Qt
+
+    target = widget.viewport() if hasattr(widget, "viewport") else widget
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=at if at is not None else target.rect().center())
+
+
+def _rows(listing) -> list[str]:
+    return [listing.item(i).text() for i in range(listing.count())]
+
+
+def test_the_coordinator_lists_the_records_to_fix_and_fixes_one(window, people, db, qtbot):
+    from tests.helpers import enter_staff
+
+    aino = people.add("Åsa", "Virtanen", Profile(municipality="Atlantis"))  # an old free-text answer
+    bertta = people.add("Bertta", "Ahonen")
+    people.edit(bertta.id, "Bertta", "Ahonen", esf_participant=1)  # no EURA start yet
+    people.add("Cecilia", "Carlsson", Profile(municipality="Loviisa"))  # nothing to fix
+    enter_staff(window)  # the room's first account: its coordinator
+    window.present.people_button.click()
+    screen = window.people
+    assert screen.to_fix.isVisible() and screen.to_fix.text() == "Korjattavaa (2)"
+    _tap(qtbot, screen.search)  # a search begun: the keyboard is up
+    assert screen.keyboard.isVisible()
+    _tap(qtbot, screen.to_fix)
+    assert not screen.keyboard.isVisible() and screen.search.text() == ""
+    assert _rows(screen.results) == ["Bertta Ahonen\nEURA-aloitus puuttuu",
+                                     "Åsa Virtanen\nkotikunta Atlantis ilman kuntanumeroa"]  # Å after the Latin letters
+    row = screen.results.item(1)
+    screen.results.scrollToItem(row)
+    _tap(qtbot, screen.results, screen.results.visualItemRect(row).center())
+    assert screen.texts["first_name"].text() == "Åsa" and screen.texts["municipality"].text() == "Atlantis"
+    assert "Kotikunnalla Atlantis ei ole kuntanumeroa" in screen.card.text()
+    field = screen.texts["municipality"]
+    from PySide6.QtWidgets import QScrollArea
+
+    screen.findChild(QScrollArea, "record_area").ensureWidgetVisible(field)  # scrolled to, as a finger would
+    _tap(qtbot, field)
+    assert screen.keyboard.isVisible() and screen.keyboard.target is field
+    field.end(False)
+    for _ in "Atlantis":
+        screen.keyboard.backspace.click()
+    for ch in "Loviisa":
+        screen.keyboard.keys[ch.upper()].click()
+    assert field.text() == "Loviisa"
+    screen.keyboard.done.click()
+    _tap(qtbot, screen.save)
+    assert screen.status.text() == "Tallennettu."
+    assert db.value("SELECT municipality_code FROM people WHERE id = ?", (aino.id,)) == "434"
+    assert _rows(screen.results) == ["Bertta Ahonen\nEURA-aloitus puuttuu"]  # fixed: she left the list
+    assert screen.to_fix.text() == "Korjattavaa (1)"
+    window.go_home()  # nothing of it stays for the next one in staff mode
+    assert screen.results.count() == 0 and not screen.to_fix.isVisible()
+
+
+def test_an_attendant_has_no_to_do_list(window, people, db, clock):
+    from kiosk.staff_access import StaffAccess
+    from tests.helpers import enter_staff
+
+    people.add("Åsa", "Virtanen", Profile(municipality="Atlantis"))
+    access = StaffAccess(db, clock)
+    access.session.account = access.first_coordinator("Örn", "2468")
+    access.add("Eino", "1357", "attendant")
+    enter_staff(window, name="Eino", pin="1357")
+    window.present.people_button.click()
+    assert window.current() is window.people and not window.people.to_fix.isVisible()
