@@ -107,3 +107,20 @@ def test_a_second_kiosk_on_the_same_database_is_refused(tmp_path, qapp):
         held.unlock()
     assert "problem-shown Problem.DATABASE_LOCKED" in done.stdout
     assert "home-shown" in probe(path).stdout  # free again: it starts
+
+
+def test_a_staff_command_gives_way_to_the_door_and_the_kiosk_does_not(tmp_path):
+    """Commands (an import beside the door) run at a lower priority than the kiosk (issue 23)."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import os, sys, kiosk.__main__ as m; "
+             "m._run = lambda args: print(os.nice(0)) or 0; sys.argv[1:] = {argv!r}; m.main()")
+    seen = {}
+    for argv in (["settings", "table"], ["--db", str(tmp_path / "k.sqlite"), "--windowed"]):
+        out = subprocess.run([sys.executable, "-c", probe.format(argv=argv)], capture_output=True, text=True,
+                             check=True).stdout
+        seen[argv[0]] = int(out.split()[-1])
+    own = os.nice(0)
+    assert seen == {"settings": min(own + 10, 19), "--db": own}
