@@ -249,6 +249,8 @@ class PeopleScreen(Screen):
         if details is None:
             for field in self.texts.values():
                 field.setText("")
+            for box in self.choices.values():  # greyed out, they showed the last person's answers
+                box.setCurrentIndex(0)
             self.esf.setChecked(False)
             self.card.clear()
             self.loans.clear()

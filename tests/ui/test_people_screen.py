@@ -102,10 +102,13 @@ def test_export_and_card_pdf_files(window, people, db_path):
 
 
 def test_going_home_clears_the_people_screen(window, people):
-    people.add("Aino", "Virtanen")
+    people.add("Aino", "Virtanen", Profile(gender="woman", situation="pensioner"))
     screen = open_people(window, "aino")
+    assert screen.choices["gender"].currentData() == "woman"
     window.go_home()
     assert screen.search.text() == "" and screen.results.count() == 0 and screen.texts["first_name"].text() == ""
+    # The greyed-out answers too: no one's answers stay on the screen with no record open.
+    assert all(box.currentIndex() == 0 for box in screen.choices.values())
 
 
 def test_a_persons_loans_are_listed(window, people, db, clock):
