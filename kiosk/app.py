@@ -388,6 +388,9 @@ def screenshots(db_path: Path, out_dir: Path, languages=None, looks=None) -> lis
                 window.home.larger_text.setChecked(look == "larger")
                 window.home.high_contrast.setChecked(look == "contrast")
                 for name in walk(window, clock):
+                    # Twice: a layout that resizes a scroll area's contents asks for another pass,
+                    # and one pass caught the lending screen's items piled on each other.
+                    app.processEvents()
                     app.processEvents()
                     path = where / f"{name}-{width}x{height}.png"
                     window.grab().save(str(path))
