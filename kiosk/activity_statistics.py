@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kiosk.activities import KINDS, TOPICS, ActivityService, Session
-from kiosk.clock import local, local_day_start
+from kiosk.clock import local_day_start
 from kiosk.db import Database
 from kiosk.db import activities as table
-from kiosk.db.timestamps import from_text
+from kiosk.statistics import local_hour
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,8 @@ def programme_figures(db: Database, clock, start: date, end: date) -> ProgrammeF
     ticks: dict[int, int] = defaultdict(int)
     for r in came:
         ticks[r["session_id"]] += 1
-    room_days = {(r["person_id"], local(from_text(r["check_in_at"])).date())
+    # The day from the UTC hour, each hour turned into Helsinki time once (10,000 visits a month).
+    room_days = {(r["person_id"], local_hour(r["check_in_at"][:13])[0])
                  for r in table.people_in_room_between(db, local_day_start(start), local_day_start(end))}
 
     kinds = []

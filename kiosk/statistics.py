@@ -213,7 +213,7 @@ def _local_day(utc_text: str) -> date:
 
 
 @functools.lru_cache(maxsize=4096)
-def _local_hour(utc_hour: str) -> tuple[date, int, int]:
+def local_hour(utc_hour: str) -> tuple[date, int, int]:
     """The Helsinki day, weekday and hour of a UTC hour ("2026-03-01T10"). Helsinki is a whole
     number of hours from UTC (also across DST), so the hour decides them: a month's visits fall in
     a few hundred hours, each turned into local time once."""
@@ -272,7 +272,7 @@ class _Dated:
         self.first_visit = statistics_table.first_visits(db, first, stop)
         self.visits = []
         for r in rows:
-            day, weekday, hour = _local_hour(r["check_in_at"][:13])
+            day, weekday, hour = local_hour(r["check_in_at"][:13])
             self.visits.append(_Visit(r["person_id"], day, weekday, hour, self.roles.on(r["person_id"], day), r["seconds"],
                                       bool(r["auto_checkout"]), r["source"], r["birth_year"], r["age_band"]))
         self._days = [v.day for v in self.visits]  # in time order, as the rows came
