@@ -531,6 +531,30 @@ BARE_WINDOW = textwrap.dedent(
 )
 
 
+# For scale, not a target: the kiosk's own home screen in a process that does nothing else (its
+# module and the stylesheet; the room's name read with raw SQL; no settings, lock, services or log).
+HOME_ALONE = textwrap.dedent(
+    """
+    import sqlite3, sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    from kiosk.clock import SystemClock
+    from kiosk.paths import ASSETS
+    from kiosk.ui.home_screen import HomeScreen
+
+    app = QApplication(sys.argv)
+    app.setStyleSheet((ASSETS / "style.qss").read_text(encoding="utf-8"))
+    room = sqlite3.connect(sys.argv[1]).execute("SELECT value FROM settings WHERE key = 'room_name'").fetchone()
+    window = QMainWindow()
+    window.setCentralWidget(HomeScreen(SystemClock(), room[0] if room else "Yhteinen työhuone"))
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, lambda: (print(f"home-shown {time.monotonic():.6f}", flush=True), app.quit()))
+    app.exec()
+    """
+)
+
+
 # An installed kiosk starts from compiled bytecode (pip compiles it). Where the environment says
 # PYTHONDONTWRITEBYTECODE (this sandbox does) every start would compile kiosk/ again, ~22 ms; keep
 # the bytecode under /tmp instead, never beside the sources that others are editing.
@@ -569,21 +593,24 @@ def time_to_shown(command: list[str]) -> float:
     )
 
 
-def bench_cold_start(db_path: Path, folder: Path) -> tuple[Stats, Stats]:
+def bench_cold_start(db_path: Path, folder: Path) -> tuple[Stats, Stats, Stats]:
+    """(kiosk, bare window, the home screen alone)."""
     bare_script = folder / "bare_window.py"
     bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+    home_script = folder / "home_alone.py"
+    home_script.write_text(HOME_ALONE, encoding="utf-8")
     kiosk = [sys.executable, "-m", "kiosk", "--db", str(db_path), "--windowed"]
     bare = [sys.executable, str(bare_script)]
-    # One of each unmeasured: neither pays alone for reading files from disk or compiling bytecode.
-    time_to_shown(kiosk)
-    time_to_shown(bare)
-    kiosk_times, bare_times = [], []
-    for _ in range(
-        COLD_START_RUNS
-    ):  # interleaved: a slow moment of the machine hits both
+    home = [sys.executable, str(home_script), str(db_path)]
+    # One of each unmeasured: none pays alone for reading files from disk or compiling bytecode.
+    for command in (kiosk, bare, home):
+        time_to_shown(command)
+    kiosk_times, bare_times, home_times = [], [], []
+    for _ in range(COLD_START_RUNS):  # interleaved: a slow moment of the machine hits all three
         kiosk_times.append(time_to_shown(kiosk))
         bare_times.append(time_to_shown(bare))
-    return Stats(kiosk_times), Stats(bare_times)
+        home_times.append(time_to_shown(home))
+    return Stats(kiosk_times), Stats(bare_times), Stats(home_times)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -746,9 +773,12 @@ def main() -> int:
             flush=True,
         )
         start_path = fresh_copy(source, folder, "start.sqlite")
-        kiosk_start, bare_start = bench_cold_start(start_path, folder)
+        kiosk_start, bare_start, home_start = bench_cold_start(start_path, folder)
         print(f"  kiosk runs: {', '.join(f'{t:.0f}' for t in kiosk_start.samples)} ms")
         print(f"  bare runs:  {', '.join(f'{t:.0f}' for t in bare_start.samples)} ms")
+        print(f"  home screen alone: {', '.join(f'{t:.0f}' for t in home_start.samples)} ms; median "
+              f"{home_start.median:.1f} ms = {home_start.median / bare_start.median:.2f}x bare (for scale: what "
+              f"the home screen's own module, stylesheet and fonts cost, with nothing else of the kiosk)")
 
     print(f"\n(dropped {qt_noise_count} offscreen-platform warnings: {QT_NOISE!r})\n")
     all_pass = print_table(
