@@ -286,7 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _kiosk_options(argv) or _parser().parse_args(argv)
     if args.command is not None and from_command_line:
-        give_way_to_the_door()
+        from kiosk.priority import lower_this_process
+
+        lower_this_process()
     # Everything the kiosk writes (database, log, backups, exports, PDFs: names and card codes) is
     # readable by its own user only.
     previous = os.umask(0o077)
@@ -318,20 +320,6 @@ def _run(args) -> int:
         where = f" ({error.filename})" if error.filename else ""
         print(f"{name}: {error.strerror or error}{where}", file=sys.stderr)
         return 1
-
-
-NICENESS = 10
-
-
-def give_way_to_the_door() -> None:
-    """A staff command (an import, a report, a backup) runs at a lower priority than the kiosk: on
-    a two-core machine an import of 200,000 visits beside the door made a scan's confirmation wait
-    65 ms (issue 23). Where the system has no nice value (Windows), it runs as it is."""
-    if hasattr(os, "nice"):
-        try:
-            os.nice(NICENESS)
-        except OSError:
-            pass
 
 
 def _problem_sentence(error: KioskError) -> str:

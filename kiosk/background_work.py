@@ -6,12 +6,10 @@ file's upload and the day's backup (which held the door's GUI thread for 15 s wh
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
 from concurrent.futures import Future
 
-BACKGROUND_NICENESS = 10  # added to the process's own: 0 becomes 10
+from kiosk.priority import lower_this_thread
 
 
 def in_background(work, *args) -> Future:
@@ -20,7 +18,7 @@ def in_background(work, *args) -> Future:
     future: Future = Future()
 
     def run():
-        _yield_to_the_door()
+        lower_this_thread()
         try:
             future.set_result(work(*args))
         except Exception as error:  # noqa: BLE001 (handed over in the Future)
@@ -40,14 +38,3 @@ def at_once(work, *args) -> Future:
         future.set_exception(error)
     return future
 
-
-def _yield_to_the_door() -> None:
-    """This thread gives way to the window's: the day's backup checks a 300 MB file's integrity in
-    SQLite's C code (the GIL let go) for 15 s on one of two cores, beside the scans at the door.
-    Linux gives each thread its own nice value; elsewhere the thread keeps the process's."""
-    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
-        try:
-            thread = threading.get_native_id()
-            os.setpriority(os.PRIO_PROCESS, thread, min(os.getpriority(os.PRIO_PROCESS, thread) + BACKGROUND_NICENESS, 19))
-        except OSError:
-            pass

@@ -6,7 +6,8 @@ import threading
 
 import pytest
 
-from kiosk.background_work import BACKGROUND_NICENESS, at_once, in_background
+from kiosk.background_work import at_once, in_background
+from kiosk.priority import NICENESS
 
 
 def own_niceness() -> int:
@@ -16,7 +17,7 @@ def own_niceness() -> int:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
 def test_background_work_runs_at_a_lower_priority_and_the_caller_keeps_its_own():
     before = own_niceness()
-    assert in_background(own_niceness).result(timeout=10) == min(before + BACKGROUND_NICENESS, 19)
+    assert in_background(own_niceness).result(timeout=10) == min(before + NICENESS, 19)
     assert own_niceness() == before
     assert at_once(own_niceness).result() == before  # a command's own work keeps the caller's
 
