@@ -48,7 +48,7 @@ from kiosk.db import open_database
 from kiosk.db.connection import connect
 from kiosk.db.timestamps import to_text
 from kiosk.ui.keyboard import ROWS
-from kiosk.ui.main_window import Timings
+from kiosk.ui.window_settings import Timings
 from kiosk.ui.scanner import keystrokes, stamped
 
 # A Wednesday at 11:00 in Helsinki: the room is open and a few people are in.

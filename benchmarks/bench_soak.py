@@ -36,7 +36,7 @@ from kiosk import demo  # noqa: E402
 from kiosk.app import application, main_window  # noqa: E402
 from kiosk.clock import HELSINKI, FixedClock  # noqa: E402
 from kiosk.db import open_database  # noqa: E402
-from kiosk.ui.main_window import Timings  # noqa: E402
+from kiosk.ui.window_settings import Timings  # noqa: E402
 from kiosk.ui.scanner import keystrokes, stamped  # noqa: E402
 
 RSS_TARGET_MB = 5

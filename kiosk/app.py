@@ -8,14 +8,18 @@ import sys
 import time
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk import settings_catalog
 from kiosk.clock import SystemClock
 from kiosk.db import Database, open_database
 from kiosk.paths import ASSETS
-from kiosk.ui.main_window import MainWindow, Registration, Timings
+from kiosk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from kiosk.ui.window_settings import Registration, Timings
 
 log = logging.getLogger(__name__)
 
@@ -47,19 +51,39 @@ def default_db_path() -> Path:
 
 def timings_from_settings(db: Database) -> Timings:
     """Idle, confirmation, staff-lock and screen-saver times and the scanner's pace from the room's
-    settings: the pace is needed from the first frame, before the rest of the kiosk is built."""
+    settings."""
+    from kiosk import settings_catalog
+    from kiosk.ui.window_settings import Timings
+
     return Timings.from_settings(lambda key: settings_catalog.get(db, key))
 
 
+def first_frame(db: Database, clock) -> MainWindow:
+    """The window with only its home screen, as start-up shows it first: the room's name as stored,
+    no other setting. The rest (the room's times too) comes with attach_services() once it is on
+    screen; a name a hand edit made wrong is read by the settings' rules then."""
+    from kiosk.db import settings
+
+    name = settings.get(db, "room_name").strip()
+    if not name:  # none stored: the setting's default, by the settings' catalog
+        from kiosk import settings_catalog
+
+        name = settings_catalog.get(db, "room_name")
+    return MainWindow(clock, name)
+
+
 def home_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:
-    """The window with only its home screen: what start-up shows first."""
-    room_name = settings_catalog.get(db, "room_name")
-    return MainWindow(clock, room_name, timings or timings_from_settings(db))
+    """The window with only its home screen, and the room's times (or ``timings``)."""
+    from kiosk import settings_catalog
+
+    return MainWindow(clock, settings_catalog.get(db, "room_name"), timings or timings_from_settings(db))
 
 
 def registration_from_settings(db: Database) -> Registration:
     """Which optional questions this room asks (funders differ), its municipality, its notice."""
+    from kiosk import settings_catalog
     from kiosk.ui.language import privacy_notices
+    from kiosk.ui.window_settings import Registration
 
     return Registration(
         situation_check_months=settings_catalog.get(db, "situation_check_months"),
@@ -70,8 +94,9 @@ def registration_from_settings(db: Database) -> Registration:
 
 
 def attach_services(window: MainWindow, db: Database, clock, languages=None, camera: str | None = None):
-    """Build the services and the rest of the window; returns the closing-time service, which
-    the kiosk ticks every minute."""
+    """Build the services and the rest of the window (with the room's times, if it was built without
+    them); returns the closing-time service, which the kiosk ticks every minute."""
+    from kiosk import settings_catalog
     from kiosk.activities import ActivityService
     from kiosk.attendance import AttendanceService
     from kiosk.checkin import CheckinService
@@ -97,7 +122,7 @@ def attach_services(window: MainWindow, db: Database, clock, languages=None, cam
                   print_lunch_list=lambda day: staff.lunch_list_pdf(day), languages=languages,
                   camera=settings_catalog.get(db, "camera") if camera is None else camera,
                   scanner=ScannerSettings(db, clock, session), attendance=AttendanceService(db, clock, session),
-                  activities=ActivityService(db, clock))
+                  activities=ActivityService(db, clock), timings=timings_from_settings(db))
     return closing
 
 
@@ -144,6 +169,7 @@ def check_integrity(window: MainWindow, db: Database) -> None:
 def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) -> None:
     """Build the rest once home is on screen: the services, the first-start setup when the room
     has none, the lock-down, the minute ticker of closing time, and the calm fault handler."""
+    from kiosk import settings_catalog
     from kiosk.ui.language import Languages
 
     # The room's language (setting "language": fi, sv or en); a visitor's choice lasts their visit.
@@ -311,7 +337,7 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
 
         if bulk.is_empty(db):
             demo_data.fill(db, clock)
-    window = home_window(db, clock)
+    window = first_frame(db, clock)
     _show(app, window, windowed)
     if os.environ.get("KIOSK_STARTUP_PROBE") or os.environ.get("KIOSK_E2E_EVENTS"):
         # benchmarks/ and tests/e2e: the moment the home screen is on screen, as a CLOCK_MONOTONIC reading.

@@ -126,7 +126,7 @@ def demo_window(qtbot, path, now, size):
     from kiosk.app import application, main_window
     from kiosk.clock import FixedClock
     from kiosk.db import open_database
-    from kiosk.ui.main_window import Timings
+    from kiosk.ui.window_settings import Timings
 
     application()
     db = open_database(path)

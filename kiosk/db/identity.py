@@ -14,10 +14,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.db.schema import SCHEMA_VERSION
+from kiosk.db.schema import APPLICATION_ID, SCHEMA_VERSION
 
-# "KIOS" in ASCII: PRAGMA application_id, bytes 68-71 of the file's header (sqlite.org/fileformat2.html).
-APPLICATION_ID = 0x4B494F53
 OUR_TABLES = frozenset({"settings", "people", "visits", "cards"})
 
 
@@ -123,19 +121,3 @@ def require_ours(path: Path | str, allow_newer: bool = False) -> Examined:
     if examined.state is State.OURS or (allow_newer and examined.state is State.NEWER):
         return examined
     raise NotOurs(examined)
-
-
-def is_foreign(conn: sqlite3.Connection) -> bool:
-    """On an open connection at start: another program's file that a migration must not touch."""
-    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if application_id not in (0, APPLICATION_ID):
-        return True
-    if conn.execute("PRAGMA user_version").fetchone()[0] > 0:
-        return False
-    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-
-
-def stamp(conn: sqlite3.Connection) -> None:
-    """Mark a file of ours as ours (new files, and older ones the first time they are opened)."""
-    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

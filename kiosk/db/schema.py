@@ -12,12 +12,12 @@ from pathlib import Path
 from kiosk.errors import KioskError, Problem
 
 SCHEMA_VERSION = 13  # 0013 municipality codes; 0010 staff accounts applied after 0011 and 0012
+# "KIOS" in ASCII: PRAGMA application_id, bytes 68-71 of the file's header (sqlite.org/fileformat2.html).
+APPLICATION_ID = 0x4B494F53
 
 
 def ensure_current(conn: sqlite3.Connection) -> None:
-    from kiosk.db import identity
-
-    if identity.is_foreign(conn):
+    if is_foreign(conn):
         # Another program's database: our migrations would write our tables into it.
         raise KioskError(Problem.DATABASE_CORRUPT, "not a kiosk database (another program's file)")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -36,7 +36,7 @@ def ensure_current(conn: sqlite3.Connection) -> None:
         if version > 0:
             _copy_before_migrating(conn, version)
         apply(conn)
-    identity.stamp(conn)
+    stamp(conn)
 
 
 def _copy_before_migrating(conn: sqlite3.Connection, version: int) -> None:
@@ -51,3 +51,19 @@ def _copy_before_migrating(conn: sqlite3.Connection, version: int) -> None:
         conn.backup(target)
     finally:
         target.close()
+
+
+def is_foreign(conn: sqlite3.Connection) -> bool:
+    """On an open connection at start: another program's file that a migration must not touch."""
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if application_id not in (0, APPLICATION_ID):
+        return True
+    if conn.execute("PRAGMA user_version").fetchone()[0] > 0:
+        return False
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+
+def stamp(conn: sqlite3.Connection) -> None:
+    """Mark a file of ours as ours (new files, and older ones the first time they are opened)."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -8,17 +8,15 @@ keys, costs 16 ms to build and its imports another 30).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from kiosk import settings_catalog
-from kiosk.profile import QUESTIONS
 from kiosk.ui.home_screen import HomeScreen
 
 if TYPE_CHECKING:
+    from kiosk.ui.window_settings import Registration, Timings
     from kiosk.checkin import CheckinService
     from kiosk.closing import ClosingService
     from kiosk.lending import LendingService
@@ -29,35 +27,6 @@ if TYPE_CHECKING:
     from kiosk.staff_access import StaffAccess
 
 log = logging.getLogger(__name__)
-
-
-def _default(key: str) -> int:
-    """The room setting's one default (kiosk/settings_catalog.py)."""
-    return settings_catalog.CATALOG[key].typed_default
-
-
-@dataclass(frozen=True)
-class Timings:
-    """The room's times (kiosk/app.py timings_from_settings); the defaults are the settings'."""
-
-    idle_ms: int = _default("idle_seconds") * 1000  # a visitor screen left alone goes home
-    result_ms: int = _default("confirmation_seconds") * 1000  # a confirmation stays this long
-    scan_gap_ms: int = _default("scanner_gap_ms")  # a scanner types faster than this between characters
-    staff_idle_ms: int = _default("staff_idle_seconds") * 1000  # staff mode left alone locks itself and goes home
-    saver_ms: int = _default("screensaver_minutes") * 60_000  # the dim screen saver after this long without a touch
-    long_press_ms: int = 1_500  # holding the room's name this long asks for the staff PIN
-    still_there_ms: int = _default("still_there_seconds") * 1000  # "Oletko vielä siellä?" counts down this long
-    # A control that just appeared or moved ignores taps this long (kiosk/ui/tap_guard.py): a double
-    # tap's second tap comes 100-250 ms after the first; a person who reads a new screen taps later.
-    tap_guard_ms: int = _default("tap_guard_ms")
-
-    @classmethod
-    def from_settings(cls, value) -> Timings:
-        """From the room's settings; ``value(key)`` is a setting's typed value."""
-        return cls(idle_ms=value("idle_seconds") * 1000, result_ms=value("confirmation_seconds") * 1000,
-                   staff_idle_ms=value("staff_idle_seconds") * 1000, saver_ms=value("screensaver_minutes") * 60_000,
-                   still_there_ms=value("still_there_seconds") * 1000, scan_gap_ms=value("scanner_gap_ms"),
-                   tap_guard_ms=value("tap_guard_ms"))
 
 
 class Screens(QStackedWidget):
@@ -78,18 +47,9 @@ class Screens(QStackedWidget):
         return shown.sizeHint() if shown is not None else super().sizeHint()
 
 
-@dataclass(frozen=True)
-class Registration:
-    """How this room registers newcomers: which optional questions, its municipality, its notice."""
-
-    questions: tuple[str, ...] = QUESTIONS
-    home_municipality: str = ""
-    privacy_notices: dict[str, str] | None = None  # language code -> the notice's text
-    situation_check_months: int = 6  # ask a returning visitor to confirm a situation this old (0: never)
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, clock, room_name: str, timings: Timings = Timings()):
+    def __init__(self, clock, room_name: str, timings: Timings | None = None):
+        """``timings`` None: the room's times come with attach() (the first frame reads no settings)."""
         super().__init__()
         self._clock = clock
         self.setObjectName("kiosk")
@@ -101,7 +61,7 @@ class MainWindow(QMainWindow):
         self.staff_mode = False
         self.locked_down = False  # set by the kiosk at start-up; a test window can be closed
         self._quitting = False
-        self.home = HomeScreen(clock, room_name, timings.long_press_ms)
+        self.home = HomeScreen(clock, room_name) if timings is None else HomeScreen(clock, room_name, timings.long_press_ms)
         self.stack = Screens()
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
@@ -114,10 +74,11 @@ class MainWindow(QMainWindow):
 
     def attach(self, checkin: CheckinService, people: PeopleService, staff: StaffService, lending: LendingService,
                lunch: LunchService, access: StaffAccess, closing: ClosingService, room: RoomSettings,
-               registration: Registration = Registration(), self_service_lending: bool = False,
+               registration: Registration | None = None, self_service_lending: bool = False,
                print_lunch_list=lambda day: None, languages=None, camera: str = "none", scanner=None,
-               attendance=None, activities=None) -> None:
-        """Build every screen but home and start listening for scans."""
+               attendance=None, activities=None, timings: Timings | None = None) -> None:
+        """Build every screen but home and start listening for scans; ``timings``: the room's times,
+        for a window built without them."""
         from kiosk.checkin import CheckedIn
         from kiosk.errors import KioskError
         from kiosk.ui.anonymous_screen import AnonymousScreen
@@ -130,6 +91,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.staff_accounts_screen import StaffAccountsScreen
         from kiosk.ui.still_there import StillThere
         from kiosk.ui.visits_screen import VisitsScreen
+        from kiosk.ui.window_settings import Registration, Timings
         from kiosk.ui.idle import IdleWatch
         from kiosk.ui.lending_screen import LendingScreen
         from kiosk.ui.lunch_list_screen import LunchListScreen
@@ -147,6 +109,8 @@ class MainWindow(QMainWindow):
         from kiosk.ui.self_lend_screen import SelfLendScreen
         from kiosk.ui.situation_check_screen import SituationCheckScreen
 
+        self._timings = self._timings or timings or Timings()  # a window's own times, given when it was built, win
+        registration = registration or Registration()
         self._known_faults = KioskError
         self._checked_in = CheckedIn
         self._checkin = checkin
@@ -157,7 +121,11 @@ class MainWindow(QMainWindow):
             people, checkin, self._clock, registration.questions, registration.home_municipality,
             registration.privacy_notices or {}
         )
-        self.registration.privacy.set_controller(room.load().organisation_name)
+        settled = room.load()
+        self.registration.privacy.set_controller(settled.organisation_name)
+        # The first frame showed the name as stored; from now on as the settings read it.
+        self.home.room.setText(settled.room_name)
+        self.setWindowTitle(settled.room_name)
         self.anonymous = AnonymousScreen()
         self._people = people
         self._situation_months = registration.situation_check_months if "situation" in registration.questions else 0
@@ -582,6 +550,8 @@ class MainWindow(QMainWindow):
         """Staff saved settings: the times, the scanner's prefix and self-service lending are taken
         up at once; the language, camera, read-aloud and registration's questions at the next start."""
         self._take_up_room()
+        from kiosk.ui.window_settings import Timings
+
         self.use_timings(Timings.from_settings(self._room.value))
         self._scan_prefix = self._room.value("scanner_prefix")
         self.home.borrow_button.setVisible(self._room.value("self_service_lending"))

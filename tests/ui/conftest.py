@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.app import application, main_window
-from kiosk.ui.main_window import Timings
+from kiosk.ui.window_settings import Timings
 
 
 @pytest.fixture

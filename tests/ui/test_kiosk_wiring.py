@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from kiosk.app import application, main_window
 from kiosk.ui.camera import CameraPreview
 from kiosk.ui.language import Languages
-from kiosk.ui.main_window import Timings
+from kiosk.ui.window_settings import Timings
 from tests.ui.test_camera import Clock, PushedFrames, card_frame, empty_frame, shown_and_decoded
 
 
