@@ -11,17 +11,17 @@ from typing import TYPE_CHECKING
 
 # Ours before Qt, on purpose. Once PySide6 is imported it reads the whole source of every module an
 # import statement names, once each, to see whether it uses PySide (its __feature__ check,
-# PYSIDE-2029): zoneinfo's, sqlite3's and the other standard modules' imported here after Qt cost
-# the cold start ~4 ms before home was on screen (issue 23).
+# PYSIDE-2029): zoneinfo's and the other standard modules' imported here after Qt cost the cold
+# start ~2-4 ms before home was on screen (issue 23). The database's modules come after home.
 from kiosk.clock import SystemClock
-from kiosk.db import Database, open_database
 from kiosk.paths import ASSETS
 from kiosk.ui.main_window import MainWindow  # the first of ours that imports Qt
 
-from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QStandardPaths, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, QLockFile, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 if TYPE_CHECKING:
+    from kiosk.db import Database
     from kiosk.ui.window_settings import Registration, Timings
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,8 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def default_db_path() -> Path:
+    from PySide6.QtCore import QStandardPaths  # only here: its 23-member enum costs the start ~0.5 ms
+
     application()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder) / "kiosk.sqlite"
@@ -178,6 +180,7 @@ def start_kiosk(app, window: MainWindow, db: Database, clock, windowed: bool) ->
     # The room's language (setting "language": fi, sv or en); a visitor's choice lasts their visit.
     closing = attach_services(window, db, clock, Languages(settings_catalog.get(db, "language"),
                                                            bilingual=settings_catalog.get(db, "bilingual_help")))
+    remember_room_name(db.path, settings_catalog.get(db, "room_name"))
     window.locked_down = not windowed
     if window.locked_down:
         window.keep_in_front()
@@ -287,21 +290,21 @@ def _log_to_file(db_path: Path) -> None:
         handler.handle(record)
 
 
-def _open_or_explain(app, db_path: Path, windowed: bool) -> tuple[Database, QLockFile] | None:
-    """The database, or a screen saying what is wrong and offering to try again."""
+def _open_or_explain(app, db_path: Path, windowed: bool, lock: QLockFile, covering=None) -> Database | None:
+    """The database, with its lock held, or a screen saying what is wrong and offering to try again
+    (in front of ``covering``, the first frame, which is hidden). None: the person gave up."""
+    from kiosk.db import open_database
     from kiosk.errors import KioskError, Problem
 
-    lock = QLockFile(str(db_path) + ".lock")
-    lock.setStaleLockTime(0)  # a lock left by a killed kiosk is taken over (its process is gone)
     while True:
         problem = None
-        if not lock.tryLock(200):
+        if not lock.isLocked() and not lock.tryLock(200):
             # A folder it may not write is not "another kiosk".
             denied = lock.error() == QLockFile.LockError.PermissionError
             problem = Problem.READ_ONLY if denied else Problem.DATABASE_LOCKED
         else:
             try:
-                return open_database(db_path, for_writing=True), lock  # the lock is held as long as the database is open
+                return open_database(db_path, for_writing=True)  # the lock is held as long as the database is open
             except KioskError as error:
                 problem = error.problem
                 lock.unlock()
@@ -309,18 +312,60 @@ def _open_or_explain(app, db_path: Path, windowed: bool) -> tuple[Database, QLoc
                 log.exception("cannot open %s", db_path)
         log.error("kiosk cannot start on %s: %s", db_path, problem)
         _log_to_file(db_path)  # now, with what came before: the kiosk may not get further
+        from PySide6.QtCore import QEventLoop
+
         from kiosk.ui.problem_screen import ProblemScreen  # only now: not on every start (issue 23)
 
         screen = ProblemScreen(problem, str(db_path))
+        waiting = QEventLoop()  # a loop of its own: the application's is running (run() opens from it)
         retried = []
-        screen.retry.connect(lambda: (retried.append(True), app.quit()))
+        screen.retry.connect(lambda: (retried.append(True), waiting.quit()))
         _show(app, screen, windowed)
+        if covering is not None:
+            covering.hide()  # hidden, not closed: closing the last window would end the kiosk
         if os.environ.get("KIOSK_STARTUP_PROBE"):
             QTimer.singleShot(0, lambda: (print(f"problem-shown {problem}", flush=True), app.quit()))
-        app.exec()
-        screen.close()
+        waiting.exec()
         if not retried:
             return None
+        screen.hide()  # the same: the kiosk's own window is shown before this one goes
+        screen.deleteLater()
+
+
+ROOM_NAME_FILE = ".room-name"  # beside the database: "kiosk.sqlite.room-name"
+
+
+def remembered_room_name(db_path: Path) -> str | None:
+    """The room's name as the kiosk last read it from this database (kept in a file beside it by
+    remember_room_name), for the first frame before the database is opened; None when there is no
+    database or no such file (a first start, a database never started on, ``--demo``)."""
+    try:
+        if not db_path.is_file():
+            return None
+        return Path(str(db_path) + ROOM_NAME_FILE).read_text(encoding="utf-8").strip() or None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def remember_room_name(db_path: Path, name: str) -> None:
+    """Kept for the next start's first frame. A renamed room or a restored backup shows the old name
+    on that frame only (~30 ms): attach_services() then shows the name the settings read."""
+    path = Path(str(db_path) + ROOM_NAME_FILE)
+    if remembered_room_name(db_path) == name.strip():
+        return
+    from kiosk.output_files import written_whole
+
+    try:
+        with written_whole(path) as temporary:
+            temporary.write_text(name, encoding="utf-8")
+    except OSError as error:  # a full disk: the next start opens the database first, as before
+        log.warning("the room's name was not kept for the next start: %s", error)
+
+
+def _say_home_shown() -> None:
+    if os.environ.get("KIOSK_STARTUP_PROBE") or os.environ.get("KIOSK_E2E_EVENTS"):
+        # benchmarks/ and tests/e2e: the moment the home screen is on screen, as a CLOCK_MONOTONIC reading.
+        QTimer.singleShot(0, lambda: print(f"home-shown {time.monotonic():.6f}", flush=True))
 
 
 def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
@@ -330,23 +375,50 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     logging.getLogger().addHandler(_EarlyRecords())  # the log file is opened once home is on screen
     clock = SystemClock()
-    opened = _open_or_explain(app, db_path, windowed)
-    if opened is None:
-        return 0
-    db, lock = opened
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)  # a lock left by a killed kiosk is taken over (its process is gone)
+    shown: list[MainWindow] = []  # held here: a window Python no longer refers to is deleted
+    opened: list[Database] = []
+    name = None if demo else remembered_room_name(db_path)
+    if name is not None and lock.tryLock(200):
+        # Home before the database is opened, with the room's name as the kiosk last read it: the
+        # database, sqlite3's import and the schema's checks cost the cold start ~6 ms (issue 23).
+        # A problem found when it opens is shown in front of it, as before.
+        shown.append(MainWindow(clock, name))
+        _show(app, shown[0], windowed)
+        _say_home_shown()
+    QTimer.singleShot(0, lambda: _open_and_start(app, db_path, windowed, demo, clock, lock, shown, opened))
+    try:
+        return app.exec()
+    finally:
+        for db in opened:
+            db.close()
+        lock.unlock()
+
+
+def _open_and_start(app, db_path: Path, windowed: bool, demo: bool, clock, lock: QLockFile,
+                    shown: list[MainWindow], opened: list[Database]) -> None:
+    """Open the database (or explain why not), show home if the first frame did not, then build the
+    rest of the kiosk once home is on screen."""
+    db = _open_or_explain(app, db_path, windowed, lock, covering=shown[0] if shown else None)
+    if db is None:
+        app.exit(0)
+        return
+    opened.append(db)
     if demo:
         from kiosk import demo as demo_data
         from kiosk.db import bulk
 
         if bulk.is_empty(db):
             demo_data.fill(db, clock)
-    window = first_frame(db, clock)
-    _show(app, window, windowed)
-    if os.environ.get("KIOSK_STARTUP_PROBE") or os.environ.get("KIOSK_E2E_EVENTS"):
-        # benchmarks/ and tests/e2e: the moment the home screen is on screen, as a CLOCK_MONOTONIC reading.
-        QTimer.singleShot(0, lambda: print(f"home-shown {time.monotonic():.6f}", flush=True))
-    # The rest of the kiosk is built once home is on screen (a scan in those first milliseconds is
-    # not seen); then people past the retention time are erased, and again every day.
+    if not shown:
+        shown.append(first_frame(db, clock))
+    window = shown[0]
+    if not window.isVisible():  # no first frame, or it gave way to a problem screen that was retried
+        _show(app, window, windowed)
+        _say_home_shown()
+    # The rest of the kiosk is built once home is on screen; then people past the retention time
+    # are erased, and again every day.
     QTimer.singleShot(0, lambda: start_kiosk(app, window, db, clock, windowed))
     QTimer.singleShot(0, lambda: retention(db, clock))
     daily = QTimer(window, interval=24 * 3600 * 1000)
@@ -363,11 +435,6 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     # into the file too.
     QTimer.singleShot(0, lambda: _log_to_file(db_path))
     log.info("kiosk started on %s", db_path)
-    try:
-        return app.exec()
-    finally:
-        db.close()
-        lock.unlock()
 
 
 def screenshots(db_path: Path, out_dir: Path, languages=None, looks=None) -> list[Path]:
@@ -380,7 +447,7 @@ def screenshots(db_path: Path, out_dir: Path, languages=None, looks=None) -> lis
 
     from kiosk import demo
     from kiosk.clock import HELSINKI, FixedClock, local
-    from kiosk.db import bulk
+    from kiosk.db import bulk, open_database
     from kiosk.db.copy import copy_database
     from kiosk.ui.language import Languages
     from kiosk.ui.screenshots import LANGUAGES, LOOKS, SIZES, folder, variants, walk

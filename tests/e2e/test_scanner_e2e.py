@@ -10,6 +10,8 @@ import time
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from kiosk import codes
 from kiosk.db import open_database, settings
 from kiosk.people import PeopleService
@@ -116,7 +118,13 @@ def test_a_scan_while_the_name_search_has_focus_checks_in(xserver, room, cards, 
     assert kiosk.wait_for("confirmed in", after=mark).split()[2] == cards[3]["id"]
 
 
-def test_a_scan_the_instant_the_window_appears_is_taken(xserver, room, cards, start_kiosk):
+@pytest.mark.parametrize("started_before", [False, True], ids=["first-start", "started-before"])
+def test_a_scan_the_instant_the_window_appears_is_taken(xserver, room, cards, start_kiosk, started_before):
+    if started_before:
+        # A room the kiosk has started on: home is on screen before the database is opened (issue 23).
+        from kiosk.app import remember_room_name
+
+        remember_room_name(room, "Lapinjärven yhteinen työhuone")
     kiosk = start_kiosk(xserver, room)
     kiosk.window_visible()
     kiosk.scan(cards[4]["card_code"])
