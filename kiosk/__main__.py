@@ -10,9 +10,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
-from kiosk.errors import KioskError
+
+if TYPE_CHECKING:
+    from kiosk.errors import KioskError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -307,21 +310,23 @@ def _run(args) -> int:
 
             return run(args.db, args.windowed, args.demo)
         return COMMANDS[args.command](args)
-    except KioskError as error:
-        print(f"{name}: {_problem_sentence(error)}", file=sys.stderr)
-        return 2
     except OSError as error:
         # A full disk, a folder it may not write: one sentence, never a traceback.
         where = f" ({error.filename})" if error.filename else ""
         print(f"{name}: {error.strerror or error}{where}", file=sys.stderr)
         return 1
     except Exception as error:
-        # Imported only here: with its dataclasses it cost the kiosk's start ~5 ms (issue 23).
+        # Imported only here, not before the kiosk's first frame: NotOurs with its dataclasses cost
+        # the start ~5 ms, KioskError with its enums ~1 ms (issue 23).
         from kiosk.db.identity import NotOurs
+        from kiosk.errors import KioskError
 
-        if not isinstance(error, NotOurs):
+        if isinstance(error, KioskError):
+            print(f"{name}: {_problem_sentence(error)}", file=sys.stderr)
+        elif isinstance(error, NotOurs):
+            print(f"{name}: {error}", file=sys.stderr)
+        else:
             raise
-        print(f"{name}: {error}", file=sys.stderr)
         return 2
 
 
