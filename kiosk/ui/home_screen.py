@@ -58,13 +58,13 @@ class HomeScreen(Screen):
         self.setObjectName("home")
         self._clock = clock
 
-        self.room = LongPressLabel(room_name, long_press_ms, objectName="room")
+        self.room = LongPressLabel(room_name, long_press_ms, objectName="room", parent=self)
         self.room.long_pressed.connect(self.staff)
-        self.time = QLabel(objectName="clock")
-        self.date = QLabel(objectName="date")
+        self.time = QLabel(objectName="clock", parent=self)
+        self.date = QLabel(objectName="date", parent=self)
         # The time and date on one line beside the room's name, when the big clock leaves too little
         # room below (larger text, bilingual help on a landscape screen).
-        self.clock_line = QLabel(objectName="room")
+        self.clock_line = QLabel(objectName="room", parent=self)
         self.clock_line.hide()
         top = QHBoxLayout()
         top.addWidget(self.room, 1)
@@ -74,22 +74,22 @@ class HomeScreen(Screen):
         clock_box.addWidget(self.time)
         clock_box.addWidget(self.date)
 
-        self.welcome = QLabel(objectName="title", wordWrap=True)
-        self.scan_hint = QLabel(objectName="lead", wordWrap=True)
-        self.by_name = QPushButton(objectName="primary")
+        self.welcome = QLabel(objectName="title", parent=self, wordWrap=True)
+        self.scan_hint = QLabel(objectName="lead", parent=self, wordWrap=True)
+        self.by_name = QPushButton(objectName="primary", parent=self)
         self.by_name.setMinimumHeight(96)
         self.by_name.clicked.connect(self.find_by_name)
-        self.new_visitor = QPushButton(objectName="secondary")
+        self.new_visitor = QPushButton(objectName="secondary", parent=self)
         self.new_visitor.setMinimumHeight(80)
         self.new_visitor.clicked.connect(self.register)
-        self.no_name = QPushButton(objectName="secondary")
+        self.no_name = QPushButton(objectName="secondary", parent=self)
         self.no_name.setMinimumHeight(80)
         self.no_name.clicked.connect(self.anonymous)
-        self.borrow_button = QPushButton(objectName="secondary")
+        self.borrow_button = QPushButton(objectName="secondary", parent=self)
         self.borrow_button.setMinimumHeight(80)
         self.borrow_button.clicked.connect(self.borrow)
         self.borrow_button.hide()  # shown when the room lets visitors borrow laptops themselves
-        self.lunch_button = QPushButton(objectName="lunch_home")
+        self.lunch_button = QPushButton(objectName="lunch_home", parent=self)
         self.lunch_button.setMinimumHeight(80)
         self.lunch_button.clicked.connect(self.lunch)
         self.lunch_button.hide()  # shown once the next lunch is known
@@ -102,7 +102,7 @@ class HomeScreen(Screen):
         others.addWidget(self.borrow_button)
         # Today's courses and groups (issue 21), beside the lunch (a quarter of the row): shown while
         # the room has a programme at all, which changes seldom, so nothing re-flows between visitors.
-        self.today_button = WrappingButton(objectName="secondary")
+        self.today_button = WrappingButton(objectName="secondary", parent=self)
         self.today_button.setMinimumHeight(80)
         self.today_button.clicked.connect(self.today)
         self.today_button.hide()
@@ -112,17 +112,17 @@ class HomeScreen(Screen):
         self.language_buttons = {}
         for code, name in LANGUAGES:
             # The language in use is pressed, with a tick: seen without telling colours apart.
-            button = ToggleButton(name, objectName="language")
+            button = ToggleButton(name, objectName="language", parent=self)
             button.setMinimumSize(120, 56)
             button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             self.language_buttons[code] = button
             languages.addWidget(button)
         # Always here, for this visit only: the visitor who needs them finds them before anything else.
-        self.larger_text = ToggleButton(objectName="language")
+        self.larger_text = ToggleButton(objectName="language", parent=self)
         self.larger_text.toggled.connect(self.larger_text_chosen)
-        self.high_contrast = ToggleButton(objectName="language")
+        self.high_contrast = ToggleButton(objectName="language", parent=self)
         self.high_contrast.toggled.connect(self.contrast_chosen)
-        self.read_aloud_button = ToggleButton(objectName="language")
+        self.read_aloud_button = ToggleButton(objectName="language", parent=self)
         self.read_aloud_button.toggled.connect(self.read_aloud_chosen)
         self.read_aloud_button.hide()  # shown when the machine has a voice
         # Its place is kept while it is hidden: found 3 s after start, it would shift the row under a finger.
