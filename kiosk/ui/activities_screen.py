@@ -28,6 +28,7 @@ from kiosk.ui.activity_editor import ActivityEditor
 from kiosk.ui.activity_words import topic_names
 from kiosk.ui.field_keyboard import FieldKeyboard
 from kiosk.ui.formatting import clock_text, day_text
+from kiosk.ui.list_rows import add_row
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
@@ -218,22 +219,18 @@ class ActivitiesScreen(Screen):
             text = row.name + (self.tr(" (paikan päällä)") if row.walk_in else "")
             if row.signed_up:
                 text += self.tr(" — ilmoittautunut")
-            item = QListWidgetItem(text)
+            item = add_row(self.rows, text, row.attendance_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.came else Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, row.attendance_id)
-            self.rows.addItem(item)
         for mentor in r.mentors:
-            item = QListWidgetItem(self.tr("Vapaaehtoinen: {name}, {hours} h").format(
+            item = add_row(self.rows, self.tr("Vapaaehtoinen: {name}, {hours} h").format(
                 name=mentor.name, hours=f"{mentor.hours:g}".replace(".", ",")))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.rows.addItem(item)
         topics = topic_names()
         for g in r.guidance:
-            item = QListWidgetItem(self.tr("Ohjaus: {name}, {topic}, {minutes} min").format(
+            item = add_row(self.rows, self.tr("Ohjaus: {name}, {topic}, {minutes} min").format(
                 name=g.name, topic=topics[g.topic], minutes=g.minutes))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.rows.addItem(item)
         self.headcount.setText("" if r.session.headcount is None else str(r.session.headcount))
         self.note.setText(r.session.note)
         self.cancel.setText(self.tr("Palauta tämä kerta") if r.session.cancelled else self.tr("Peru tämä kerta"))

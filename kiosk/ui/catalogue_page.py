@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.lending import LendingService
 from kiosk.ui.formatting import clock_text, date_text
+from kiosk.ui.list_rows import add_row
 from kiosk.ui.problem_texts import told
 from kiosk.ui.steps import big_button
 from kiosk.ui.toggle import ToggleButton
@@ -102,9 +103,7 @@ class CataloguePage(QWidget):
         statuses = {"available": self.tr("vapaana"), "on_loan": self.tr("lainassa"),
                     "out_of_service": self.tr("pois käytöstä"), "retired": self.tr("poistettu")}
         for item in self._lending.items(retired_too=True):
-            row = QListWidgetItem(f"{item.name} — {item.category} — {statuses[item.status]}")
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
-            self.items.addItem(row)
+            row = add_row(self.items, f"{item.name} — {item.category} — {statuses[item.status]}", item.id)
             if item.id == chosen:
                 self.items.setCurrentItem(row)
         self.items.blockSignals(False)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from kiosk.closing import ClosingService
 from kiosk.ui import answers
 from kiosk.ui.backup_texts import failure_text
 from kiosk.ui.formatting import clock_text, date_text, lunch_line
+from kiosk.ui.list_rows import add_row
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
@@ -55,11 +56,10 @@ class ClosingScreen(Screen):
         self.refresh()
 
     def _section(self, text: str) -> None:
-        item = QListWidgetItem(text)
+        item = add_row(self.list, text)
         font = QFont(item.font())
         font.setBold(True)
         item.setFont(font)
-        self.list.addItem(item)
 
     def _row(self, text: str) -> None:
         self.list.addItem("    " + text)

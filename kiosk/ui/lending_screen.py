@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,6 +33,7 @@ from kiosk.ui.catalogue_page import CataloguePage
 from kiosk.ui.field_keyboard import FieldKeyboard
 from kiosk.ui.formatting import clock_text, date_text
 from kiosk.ui.icons import category_icon
+from kiosk.ui.list_rows import add_row
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.steps import big_button
@@ -370,14 +370,10 @@ class LendingScreen(Screen):
                 late=late, item=loan.item, name=loan.borrower,
                 since=clock_text(loan.since), due=f"{date_text(loan.due)} {clock_text(loan.due)}")
             for target in (self.loans, self.out_now):
-                row = QListWidgetItem(text)
-                row.setData(Qt.ItemDataRole.UserRole, loan.item_id)
-                target.addItem(row)
+                add_row(target, text, loan.item_id)
         self.broken.clear()
         for item in (i for i in self._lending.items() if i.status == "out_of_service"):
-            row = QListWidgetItem(f"{item.name} — {item.reason or ''}")
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
-            self.broken.addItem(row)
+            add_row(self.broken, f"{item.name} — {item.reason or ''}", item.id)
         if self.pages.currentIndex() == list(self.modes).index("catalogue"):
             self.catalogue.refresh()
 

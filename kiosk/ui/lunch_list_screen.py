@@ -23,6 +23,7 @@ from kiosk.lunch import LunchService
 from kiosk.ui import answers
 from kiosk.ui.field_keyboard import FieldKeyboard
 from kiosk.ui.formatting import lunch_line
+from kiosk.ui.list_rows import add_row
 from kiosk.ui.print_job import PrintJob
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
@@ -133,11 +134,9 @@ class LunchListScreen(Screen):
                 parts.append(row.diet_note)
             if row.guests:
                 parts.append(self.tr("+1 vieras"))
-            item = QListWidgetItem(" — ".join(parts))
+            item = add_row(self.rows, " — ".join(parts), row.signup_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.served else Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, row.signup_id)
-            self.rows.addItem(item)
         self.menu.setText(lunch.menu)
         self.seats.setText(str(lunch.seats))
         self.rows.blockSignals(False)

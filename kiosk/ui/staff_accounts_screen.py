@@ -6,10 +6,11 @@ service refuses anyone else too."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.staff_access import Account, StaffAccess
 from kiosk.ui.field_keyboard import FieldKeyboard
+from kiosk.ui.list_rows import add_row
 from kiosk.ui.problem_texts import told
 from kiosk.ui.screen import Screen
 from kiosk.ui.setup_pages import PinPage
@@ -90,7 +91,7 @@ class StaffAccountsScreen(Screen):
         self._accounts = self._access.every_account()
         self.list.clear()
         for account in self._accounts:
-            self.list.addItem(QListWidgetItem(self._line(account)))
+            add_row(self.list, self._line(account))
         self._go(self.list_page)
 
     def _line(self, account: Account) -> str:
