@@ -20,6 +20,8 @@ import argparse
 import hashlib
 import os
 import random
+import re
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -593,6 +595,45 @@ def time_to_shown(command: list[str]) -> float:
     )
 
 
+# Runs a command until its "home-shown" line and stops there (os._exit): what comes after home is
+# not counted. For valgrind, which counts every instruction the process runs.
+UNTIL_HOME = textwrap.dedent(
+    """
+    import builtins, os, runpy, sys
+    said = builtins.print
+    def print(*args, **kwargs):
+        said(*args, **kwargs)
+        if args and isinstance(args[0], str) and args[0].startswith("home-shown"):
+            sys.stdout.flush()
+            os._exit(0)
+    builtins.print = print
+    if sys.argv[1] == "-m":
+        sys.argv = sys.argv[2:]
+        runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+    else:
+        sys.argv = sys.argv[1:]
+        runpy.run_path(sys.argv[0], run_name="__main__")
+    """
+)
+
+
+def instructions_to_home(folder: Path, command: list[str]) -> int | None:
+    """User-space instructions from process start to home shown, counted by valgrind (callgrind):
+    the same count run after run, where this machine's time wanders by 10-30 %. None without
+    valgrind. ``command`` is what follows the interpreter: a script, or -m and a module."""
+    if shutil.which("valgrind") is None:
+        return None
+    until_home = folder / "until_home.py"
+    until_home.write_text(UNTIL_HOME, encoding="utf-8")
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder / 'callgrind.out'}",
+         sys.executable, str(until_home), *command],
+        cwd=ROOT, env=startup_env(), capture_output=True, text=True, timeout=600,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    return int(found.group(1)) if found and "home-shown" in done.stdout else None
+
+
 def bench_cold_start(db_path: Path, folder: Path) -> tuple[Stats, Stats, Stats]:
     """(kiosk, bare window, the home screen alone)."""
     bare_script = folder / "bare_window.py"
@@ -781,6 +822,14 @@ def main() -> int:
         print(f"  home screen alone: {', '.join(f'{t:.0f}' for t in home_start.samples)} ms; median "
               f"{home_start.median:.1f} ms = {home_start.median / bare_start.median:.2f}x bare (for scale: what "
               f"the home screen's own module, stylesheet and fonts cost, with nothing else of the kiosk)")
+        kiosk_count = instructions_to_home(folder, ["-m", "kiosk", "--db", str(start_path), "--windowed"])
+        bare_count = instructions_to_home(folder, [str(folder / "bare_window.py")])
+        if kiosk_count and bare_count:
+            print(f"  instructions to home shown (valgrind, the same every run): kiosk {kiosk_count / 1e6:.0f} M, "
+                  f"bare {bare_count / 1e6:.0f} M = {kiosk_count / bare_count:.2f}x (user space only: not the "
+                  f"kernel's work of loading files, nor waiting)")
+        else:
+            print("  instructions to home shown: not counted (valgrind is not installed)")
 
     print(f"\n(dropped {qt_noise_count} offscreen-platform warnings: {QT_NOISE!r})\n")
     all_pass = print_table(

@@ -63,25 +63,12 @@ def timings_from_settings(db: Database) -> Timings:
     return Timings.from_settings(lambda key: settings_catalog.get(db, key))
 
 
-def first_frame(db: Database, clock) -> MainWindow:
-    """The window with only its home screen, as start-up shows it first: the room's name as stored,
-    no other setting. The rest (the room's times too) comes with attach_services() once it is on
-    screen; a name a hand edit made wrong is read by the settings' rules then."""
-    from kiosk.db import settings
-
-    name = settings.get(db, "room_name").strip()
-    if not name:  # none stored: the setting's default, by the settings' catalog
-        from kiosk import settings_catalog
-
-        name = settings_catalog.get(db, "room_name")
-    return MainWindow(clock, name)
-
-
 def home_window(db: Database, clock, timings: Timings | None = None) -> MainWindow:
-    """The window with only its home screen, and the room's times (or ``timings``)."""
+    """The window with only its home screen; its times are ``timings``, or the room's, which
+    attach_services() gives it."""
     from kiosk import settings_catalog
 
-    return MainWindow(clock, settings_catalog.get(db, "room_name"), timings or timings_from_settings(db))
+    return MainWindow(clock, settings_catalog.get(db, "room_name"), timings)
 
 
 def registration_from_settings(db: Database) -> Registration:
@@ -412,7 +399,7 @@ def _open_and_start(app, db_path: Path, windowed: bool, demo: bool, clock, lock:
         if bulk.is_empty(db):
             demo_data.fill(db, clock)
     if not shown:
-        shown.append(first_frame(db, clock))
+        shown.append(home_window(db, clock))
     window = shown[0]
     if not window.isVisible():  # no first frame, or it gave way to a problem screen that was retried
         _show(app, window, windowed)
