@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
-
 from kiosk.clock import local
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime  # noqa: E402  (after ours: home_screen.py)
 
 
 def _locale() -> QLocale:

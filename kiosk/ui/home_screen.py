@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTimer, Signal
-from PySide6.QtWidgets import (
+# Ours first, and wrapping (no Qt) first of those: after PySide6 is imported, every module an import
+# statement names is read whole once (kiosk/app.py says why); home is on the way to the first frame.
+from kiosk.ui.wrapping import wrapped
+from kiosk.ui.formatting import clock_text, date_text, day_text  # noqa: I001 (the first to import Qt)
+from kiosk.ui.screen import Screen
+from kiosk.ui.toggle import ToggleButton
+from kiosk.ui.wrapping_button import WrappingButton
+
+from PySide6.QtCore import QLocale, QTimer, Signal  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
     QBoxLayout,
     QHBoxLayout,
     QLabel,
@@ -11,12 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from kiosk.ui.formatting import clock_text, date_text, day_text
-from kiosk.ui.screen import Screen
-from kiosk.ui.toggle import ToggleButton
-from kiosk.ui.wrapping import wrapped
-from kiosk.ui.wrapping_button import WrappingButton
 
 LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from kiosk.ui.home_screen import HomeScreen  # before Qt, as in home_screen.py
 
-from kiosk.ui.home_screen import HomeScreen
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer  # noqa: E402
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget  # noqa: E402
 
 if TYPE_CHECKING:
     from kiosk.ui.window_settings import Registration, Timings
