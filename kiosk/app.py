@@ -368,9 +368,10 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     opened: list[Database] = []
     name = None if demo else remembered_room_name(db_path)
     if name is not None and lock.tryLock(200):
-        # Home before the database is opened, with the room's name as the kiosk last read it: the
-        # database, sqlite3's import and the schema's checks cost the cold start ~6 ms (issue 23).
-        # A problem found when it opens is shown in front of it, as before.
+        # Home before the database is opened, with the room's name as the kiosk last read it:
+        # sqlite3's import, opening the file and the schema's checks came to 14 M instructions
+        # (valgrind), 3-6 ms here, of the cold start (issue 23). A problem found when it opens is
+        # shown in front of it, as before.
         shown.append(MainWindow(clock, name))
         _show(app, shown[0], windowed)
         _say_home_shown()
