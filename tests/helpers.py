@@ -1,5 +1,7 @@
 """Acting on the kiosk as a person or a scanner would."""
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -138,3 +140,28 @@ def demo_window(qtbot, path, now, size):
     window.show()
     qtbot.waitExposed(window)
     return window, db, clock
+
+
+def probe_start(db_path):
+    """The real kiosk process started on ``db_path`` with KIOSK_STARTUP_PROBE: it says "home-shown"
+    or "problem-shown ..." on its standard output and exits."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STARTUP_PROBE="1")
+    return subprocess.run([sys.executable, "-m", "kiosk", "--db", str(db_path), "--windowed"],
+                          env=env, capture_output=True, text=True, timeout=60)
+
+
+@contextmanager
+def lock_held(db_path):
+    """The database's lock held as another kiosk holds it (needs a QApplication: the qapp fixture)."""
+    from PySide6.QtCore import QLockFile
+
+    held = QLockFile(str(db_path) + ".lock")
+    assert held.tryLock(0)
+    try:
+        yield
+    finally:
+        held.unlock()

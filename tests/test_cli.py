@@ -7,6 +7,7 @@ import pytest
 
 from kiosk.__main__ import main
 from kiosk.db import open_database
+from tests.helpers import lock_held, probe_start as probe
 
 
 def test_demo_then_export(tmp_path, capsys):
@@ -79,10 +80,6 @@ def test_screenshots_options_take_only_known_languages_and_looks(tmp_path):
     assert done.returncode == 2 and "not one of fi, sv, en: 'fi,de'" in done.stderr
 
 
-def probe(db_path, *extra):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STARTUP_PROBE="1")
-    return subprocess.run([sys.executable, "-m", "kiosk", "--db", str(db_path), "--windowed", *extra],
-                          env=env, capture_output=True, text=True, timeout=60)
 
 
 def test_a_corrupt_database_gives_a_screen_not_a_crash(tmp_path):
@@ -95,16 +92,10 @@ def test_a_corrupt_database_gives_a_screen_not_a_crash(tmp_path):
 
 
 def test_a_second_kiosk_on_the_same_database_is_refused(tmp_path, qapp):
-    from PySide6.QtCore import QLockFile
-
     path = tmp_path / "k.sqlite"
     open_database(path).close()
-    held = QLockFile(str(path) + ".lock")
-    assert held.tryLock(0)
-    try:
+    with lock_held(path):
         done = probe(path)
-    finally:
-        held.unlock()
     assert "problem-shown Problem.DATABASE_LOCKED" in done.stdout
     assert "home-shown" in probe(path).stdout  # free again: it starts
 

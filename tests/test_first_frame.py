@@ -1,19 +1,11 @@
 """Home before the database (issue 23): a room the kiosk has started on before shows its home screen
 with the name it last read, then opens the database; what goes wrong then is shown in front of it."""
 
-import os
 import shutil
-import subprocess
-import sys
 
 from kiosk.app import ROOM_NAME_FILE, remember_room_name, remembered_room_name
 from kiosk.db import open_database, settings
-
-
-def probe(db_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STARTUP_PROBE="1")
-    return subprocess.run([sys.executable, "-m", "kiosk", "--db", str(db_path), "--windowed"],
-                          env=env, capture_output=True, text=True, timeout=60)
+from tests.helpers import lock_held, probe_start as probe
 
 
 def lines_starting(done, *prefixes):
@@ -52,17 +44,11 @@ def test_a_database_found_damaged_after_the_first_frame_gets_the_problem_screen(
 
 
 def test_a_second_kiosk_shows_no_home_even_with_a_remembered_name(tmp_path, qapp):
-    from PySide6.QtCore import QLockFile
-
     path = tmp_path / "k.sqlite"
     open_database(path).close()
     remember_room_name(path, "Kylän työhuone")
-    held = QLockFile(str(path) + ".lock")
-    assert held.tryLock(0)
-    try:
+    with lock_held(path):
         done = probe(path)
-    finally:
-        held.unlock()
     assert lines_starting(done, "home-shown", "problem-shown") == ["problem-shown"]
     assert "problem-shown Problem.DATABASE_LOCKED" in done.stdout
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 
 def add_row(rows: QListWidget, text: str, data=None) -> QListWidgetItem:
-    """The new last row, with ``data`` (an id: the row's Qt.ItemDataRole.UserRole) when given."""
+    """The new last row, with ``data`` (its Qt.ItemDataRole.UserRole) when given."""
     rows.addItem(text)
     item = rows.item(rows.count() - 1)
     if data is not None:

@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
         )
         settled = room.load()
         self.registration.privacy.set_controller(settled.organisation_name)
-        # The first frame showed the name as stored; from now on as the settings read it.
+        # The first frame may show the name the kiosk kept at its last start (kiosk/app.py
+        # remember_room_name); from now on the name as the settings read it.
         self.home.room.setText(settled.room_name)
         self.setWindowTitle(settled.room_name)
         self.anonymous = AnonymousScreen()
@@ -549,9 +550,9 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         """Staff saved settings: the times, the scanner's prefix and self-service lending are taken
         up at once; the language, camera, read-aloud and registration's questions at the next start."""
-        self._take_up_room()
         from kiosk.ui.window_settings import Timings
 
+        self._take_up_room()
         self.use_timings(Timings.from_settings(self._room.value))
         self._scan_prefix = self._room.value("scanner_prefix")
         self.home.borrow_button.setVisible(self._room.value("self_service_lending"))

@@ -52,8 +52,6 @@ class PeopleScreen(Screen):
         self._shown: int | None = None
         self._armed: str | None = None  # "erase", "merge" or "remove_period", waiting for the second tap
         self._listing_to_fix = False  # the list holds the to-do list, not the search's matches
-        self._to_fix_records: dict = {}  # person id -> the to-do list's record, for its text in another language
-        self._periods_shown: dict = {}  # period id -> the period in the list of the record shown
         self._to_fix_count: int | None = None
 
         header = self.header()
@@ -160,7 +158,7 @@ class PeopleScreen(Screen):
             # Here, not in retranslate(), which every record shown calls: the list may be long.
             for i in range(self.results.count()):
                 item = self.results.item(i)
-                item.setText(self._to_fix_text(self._to_fix_records[item.data(Qt.ItemDataRole.UserRole)]))
+                item.setText(self._to_fix_text(item.data(Qt.ItemDataRole.UserRole + 1)))
 
     def resizeEvent(self, event) -> None:
         size = event.size()
@@ -200,9 +198,8 @@ class PeopleScreen(Screen):
         self._listing_to_fix = True
         self.results.setAccessibleName(self.tr("Henkilöt, joiden tiedoissa on korjattavaa"))
         records = self._people.records_to_fix()
-        self._to_fix_records = {record.person_id: record for record in records}  # by id in the rows (list_rows.py)
         for record in records:
-            add_row(self.results, self._to_fix_text(record), record.person_id)
+            add_row(self.results, self._to_fix_text(record), record.person_id).setData(Qt.ItemDataRole.UserRole + 1, record)
         self._count_to_fix(len(records))
 
     def _count_to_fix(self, count: int | None) -> None:
@@ -374,9 +371,8 @@ class PeopleScreen(Screen):
         self.periods.blockSignals(True)
         self.periods.clear()
         shown = self._people.periods.of(person_id) if person_id is not None else ()
-        self._periods_shown = {period.id: period for period in shown}  # by id in the rows (list_rows.py)
         for period in shown:
-            item = add_row(self.periods, self._period_text(period), period.id)
+            item = add_row(self.periods, self._period_text(period), period)
             if period.id == chosen:
                 self.periods.setCurrentItem(item)
         self.periods.blockSignals(False)
@@ -397,7 +393,7 @@ class PeopleScreen(Screen):
 
     def _period_chosen(self, item: QListWidgetItem | None) -> None:
         self._armed = None if self._armed == "remove_period" else self._armed
-        self._fill_period(self._periods_shown[item.data(Qt.ItemDataRole.UserRole)] if item else None)
+        self._fill_period(item.data(Qt.ItemDataRole.UserRole) if item else None)
 
     def _fill_period(self, period: RolePeriod | None) -> None:
         """The chosen period's values in the fields, or empty fields for a new one."""
@@ -482,7 +478,7 @@ class PeopleScreen(Screen):
         self.remove_period.setText(self.tr("Poista jakso"))
         for i in range(self.periods.count()):
             item = self.periods.item(i)
-            item.setText(self._period_text(self._periods_shown[item.data(Qt.ItemDataRole.UserRole)]))
+            item.setText(self._period_text(item.data(Qt.ItemDataRole.UserRole)))
         for name in CHOICE_FIELDS:
             self._fill(self.choices[name], [(None, self.tr("ei kerrottu")), *answers.with_earlier()[name].items()])
         results = {"in_work": self.tr("Työssä"), "self_employed": self.tr("Yrittäjänä"),
