@@ -54,8 +54,12 @@ def test_under_openboxs_own_settings_super_d_hides_the_kiosk_for_a_moment_only(o
     kiosk = start_kiosk(openbox_with, room)
     kiosk.ready()
     window = openbox_with.xdotool("search", "--onlyvisible", "--pid", str(kiosk.process.pid)).split()
+    errors_before = len(kiosk.errors)
     openbox_with.xdotool("key", "super+d")
-    assert gone(kiosk)  # openbox's "show desktop"
+    # openbox's "show desktop" hid it: seen by X, or said by the kiosk as it takes the screen back.
+    # Its 1 s timer can come a few milliseconds after the key, shorter than one look with xdotool
+    # on a loaded machine (CI missed it once in four runs).
+    assert gone(kiosk) or any("takes the screen back" in line for line in kiosk.errors[errors_before:])
     assert back(kiosk, seconds=3)  # the kiosk takes the screen back (MainWindow.keep_in_front)
     deadline = time.monotonic() + 3
     while openbox_with.xdotool("getwindowfocus").split() != window:
