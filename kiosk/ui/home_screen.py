@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QBoxLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,18 @@ class LongPressLabel(QLabel):
         event.accept()
 
 
+def _forget_heights(layout: QLayout) -> None:
+    """After a text changed: Qt's rows remember their height at a width until the screen's layout is
+    next activated, after the resize event that fits the clock. The lunch's row, measured while its
+    text was broken for a narrow screen, was 240 px too high at the first fit at 1280x800 and put the
+    small clock up."""
+    layout.invalidate()
+    for index in range(layout.count()):
+        inner = layout.itemAt(index).layout()
+        if inner is not None:
+            _forget_heights(inner)
+
+
 class HomeScreen(Screen):
     find_by_name = Signal()
     register = Signal()
@@ -60,7 +73,9 @@ class HomeScreen(Screen):
         self.setObjectName("home")
         self._clock = clock
 
-        self.room = LongPressLabel(room_name, long_press_ms, objectName="room", parent=self)
+        # Wraps: beside the one-line clock a long name would otherwise widen a portrait window (sv
+        # with the bilingual help: 803 px of 800).
+        self.room = LongPressLabel(room_name, long_press_ms, objectName="room", parent=self, wordWrap=True)
         self.room.long_pressed.connect(self.staff)
         self.time = QLabel(objectName="clock", parent=self)
         self.date = QLabel(objectName="date", parent=self)
@@ -205,7 +220,10 @@ class HomeScreen(Screen):
         room = (self.width() if width is None else width) - margins.left() - margins.right() - 60
         if self.today_button.isVisibleTo(self) and self._lunch_row.direction() == QBoxLayout.Direction.LeftToRight:
             room = room * 3 // 4 - 12  # "Tänään" takes a quarter of the row
-        self.lunch_button.setText(wrapped(self._lunch_text, self.lunch_button.fontMetrics(), room))
+        lines = wrapped(self._lunch_text, self.lunch_button.fontMetrics(), room)
+        if lines != self.lunch_button.text():
+            self.lunch_button.setText(lines)
+            _forget_heights(self._lunch_row)
 
     def _choose_language(self, code: str) -> None:
         self.language_chosen.emit(code)
@@ -236,6 +254,7 @@ class HomeScreen(Screen):
     def show_today(self, has_programme: bool) -> None:
         if has_programme != self.today_button.isVisibleTo(self):
             self.today_button.setVisible(has_programme)
+            _forget_heights(self._lunch_row)
             self._fit_lunch()
 
     def tick(self) -> None:
@@ -282,5 +301,6 @@ class HomeScreen(Screen):
             toggle.setText(text)
             toggle.setAccessibleName(text)
         if self.isVisible():
+            _forget_heights(self._layout)
             self.fit()  # the texts' new lengths (the first showing fits it in resizeEvent)
         self.tick()

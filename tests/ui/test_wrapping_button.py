@@ -34,3 +34,27 @@ def test_every_wrapping_button_leaves_the_styles_room_around_its_text(window, db
         button._chrome_size = None
         assert button._chrome() == style_chrome(button), (button.objectName(), button.label())
     assert any(not b.icon().isNull() for b in buttons)  # an item's button, with its icon
+
+
+def test_a_hidden_button_keeps_its_label_whole_and_breaks_it_when_shown(qtbot):
+    """Measured only on screen (issue 23: a hidden one measured itself at each style change before
+    the first frame); its lines are there before it is first painted."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.setStyleSheet("QPushButton { font-size: 22pt; }")
+    layout = QVBoxLayout(holder)
+    label = "Olen täällä ensimmäistä kertaa tänään"
+    button = WrappingButton(label)
+    layout.addWidget(button)
+    button.hide()
+    holder.resize(300, 400)
+    holder.show()
+    assert button.text() == label  # whole, as a test or the probe finds it
+    painted = []
+    button.paintEvent = lambda event: (painted.append(button.text()), WrappingButton.paintEvent(button, event))
+    button.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    assert "\n" in painted[0] and painted[0].replace("\n", " ") == label
+    assert button.accessibleName() == label
