@@ -362,10 +362,11 @@ def when_painted(window, then, tries: int = 0) -> None:
         QTimer.singleShot(0 if tries < 20 else 10, lambda: when_painted(window, then, tries + 1))
 
 
-def _say_home_shown(window) -> None:
+def _once_home_painted(window: MainWindow) -> None:
     if os.environ.get("KIOSK_STARTUP_PROBE") or os.environ.get("KIOSK_E2E_EVENTS"):
         # benchmarks/ and tests/e2e: the moment the home screen is painted, as a CLOCK_MONOTONIC reading.
         when_painted(window, lambda: print(f"home-shown {time.monotonic():.6f}", flush=True))
+    when_painted(window, window.painted)
 
 
 def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
@@ -387,7 +388,7 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
         # shown in front of it, as before.
         shown.append(MainWindow(clock, name))
         _show(app, shown[0], windowed)
-        _say_home_shown(shown[0])
+        _once_home_painted(shown[0])
     start = lambda: _open_and_start(app, db_path, windowed, demo, clock, lock, shown, opened)  # noqa: E731
     if shown:
         when_painted(shown[0], start)  # home on screen first, then the database
@@ -421,7 +422,7 @@ def _open_and_start(app, db_path: Path, windowed: bool, demo: bool, clock, lock:
     window = shown[0]
     if not window.isVisible():  # no first frame, or it gave way to a problem screen that was retried
         _show(app, window, windowed)
-        _say_home_shown(window)
+        _once_home_painted(window)
     def once_painted(work) -> None:  # in this order, each in its own turn of the event loop
         when_painted(window, lambda: QTimer.singleShot(0, work))
 

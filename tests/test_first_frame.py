@@ -117,3 +117,37 @@ def test_a_name_that_cannot_be_kept_never_stops_the_kiosk(tmp_path, caplog):
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
     remember_room_name(nowhere, "Kylän työhuone")  # a full disk, a folder it may not write: said, not raised
     assert "not kept for the next start" in caplog.text
+
+
+# Runs the kiosk as `python -m kiosk` does, saying when PySide builds QEvent.Type's Python enum:
+# the first Qt event that reaches Python (a handler or filter of ours) or an import of QEvent.
+QEVENT_WATCH = """
+import builtins, enum, runpy, sys
+make = enum.EnumType._create_
+def create(cls, class_name, names, **kwargs):
+    made = make(cls, class_name, names, **kwargs)
+    if "LanguageChange" in made.__members__:
+        builtins.print("qevent-types", flush=True)
+    return made
+enum.EnumType._create_ = create
+sys.argv = ["kiosk", *sys.argv[1:]]
+runpy.run_module("kiosk", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_no_qt_event_reaches_python_before_home_is_painted(tmp_path):
+    """Issue 23: the first event in Python makes PySide build QEvent.Type's 179 members, 13.5 M
+    instructions (~2.5 ms); home's first frame takes none (kiosk/ui/screen.py)."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "k.sqlite"
+    open_database(path).close()
+    assert "home-shown" in probe(path).stdout  # a first start: the room's name is kept
+    watch = tmp_path / "watch.py"
+    watch.write_text(QEVENT_WATCH, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STARTUP_PROBE="1")
+    done = subprocess.run([sys.executable, str(watch), "--db", str(path), "--windowed"],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert lines_starting(done, "home-shown", "qevent-types") == ["home-shown", "qevent-types"], done.stderr[-2000:]

@@ -8,7 +8,6 @@ from kiosk.ui.wrapping import wrapped
 from kiosk.ui.formatting import clock_text, date_text, day_text  # noqa: I001 (the first to import Qt)
 from kiosk.ui.screen import Screen
 from kiosk.ui.toggle import ToggleButton
-from kiosk.ui.wrapping_button import WrappingButton
 
 from PySide6.QtCore import QLocale, QTimer, Signal  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
@@ -53,6 +52,23 @@ def _forget_heights(layout: QLayout) -> None:
         inner = layout.itemAt(index).layout()
         if inner is not None:
             _forget_heights(inner)
+
+
+class _FittingLayout(QVBoxLayout):
+    """Home's layout: it fits home to a new size before laying it out, as a resize event would have
+    (no Qt event may reach Python before home is painted: kiosk/ui/screen.py)."""
+
+    def __init__(self, home: HomeScreen):
+        super().__init__(home)
+        self._home = home
+        self._fitted: tuple[int, int] | None = None
+
+    def setGeometry(self, rect) -> None:
+        size = (rect.width(), rect.height())
+        if size != self._fitted:
+            self._fitted = size
+            self._home.resized(*size)
+        super().setGeometry(rect)
 
 
 class HomeScreen(Screen):
@@ -117,12 +133,7 @@ class HomeScreen(Screen):
         others.addWidget(self.new_visitor)
         others.addWidget(self.no_name)
         others.addWidget(self.borrow_button)
-        # Today's courses and groups (issue 21), beside the lunch (a quarter of the row): shown while
-        # the room has a programme at all, which changes seldom, so nothing re-flows between visitors.
-        self.today_button = WrappingButton(objectName="secondary", parent=self)
-        self.today_button.setMinimumHeight(80)
-        self.today_button.clicked.connect(self.today)
-        self.today_button.hide()
+        self._today = None  # "Tänään": today_button
 
         languages = QHBoxLayout()
         languages.addStretch(1)
@@ -159,7 +170,7 @@ class HomeScreen(Screen):
         settings.addLayout(languages)
         settings.addLayout(looks)
 
-        layout = self._layout = QVBoxLayout(self)
+        layout = self._layout = _FittingLayout(self)
         layout.setContentsMargins(40, 16, 40, 16)
         layout.addLayout(top)
         layout.addLayout(clock_box)
@@ -170,7 +181,6 @@ class HomeScreen(Screen):
         layout.addWidget(self.by_name)
         lunch_row = self._lunch_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # one above the other on a portrait screen
         lunch_row.addWidget(self.lunch_button, 3)
-        lunch_row.addWidget(self.today_button, 1)
         layout.addLayout(lunch_row)
         layout.addLayout(others)
         layout.addSpacing(12)
@@ -181,12 +191,30 @@ class HomeScreen(Screen):
         self._ticker.start()
         self.retranslate()
 
-    def resizeEvent(self, event) -> None:
-        portrait = event.size().height() > event.size().width()
+    # Qt's own: no Qt event may reach Python before home is painted (kiosk/ui/screen.py). The window
+    # retranslates home on a language change (LanguageWatch), and its layout fits it to a new size.
+    changeEvent = QWidget.changeEvent
+
+    @property
+    def today_button(self):
+        """Today's courses and groups (issue 21), beside the lunch (a quarter of the row): shown
+        while the room has a programme at all, which changes seldom, so nothing re-flows between
+        visitors. Made the first time it is asked for: a WrappingButton takes its events in Python."""
+        if self._today is None:
+            from kiosk.ui.wrapping_button import WrappingButton
+
+            button = self._today = WrappingButton(self.tr("Tänään"), objectName="secondary", parent=self)
+            button.setMinimumHeight(80)
+            button.clicked.connect(self.today)
+            button.hide()
+            self._lunch_row.addWidget(button, 1)
+        return self._today
+
+    def resized(self, width: int, height: int) -> None:
+        portrait = height > width
         self.others.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._lunch_row.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self.fit(event.size().width(), event.size().height())
-        super().resizeEvent(event)
+        self.fit(width, height)
 
     def fit(self, width: int | None = None, height: int | None = None) -> None:
         """The languages and the looks on one row or two, as the buttons' widths allow; the lunch's
@@ -218,7 +246,7 @@ class HomeScreen(Screen):
         """The lunch's lines, broken at their " · " where one is wider than the button."""
         margins = self._layout.contentsMargins()
         room = (self.width() if width is None else width) - margins.left() - margins.right() - 60
-        if self.today_button.isVisibleTo(self) and self._lunch_row.direction() == QBoxLayout.Direction.LeftToRight:
+        if self._has_today() and self._lunch_row.direction() == QBoxLayout.Direction.LeftToRight:
             room = room * 3 // 4 - 12  # "Tänään" takes a quarter of the row
         lines = wrapped(self._lunch_text, self.lunch_button.fontMetrics(), room)
         if lines != self.lunch_button.text():
@@ -251,8 +279,11 @@ class HomeScreen(Screen):
         self.lunch_button.setVisible(info is not None)
         self.retranslate()
 
+    def _has_today(self) -> bool:
+        return self._today is not None and self._today.isVisibleTo(self)
+
     def show_today(self, has_programme: bool) -> None:
-        if has_programme != self.today_button.isVisibleTo(self):
+        if has_programme != self._has_today():
             self.today_button.setVisible(has_programme)
             _forget_heights(self._lunch_row)
             self._fit_lunch()
@@ -280,7 +311,8 @@ class HomeScreen(Screen):
         self.new_visitor.setText(self.tr("Olen täällä ensimmäistä kertaa"))
         self.no_name.setText(self.tr("Käyn ilman nimeä"))
         self.borrow_button.setText(self.tr("Lainaa laite"))
-        self.today_button.setText(self.tr("Tänään"))
+        if self._today is not None:
+            self._today.setText(self.tr("Tänään"))
         info = self._next_lunch
         if info is not None:
             menu = info.menu if len(info.menu) <= 40 else info.menu[:39] + "…"
@@ -302,5 +334,5 @@ class HomeScreen(Screen):
             toggle.setAccessibleName(text)
         if self.isVisible():
             _forget_heights(self._layout)
-            self.fit()  # the texts' new lengths (the first showing fits it in resizeEvent)
+            self.fit()  # the texts' new lengths (the first showing fits it in resized)
         self.tick()

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from kiosk.ui.home_screen import HomeScreen  # before Qt, as in home_screen.py
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer  # noqa: E402
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget  # noqa: E402
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from kiosk.ui.window_settings import Registration, Timings
     from kiosk.checkin import CheckinService
     from kiosk.closing import ClosingService
@@ -269,6 +271,10 @@ class MainWindow(QMainWindow):
         self._finger_scrolling = FingerScrolling(self.stack)  # every list, text and preview follows a finger
         if was_watching:
             self._watch(True)
+        self.installEventFilter(_ShownOrHidden(self))  # from now on its watchers follow the window's showing
+        from kiosk.ui.screen import LanguageWatch
+
+        self.home.installEventFilter(LanguageWatch(self))
         self._early_keys.hand_to_the_scanner()
 
     def _idle(self) -> None:
@@ -387,13 +393,12 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def showEvent(self, event) -> None:
-        self._watch(True)
-        super().showEvent(event)
-
-    def hideEvent(self, event) -> None:
-        self._watch(False)
-        super().hideEvent(event)
+    def painted(self) -> None:
+        """Home is on screen (kiosk/app.py when_painted): keys are held by a filter on the window
+        from now on until the scanner listens. Not from show(): no Qt event may reach Python before
+        home is painted (kiosk/ui/screen.py). A key that comes sooner is held by keyPressEvent."""
+        if self._watchers == (self._early_keys,) and self.isVisible():
+            self._watch(True)
 
     def _watch(self, on: bool) -> None:
         app = QCoreApplication.instance()
@@ -596,11 +601,20 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:
+        if self._watchers == (self._early_keys,):  # before the early keys' filter: held all the same
+            self._early_keys.hold(self.windowHandle(), event)
+            return
         # Escape never leaves full screen nor closes anything; Alt+F4 comes as a close event.
         if self.locked_down and event.key() == 0x01000000:  # Qt.Key_Escape, without importing Qt
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if self._watchers == (self._early_keys,):
+            self._early_keys.hold(self.windowHandle(), event)
+            return
+        super().keyReleaseEvent(event)
 
     def go_home(self) -> None:
         """Back to the start, with no trace of the last visitor on any screen; staff mode locks."""
@@ -678,6 +692,22 @@ class MainWindow(QMainWindow):
         self.show_screen(self.result)
 
 
+class _ShownOrHidden(QObject):
+    """The window's watchers (scanner, idle, tap guard) on while it is shown, off while hidden: a
+    filter that attach() installs, not showEvent(), which would be called before home is painted."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self._window and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._window._watch(event.type() == QEvent.Type.Show)
+        return False
+
+
 class _EarlyKeys(QObject):
     """Key events that come before the scan filter exists: held, then sent on through it, time
     stamps and all, so a card scanned on the first frame is read as if the filter had been there."""
@@ -688,10 +718,15 @@ class _EarlyKeys(QObject):
         self._done = False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if self._done or event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
-        self._held.append((obj, event.clone()))
+        self.hold(obj, event)
         return True
+
+    def hold(self, obj: QObject, event: QEvent) -> None:
+        self._held.append((obj, event.clone()))
 
     def hand_to_the_scanner(self) -> None:
         import shiboken6

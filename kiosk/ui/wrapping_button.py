@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from kiosk.ui.wrapping import wrapped
@@ -77,6 +77,8 @@ class WrappingButton(QPushButton):
         super().showEvent(event)
 
     def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent  # here: not before the first frame (kiosk/ui/screen.py)
+
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._heights.clear()
