@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -381,12 +382,22 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
     shown: list[MainWindow] = []  # held here: a window Python no longer refers to is deleted
     opened: list[Database] = []
     name = None if demo else remembered_room_name(db_path)
-    if name is not None and lock.tryLock(200):
+    if name is not None:
         # Home before the database is opened, with the room's name as the kiosk last read it:
         # sqlite3's import, opening the file and the schema's checks came to 14 M instructions
         # (valgrind), 3-6 ms here, of the cold start (issue 23). A problem found when it opens is
-        # shown in front of it, as before.
-        shown.append(MainWindow(clock, name))
+        # shown in front of it, as before. The lock is taken meanwhile, on a thread: QLockFile
+        # writes its file durably (fdatasync: 0.3-2 ms here, more on a kiosk's memory card), with
+        # Python free to build home. Home is shown only with the lock held: a second kiosk never
+        # shows it.
+        locked = []
+        taking = threading.Thread(target=lambda: locked.append(lock.tryLock(200)))
+        taking.start()
+        first_frame = MainWindow(clock, name)
+        taking.join()
+        if locked[0]:
+            shown.append(first_frame)
+    if shown:
         _show(app, shown[0], windowed)
         _once_home_painted(shown[0])
     start = lambda: _open_and_start(app, db_path, windowed, demo, clock, lock, shown, opened)  # noqa: E731
