@@ -288,6 +288,13 @@ def main(argv: list[str] | None = None) -> int:
     from_command_line = argv is None  # not a test calling main() in its own process
     argv = sys.argv[1:] if argv is None else argv
     args = _kiosk_options(argv) or _parser().parse_args(argv)
+    if args.command is None and from_command_line:
+        # No cyclic garbage collection until home is painted (kiosk/app.py turns it back on): the
+        # start's imports, enums and widgets made it run ~30 times, ~4 ms of the cold start
+        # (issue 23). Little of what the start makes is garbage, and none of it for long.
+        import gc
+
+        gc.disable()
     if args.command is not None and from_command_line:
         from kiosk.priority import lower_this_process
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -298,6 +299,7 @@ def _open_or_explain(app, db_path: Path, windowed: bool, lock: QLockFile, coveri
                 lock.unlock()
             except OSError:
                 log.exception("cannot open %s", db_path)
+        gc.enable()  # off since the start (kiosk/__main__.py main): the kiosk may wait here a long time
         log.error("kiosk cannot start on %s: %s", db_path, problem)
         _log_to_file(db_path)  # now, with what came before: the kiosk may not get further
         from PySide6.QtCore import QEventLoop
@@ -368,6 +370,7 @@ def _once_home_painted(window: MainWindow) -> None:
         # benchmarks/ and tests/e2e: the moment the home screen is painted, as a CLOCK_MONOTONIC reading.
         when_painted(window, lambda: print(f"home-shown {time.monotonic():.6f}", flush=True))
     when_painted(window, window.painted)
+    when_painted(window, gc.enable)  # off since the start (kiosk/__main__.py main)
 
 
 def run(db_path: Path | None, windowed: bool, demo: bool) -> int:

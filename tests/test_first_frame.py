@@ -119,10 +119,11 @@ def test_a_name_that_cannot_be_kept_never_stops_the_kiosk(tmp_path, caplog):
     assert "not kept for the next start" in caplog.text
 
 
-# Runs the kiosk as `python -m kiosk` does, saying when PySide builds QEvent.Type's Python enum:
-# the first Qt event that reaches Python (a handler or filter of ours) or an import of QEvent.
-QEVENT_WATCH = """
-import builtins, enum, runpy, sys
+# Runs the kiosk as `python -m kiosk` does, saying when PySide builds QEvent.Type's Python enum
+# (the first Qt event that reaches Python, in a handler or filter of ours, or an import of QEvent)
+# and, as it ends, whether Python's garbage collector is on.
+WATCHED_START = """
+import builtins, enum, gc, runpy, sys
 make = enum.EnumType._create_
 def create(cls, class_name, names, **kwargs):
     made = make(cls, class_name, names, **kwargs)
@@ -131,23 +132,41 @@ def create(cls, class_name, names, **kwargs):
     return made
 enum.EnumType._create_ = create
 sys.argv = ["kiosk", *sys.argv[1:]]
-runpy.run_module("kiosk", run_name="__main__", alter_sys=True)
+try:
+    runpy.run_module("kiosk", run_name="__main__", alter_sys=True)
+finally:
+    print(f"gc-on {gc.isenabled()}", flush=True)
 """
 
 
-def test_no_qt_event_reaches_python_before_home_is_painted(tmp_path):
-    """Issue 23: the first event in Python makes PySide build QEvent.Type's 179 members, 13.5 M
-    instructions (~2.5 ms); home's first frame takes none (kiosk/ui/screen.py)."""
+def watched_start(tmp_path, path):
     import os
     import subprocess
     import sys
 
+    watch = tmp_path / "watch.py"
+    watch.write_text(WATCHED_START, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STARTUP_PROBE="1")
+    return subprocess.run([sys.executable, str(watch), "--db", str(path), "--windowed"],
+                          env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_no_qt_event_reaches_python_before_home_is_painted(tmp_path):
+    """Issue 23: the first event in Python makes PySide build QEvent.Type's 179 members, 13.5 M
+    instructions (~2.5 ms); home's first frame takes none (kiosk/ui/screen.py). Python's garbage
+    collector, off until home is painted, is on again."""
     path = tmp_path / "k.sqlite"
     open_database(path).close()
     assert "home-shown" in probe(path).stdout  # a first start: the room's name is kept
-    watch = tmp_path / "watch.py"
-    watch.write_text(QEVENT_WATCH, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_STARTUP_PROBE="1")
-    done = subprocess.run([sys.executable, str(watch), "--db", str(path), "--windowed"],
-                          env=env, capture_output=True, text=True, timeout=60)
+    done = watched_start(tmp_path, path)
     assert lines_starting(done, "home-shown", "qevent-types") == ["home-shown", "qevent-types"], done.stderr[-2000:]
+    assert "gc-on True" in done.stdout
+
+
+def test_the_garbage_collector_is_on_again_when_the_kiosk_cannot_start(tmp_path, qapp):
+    path = tmp_path / "k.sqlite"
+    open_database(path).close()
+    with lock_held(path):  # no first frame: the problem screen waits, maybe for hours
+        done = watched_start(tmp_path, path)
+    assert "problem-shown Problem.DATABASE_LOCKED" in done.stdout
+    assert "gc-on True" in done.stdout
