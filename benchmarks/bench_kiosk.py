@@ -636,7 +636,7 @@ UNTIL_HOME = textwrap.dedent(
 
 
 def instructions_to_home(folder: Path, command: list[str]) -> int | None:
-    """User-space instructions from process start to home shown, counted by valgrind (callgrind):
+    """User-space instructions from process start to home painted, counted by valgrind (callgrind):
     the same count run after run, where this machine's time wanders by 10-30 %. None without
     valgrind. ``command`` is what follows the interpreter: a script, or -m and a module."""
     if shutil.which("valgrind") is None:
@@ -713,7 +713,7 @@ def print_table(
             prefixes.max <= PREFIX_SLOWEST_MS,
         ),
         (
-            "cold start -> home shown",
+            "cold start -> home painted",
             kiosk_start,
             bare_start,
             f"median <= {COLD_START_RATIO}x bare",
@@ -843,11 +843,11 @@ def main() -> int:
         kiosk_count = instructions_to_home(folder, ["-m", "kiosk", "--db", str(start_path), "--windowed"])
         bare_count = instructions_to_home(folder, [str(folder / "bare_window.py")])
         if kiosk_count and bare_count:
-            print(f"  instructions to home shown (valgrind, the same every run): kiosk {kiosk_count / 1e6:.0f} M, "
+            print(f"  instructions to home painted (valgrind, within 0.1 % run to run): kiosk {kiosk_count / 1e6:.0f} M, "
                   f"bare {bare_count / 1e6:.0f} M = {kiosk_count / bare_count:.2f}x (user space only: not the "
                   f"kernel's work of loading files, nor waiting)")
         else:
-            print("  instructions to home shown: not counted (valgrind is not installed)")
+            print("  instructions to home painted: not counted (valgrind is not installed)")
 
     print(f"\n(dropped {qt_noise_count} offscreen-platform warnings: {QT_NOISE!r})\n")
     all_pass = print_table(
