@@ -359,10 +359,10 @@ def when_painted(window, then, tries: int = 0) -> None:
     it, in the same pass of the event loop.) Not exposed after ~2 s (another window over it, a
     window manager that never maps it): ``then()`` all the same."""
     handle = window.windowHandle()
-    if (handle is not None and handle.isExposed()) or tries >= 200:
+    if (handle is not None and handle.isExposed()) or tries >= 1000:
         then()
-    else:
-        QTimer.singleShot(0 if tries < 20 else 10, lambda: when_painted(window, then, tries + 1))
+    else:  # an X server's expose may take a few ms: then every 2 ms, not to spin
+        QTimer.singleShot(0 if tries < 20 else 2, lambda: when_painted(window, then, tries + 1))
 
 
 def _once_home_painted(window: MainWindow) -> None:
