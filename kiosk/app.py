@@ -352,17 +352,22 @@ def remember_room_name(db_path: Path, name: str) -> None:
         log.warning("the room's name was not kept for the next start: %s", error)
 
 
-def when_painted(window, then, tries: int = 0) -> None:
-    """``then()`` once ``window`` has been painted on its screen. Qt paints a window while it handles
-    the window's expose event, which comes from the window system after show(): a timer that finds
-    the window exposed runs after that first paint. (A zero timer straight after show() runs before
-    it, in the same pass of the event loop.) Not exposed after ~2 s (another window over it, a
-    window manager that never maps it): ``then()`` all the same."""
-    handle = window.windowHandle()
-    if (handle is not None and handle.isExposed()) or tries >= 1000:
-        then()
-    else:  # an X server's expose may take a few ms: then every 2 ms, not to spin
-        QTimer.singleShot(0 if tries < 20 else 2, lambda: when_painted(window, then, tries + 1))
+def when_painted(window, then) -> None:
+    """``then()`` once ``window`` has been painted on its screen, from the event loop (never at
+    once). Qt paints a window while it handles the window's expose event, which comes from the
+    window system after show(): a timer that finds the window exposed runs after that first paint.
+    (A zero timer straight after show() runs before it, in the same pass of the event loop.) Not
+    exposed after ~2 s (another window over it, a window manager that never maps it): ``then()``
+    all the same."""
+
+    def look(tries: int) -> None:
+        handle = window.windowHandle()
+        if (handle is not None and handle.isExposed()) or tries >= 1000:
+            then()
+        else:  # an X server's expose may take a few ms: then every 2 ms, not to spin
+            QTimer.singleShot(0 if tries < 20 else 2, lambda: look(tries + 1))
+
+    QTimer.singleShot(0, lambda: look(0))
 
 
 def _once_home_painted(window: MainWindow) -> None:
@@ -393,18 +398,15 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
         # writes its file durably (fdatasync: 0.3-2 ms here, more on a kiosk's memory card), with
         # Python free to build home. Home is shown only with the lock held: a second kiosk never
         # shows it.
-        locked = []
-        taking = threading.Thread(target=lambda: locked.append(lock.tryLock(200)))
+        taking = threading.Thread(target=lambda: lock.tryLock(200))
         taking.start()
-        first_frame = MainWindow(clock, name)
+        shown.append(MainWindow(clock, name))  # shown now, or after a problem screen's retry
         taking.join()
-        if locked[0]:
-            shown.append(first_frame)
-    if shown:
+    if shown and lock.isLocked():
         _show(app, shown[0], windowed)
         _once_home_painted(shown[0])
     start = lambda: _open_and_start(app, db_path, windowed, demo, clock, lock, shown, opened)  # noqa: E731
-    if shown:
+    if shown and shown[0].isVisible():
         when_painted(shown[0], start)  # home on screen first, then the database
     else:
         QTimer.singleShot(0, start)
@@ -420,7 +422,7 @@ def _open_and_start(app, db_path: Path, windowed: bool, demo: bool, clock, lock:
                     shown: list[MainWindow], opened: list[Database]) -> None:
     """Open the database (or explain why not), show home if the first frame did not, then build the
     rest of the kiosk once home is on screen."""
-    db = _open_or_explain(app, db_path, windowed, lock, covering=shown[0] if shown else None)
+    db = _open_or_explain(app, db_path, windowed, lock, covering=shown[0] if shown and shown[0].isVisible() else None)
     if db is None:
         app.exit(0)
         return

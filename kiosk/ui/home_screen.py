@@ -44,9 +44,9 @@ class LongPressLabel(QLabel):
 
 def _forget_heights(layout: QLayout) -> None:
     """After a text changed: Qt's rows remember their height at a width until the screen's layout is
-    next activated, after the resize event that fits the clock. The lunch's row, measured while its
-    text was broken for a narrow screen, was 240 px too high at the first fit at 1280x800 and put the
-    small clock up."""
+    next activated, and the clock is fitted before that (resized(), from the layout's setGeometry).
+    The lunch's row, measured while its text was broken for a narrow screen, was 240 px too high at
+    the first fit at 1280x800 and put the small clock up."""
     layout.invalidate()
     for index in range(layout.count()):
         inner = layout.itemAt(index).layout()

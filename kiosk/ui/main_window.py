@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.screen import LanguageWatch
 
         self.home.installEventFilter(LanguageWatch(self))
+        self.home.retranslate()  # the room's language was chosen before the watch was there
         self._early_keys.hand_to_the_scanner()
 
     def _idle(self) -> None:
@@ -396,7 +397,10 @@ class MainWindow(QMainWindow):
     def painted(self) -> None:
         """Home is on screen (kiosk/app.py when_painted): keys are held by a filter on the window
         from now on until the scanner listens. Not from show(): no Qt event may reach Python before
-        home is painted (kiosk/ui/screen.py). A key that comes sooner is held by keyPressEvent."""
+        home is painted (kiosk/ui/screen.py). A key that comes sooner (a scan the instant the window
+        has the keyboard, in the same turn of the event loop as its first paint) is held by
+        keyPressEvent, but for the keys a focused button takes itself (Tab, Space): a scanner ends
+        its code with Enter, which the button leaves to the window."""
         if self._watchers == (self._early_keys,) and self.isVisible():
             self._watch(True)
 

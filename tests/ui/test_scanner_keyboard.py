@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk import codes
 from kiosk.scanner_settings import ScannerSettings, ScannerSetup
@@ -101,6 +101,35 @@ def test_a_scan_before_the_rest_of_the_kiosk_is_built_is_not_lost(qtbot, db, clo
     attach_services(window, db, clock, camera="none")
     assert window.current() is window.result
     assert window.result.title.text() == "Tervetuloa, Aino!"
+    assert db.value(VISITS) == 1
+
+
+def test_once_home_is_painted_even_a_tab_is_held_for_the_scanner(qtbot, db, clock):
+    """Before the first paint, keys the window gets are held by its keyPressEvent; a Tab moves the
+    focus instead. Once home is painted the filter on its QWindow holds every key (issue 23)."""
+    from kiosk.app import home_window
+
+    window = home_window(db, clock)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.painted()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(window.windowHandle(), device_event(kind, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier, "\t"))
+    assert len(window._early_keys._held) == 2
+
+
+def test_a_hidden_kiosk_takes_no_scans_and_takes_them_again_when_shown(window, people, db):
+    """Its watchers follow the window's showing (a filter attach() installs: issue 23)."""
+    aino = people.add("Aino", "Virtanen")
+    elsewhere = QLineEdit()  # another program's window has the keyboard
+    window.hide()
+    elsewhere.show()
+    keyboard_scan(elsewhere, aino.card_code)
+    assert db.value(VISITS) == 0
+    elsewhere.close()
+    window.show()
+    keyboard_scan(focus_target(window), aino.card_code)
     assert db.value(VISITS) == 1
 
 
