@@ -370,12 +370,22 @@ def when_painted(window, then) -> None:
     QTimer.singleShot(0, lambda: look(0))
 
 
-def _once_home_painted(window: MainWindow) -> None:
+def _once_painted(window: MainWindow, *work) -> None:
+    """Each of ``work`` once ``window`` is painted, in this order, each in its own turn of the loop."""
+    when_painted(window, lambda: [QTimer.singleShot(0, each) for each in work])
+
+
+def _say_home_painted() -> None:
     if os.environ.get("KIOSK_STARTUP_PROBE") or os.environ.get("KIOSK_E2E_EVENTS"):
         # benchmarks/ and tests/e2e: the moment the home screen is painted, as a CLOCK_MONOTONIC reading.
-        when_painted(window, lambda: print(f"home-shown {time.monotonic():.6f}", flush=True))
-    when_painted(window, window.painted)
-    when_painted(window, gc.enable)  # off since the start (kiosk/__main__.py main)
+        print(f"home-shown {time.monotonic():.6f}", flush=True)
+
+
+def _show_home(app, window: MainWindow, windowed: bool, *then) -> None:
+    """Home on screen; once it is painted, the probe's line, the early keys held, the garbage
+    collector on again (off since kiosk/__main__.py main), then ``then``."""
+    _show(app, window, windowed)
+    _once_painted(window, _say_home_painted, window.painted, gc.enable, *then)
 
 
 def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
@@ -402,12 +412,12 @@ def run(db_path: Path | None, windowed: bool, demo: bool) -> int:
         taking.start()
         shown.append(MainWindow(clock, name))  # shown now, or after a problem screen's retry
         taking.join()
+
+    def start() -> None:
+        _open_and_start(app, db_path, windowed, demo, clock, lock, shown, opened)
+
     if shown and lock.isLocked():
-        _show(app, shown[0], windowed)
-        _once_home_painted(shown[0])
-    start = lambda: _open_and_start(app, db_path, windowed, demo, clock, lock, shown, opened)  # noqa: E731
-    if shown and shown[0].isVisible():
-        when_painted(shown[0], start)  # home on screen first, then the database
+        _show_home(app, shown[0], windowed, start)  # home on screen first, then the database
     else:
         QTimer.singleShot(0, start)
     try:
@@ -436,29 +446,26 @@ def _open_and_start(app, db_path: Path, windowed: bool, demo: bool, clock, lock:
     if not shown:
         shown.append(home_window(db, clock))
     window = shown[0]
-    if not window.isVisible():  # no first frame, or it gave way to a problem screen that was retried
-        _show(app, window, windowed)
-        _once_home_painted(window)
-    def once_painted(work) -> None:  # in this order, each in its own turn of the event loop
-        when_painted(window, lambda: QTimer.singleShot(0, work))
-
     # The rest of the kiosk is built once home is on screen; then people past the retention time
     # are erased, and again every day.
-    once_painted(lambda: start_kiosk(app, window, db, clock, windowed))
-    once_painted(lambda: retention(db, clock))
+    work = [lambda: start_kiosk(app, window, db, clock, windowed), lambda: retention(db, clock)]
     daily = QTimer(window, interval=24 * 3600 * 1000)
     daily.timeout.connect(lambda: retention(db, clock))
     daily.start()
     if os.environ.get("KIOSK_STARTUP_PROBE"):
-        once_painted(lambda: app.exit(0))  # exit, not quit: quit asks the locked-down window to close
+        work.append(lambda: app.exit(0))  # exit, not quit: quit asks the locked-down window to close
     if os.environ.get("KIOSK_SCAN_SCRIPT"):
         # tests/test_durability.py: scans typed in from a file while the process is killed.
         from kiosk.ui.scan_feeder import feed
 
-        once_painted(lambda: feed(window, Path(os.environ["KIOSK_SCAN_SCRIPT"])))
+        work.append(lambda: feed(window, Path(os.environ["KIOSK_SCAN_SCRIPT"])))
     # Last of the first moment's work (after the scan path is built); what was logged so far goes
     # into the file too.
-    once_painted(lambda: _log_to_file(db_path))
+    work.append(lambda: _log_to_file(db_path))
+    if window.isVisible():
+        _once_painted(window, *work)
+    else:  # no first frame, or it gave way to a problem screen that was retried
+        _show_home(app, window, windowed, *work)
     log.info("kiosk started on %s", db_path)
 
 

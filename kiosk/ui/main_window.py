@@ -604,9 +604,15 @@ class MainWindow(QMainWindow):
             return
         super().closeEvent(event)
 
-    def keyPressEvent(self, event) -> None:
-        if self._watchers == (self._early_keys,):  # before the early keys' filter: held all the same
+    def _held_early(self, event) -> bool:
+        """Before attach and before the early keys' filter (see painted()): held all the same."""
+        if self._watchers == (self._early_keys,):
             self._early_keys.hold(self.windowHandle(), event)
+            return True
+        return False
+
+    def keyPressEvent(self, event) -> None:
+        if self._held_early(event):
             return
         # Escape never leaves full screen nor closes anything; Alt+F4 comes as a close event.
         if self.locked_down and event.key() == 0x01000000:  # Qt.Key_Escape, without importing Qt
@@ -615,10 +621,8 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event) -> None:
-        if self._watchers == (self._early_keys,):
-            self._early_keys.hold(self.windowHandle(), event)
-            return
-        super().keyReleaseEvent(event)
+        if not self._held_early(event):
+            super().keyReleaseEvent(event)
 
     def go_home(self) -> None:
         """Back to the start, with no trace of the last visitor on any screen; staff mode locks."""
