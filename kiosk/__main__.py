@@ -294,7 +294,10 @@ def main(argv: list[str] | None = None) -> int:
         # (issue 23). Little of what the start makes is garbage, and none of it for long.
         import gc
 
+        from kiosk import font_warmup
+
         gc.disable()
+        font_warmup.begin()  # while Qt is imported
     if args.command is not None and from_command_line:
         from kiosk.priority import lower_this_process
 

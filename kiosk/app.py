@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 # import statement names, once each, to see whether it uses PySide (its __feature__ check,
 # PYSIDE-2029): zoneinfo's and the other standard modules' imported here after Qt cost the cold
 # start ~2-4 ms before home was on screen (issue 23). The database's modules come after home.
+from kiosk import font_warmup
 from kiosk.clock import SystemClock
 from kiosk.paths import ASSETS
 from kiosk.ui.main_window import MainWindow  # the first of ours that imports Qt
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
+    font_warmup.wait()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     QCoreApplication.setOrganizationName("yhteinen-tyohuone")
     QCoreApplication.setApplicationName("kiosk")

@@ -2,6 +2,9 @@
 with the name it last read, then opens the database; what goes wrong then is shown in front of it."""
 
 import shutil
+import sys
+
+import pytest
 
 from kiosk.app import ROOM_NAME_FILE, remember_room_name, remembered_room_name
 from kiosk.db import open_database, settings
@@ -121,7 +124,7 @@ def test_a_name_that_cannot_be_kept_never_stops_the_kiosk(tmp_path, caplog):
 
 # Runs the kiosk as `python -m kiosk` does, saying when PySide builds QEvent.Type's Python enum
 # (the first Qt event that reaches Python, in a handler or filter of ours, or an import of QEvent)
-# and, as it ends, whether Python's garbage collector is on.
+# and, as it ends, whether Python's garbage collector is on and what fontconfig's early start said.
 WATCHED_START = """
 import builtins, enum, gc, runpy, sys
 make = enum.EnumType._create_
@@ -136,6 +139,7 @@ try:
     runpy.run_module("kiosk", run_name="__main__", alter_sys=True)
 finally:
     print(f"gc-on {gc.isenabled()}", flush=True)
+    print(f"fontconfig-warmed {sys.modules['kiosk.font_warmup'].result}", flush=True)
 """
 
 
@@ -161,6 +165,16 @@ def test_no_qt_event_reaches_python_before_home_is_painted(tmp_path):
     done = watched_start(tmp_path, path)
     assert lines_starting(done, "home-shown", "qevent-types") == ["home-shown", "qevent-types"], done.stderr[-2000:]
     assert "gc-on True" in done.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig: Linux")
+def test_fontconfig_reads_its_configuration_on_a_thread_while_qt_is_imported(tmp_path):
+    """Issue 23: FcInit(), ~5 ms of the cold start, begun before Qt is imported (kiosk/font_warmup.py);
+    a warm-up that silently did nothing (a changed _ctypes, a renamed library) fails here."""
+    path = tmp_path / "k.sqlite"
+    open_database(path).close()
+    done = watched_start(tmp_path, path)
+    assert "home-shown" in done.stdout and "fontconfig-warmed 1" in done.stdout, done.stdout + done.stderr[-2000:]
 
 
 def test_the_garbage_collector_is_on_again_when_the_kiosk_cannot_start(tmp_path, qapp):
