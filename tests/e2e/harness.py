@@ -266,6 +266,33 @@ class Kiosk:
                 self.kill()
 
 
+def clear_of_day_change(db: Path, within_s: float = 120) -> None:
+    """For a flow that must stay within one of the room's days (a check-in and its check-out, an
+    activity offered and tapped, a loan due "today"): the kiosk runs on the real wall clock, so if
+    Helsinki midnight or the room's closing time today (when the kiosk closes the visits left open)
+    comes within ``within_s``, wait until just past it. A scan after the change is, rightly, another
+    day's visit (tests/e2e/test_midnight_e2e.py tests that on purpose)."""
+    from datetime import datetime, timedelta
+
+    from kiosk import opening_hours
+    from kiosk.clock import HELSINKI, SystemClock, local
+    from kiosk.db import open_database
+
+    while True:
+        now = local(SystemClock().now())
+        database = open_database(db)
+        try:
+            closes = opening_hours.closing_at(database, now.date())
+        finally:
+            database.close()
+        midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), HELSINKI)
+        coming = [change for change in (closes, midnight)
+                  if change is not None and now < change <= now + timedelta(seconds=within_s)]
+        if not coming:
+            return
+        time.sleep((min(coming) - now).total_seconds() + 2)
+
+
 def kiosk_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), check=True, timeout=120)
