@@ -185,9 +185,10 @@ class LendingService:
     def due_today(self) -> datetime:
         """"Today": by closing time, or, for a loan made after it (an evening course, an attendant
         staying late), by the end of the day. Closing time alone made every such loan "due in the
-        past" and refused it."""
+        past" and refused it; so did 23:59 in the day's last minute. The end is the day's last
+        instant (shown as 23.59, stored to the second as 23:59:59)."""
         closing, now = self.closing_time_today(), self._clock.now()
-        return closing if closing > now else datetime.combine(local(now).date(), time(23, 59), HELSINKI)
+        return closing if closing > now else datetime.combine(local(now).date(), time.max, HELSINKI)
 
     def lend(self, person_id: int, *, item_id: int | None = None, item_code: str | None = None,
              due: datetime | None = None, started: datetime | None = None, override_overdue: bool = False,

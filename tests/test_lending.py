@@ -209,9 +209,19 @@ def test_a_persons_loans_newest_first(lending, laptop, bernina, people, clock):
 
 def test_a_loan_made_after_closing_time_is_due_at_the_end_of_the_day(lending, laptop, people, clock):
     aino = people.add("Aino", "V")
-    clock.advance(hours=10)  # Tuesday 18:00 in Helsinki: the room closed at 16
+    clock.advance(hours=10)  # Tuesday 20:00 in Helsinki: the room closed at 16
     lent = lending.lend(aino.id, item_id=laptop.id)
-    assert isinstance(lent, Lent) and lent.due == datetime(2026, 11, 24, 23, 59, tzinfo=HELSINKI)
+    assert isinstance(lent, Lent) and lent.due == datetime(2026, 11, 24, 23, 59, 59, 999999, tzinfo=HELSINKI)
     assert lending.due_today() == lent.due
     clock.advance(days=1, hours=-10)  # Wednesday 8:00: before closing, "today" is closing time again
     assert lending.due_today() == lending.closing_time_today()
+
+
+def test_a_loan_in_the_days_last_minute_is_lent_and_due_that_day(lending, laptop, people, clock, db):
+    aino = people.add("Aino", "V")
+    clock.advance(hours=13, minutes=59, seconds=59.5)  # Tuesday 23:59:59.5 in Helsinki (from 10:00)
+    lent = lending.lend(aino.id, item_id=laptop.id)
+    assert isinstance(lent, Lent), lent  # was refused as due (23:59) before it was lent
+    assert db.value("SELECT due_at FROM loans") == "2026-11-24T21:59:59Z"
+    clock.advance(minutes=1)  # Wednesday 0:00:59: it is overdue
+    assert [loan.item for loan in lending.overdue()] == ["Laptop 3"]
