@@ -688,12 +688,20 @@ def _network_report(args) -> int:
         network = network_month(folder, f"{year:04d}-{month:02d}")
     for path, reason in network.unreadable:
         print(f"kiosk network-report: left out {reason}", file=sys.stderr)
-    write_pdf(network, args.out, date.today(), lang=args.lang)
+    write_pdf(network, args.out, _helsinki_today(), lang=args.lang)
     for path in (args.out, *(write_csv(network, args.csv) if args.csv else ())):
         print(path)
     print(f"{len(network.rooms)} rooms sent {network.month}; missing: {len(network.missing)}; "
           f"replaced by a newer file: {len(network.replaced)}", file=sys.stderr)
     return 0
+
+
+def _helsinki_today() -> date:
+    """The day a document says it was made: Helsinki's, not the machine's zone (a machine kept in
+    UTC is still on yesterday from midnight to 2 or 3 in Helsinki)."""
+    from kiosk.clock import SystemClock, local
+
+    return local(SystemClock().now()).date()
 
 
 def _offsite_setup(args) -> int:
@@ -717,7 +725,7 @@ def _offsite_setup(args) -> int:
         except offsite.OffsiteError as error:
             print(f"kiosk offsite-setup: the connection failed, nothing was saved: {error}", file=sys.stderr)
             return 1
-        write_sheet(args.sheet, settings_catalog.get(db, "room_name"), f"{args.kind} {args.url} /{args.path}", key, date.today(),
+        write_sheet(args.sheet, settings_catalog.get(db, "room_name"), f"{args.kind} {args.url} /{args.path}", key, _helsinki_today(),
                     args.lang or settings_catalog.get(db, "language"))
         offsite_secret.save(db.path, secret)  # beside the database, never inside it (kiosk/offsite_secret.py)
         settings_catalog.remove(db, "offsite_secret")  # where the first version kept it

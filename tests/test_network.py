@@ -164,6 +164,23 @@ def test_the_command_writes_the_pdf_and_csv_without_a_database(hundred_rooms, tm
     assert not list(tmp_path.glob("*.sqlite"))
 
 
+FAKETIME = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1"
+
+
+@needs_pdftotext
+@pytest.mark.skipif(not os.path.exists(FAKETIME) and not os.environ.get("CI"), reason="needs faketime (scripts/setup.sh)")
+def test_the_day_the_report_was_made_is_helsinkis_on_a_machine_kept_in_utc(tmp_path):
+    write_network(tmp_path / "in", 2, "2026-11", months=1, seed=3)
+    out = tmp_path / "n.pdf"
+    # 23:30 UTC on 7 December is 01:30 on 8 December in Helsinki.
+    env = dict(os.environ, LD_PRELOAD=FAKETIME, FAKETIME="@2026-12-07 23:30:00", TZ="UTC")
+    done = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", str(tmp_path / "in"), "--month",
+                           "2026-11", "--out", str(out)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "8.12.2026" in text and "7.12.2026" not in text, text[:1500]
+
+
 def test_not_a_folder_is_one_sentence(tmp_path):
     done = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", str(tmp_path / "none"),
                            "--month", "2026-11", "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True)

@@ -31,7 +31,7 @@ class ActivityEditor(QWidget):
         super().__init__(parent)
         self._activities = activities
         self._editing: int | None = None
-        self._today = date.today()
+        self._today = activities.today()
         self.heading = QLabel(objectName="heading", wordWrap=True)
         self.name, self.organiser, self.place = (QLineEdit(objectName="field") for _ in range(3))
         self.first_on, self.last_on, self.at_time, self.minutes, self.seats = (QLineEdit(objectName="field")
