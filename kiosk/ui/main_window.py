@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
         self.today.find_by_name.connect(self._find_name_for_today)
         self.today.outcome.connect(self._show_result)
         self.result.activity_wanted.connect(
-            lambda person_id, activity_id: self.result.activity_answer(self._activities.attend(person_id, activity_id)))
+            lambda person_id, activity_id, day: self.result.activity_answer(self._activities.attend(person_id, activity_id, day)))
         self.present.show_activities.connect(lambda: self.show_staff(self.activities_screen))
         self.activities_screen.back.connect(self.show_present)
         self._show_programme()

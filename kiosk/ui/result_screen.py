@@ -22,7 +22,9 @@ class ResultScreen(Screen):
     done = Signal()
     find_by_name = Signal()
     lunch_wanted = Signal(int)  # a person id: sign me up for the offered lunch
-    activity_wanted = Signal(int, int)  # a person id and an activity's: "Tuletko: Ompeluseura?" tapped
+    # A person id, an activity's and the offered session's day: "Tuletko: Ompeluseura?" tapped (the
+    # day it was offered for, also when the tap comes after midnight).
+    activity_wanted = Signal(int, int, object)
     undo_wanted = Signal(object)  # the check-in or check-out on screen was not theirs: take it back
     rendered = Signal(object)  # the outcome now on screen (the durability test listens)
 
@@ -147,7 +149,7 @@ class ResultScreen(Screen):
 
     def _activity_tapped(self) -> None:
         if self._activity_offer is not None and self.activity.isEnabled():
-            self.activity_wanted.emit(self._shown.person_id, self._activity_offer.activity.id)
+            self.activity_wanted.emit(self._shown.person_id, self._activity_offer.activity.id, self._activity_offer.day)
 
     def activity_answer(self, outcome) -> None:
         """The tap on "Tuletko" was recorded (or not): said on the button itself, which stays put."""

@@ -52,6 +52,22 @@ def test_a_visitor_attends_by_one_tap_on_the_confirmation(activities, make_windo
     assert attended(db) == [(aino.id, 1, 0)]
 
 
+def test_a_tap_after_midnight_records_the_session_offered_before_it(activities, make_window, people, db, clock,
+                                                                      qtbot):
+    activities.save(Draft("Tähtiilta", "group", first_on=TUESDAY, at_time="22:00", minutes=180))
+    clock.set(datetime(2026, 11, 24, 23, 59, 58, tzinfo=HELSINKI))
+    window = make_window()
+    aino = people.add("Aino", "Virtanen")
+    scan(focus_target(window), aino.card_code)
+    button = window.result.activity
+    assert button.label() == "Tuletko: Tähtiilta?"
+    clock.set(datetime(2026, 11, 25, 0, 0, 1, tzinfo=HELSINKI))  # Wednesday: the tap came after midnight
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.label() == "✓ Olet mukana: Tähtiilta"
+    assert db.value("SELECT s.on_date FROM activity_attendance a JOIN activity_sessions s ON s.id = a.session_id "
+                    "WHERE a.person_id = ?", [aino.id]) == "2026-11-24"
+
+
 def test_today_lists_free_seats_and_a_visitor_signs_up_ahead_without_checking_in(activities, window, people, db,
                                                                                   clock):
     clock.set(datetime(2026, 11, 24, 9, 40, tzinfo=HELSINKI))  # before anything is on
