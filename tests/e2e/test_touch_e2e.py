@@ -93,8 +93,8 @@ def test_a_double_tap_on_next_does_not_skip_is_this_you(xserver, room, start_kio
 
 def test_lending_by_name_on_the_screen_keyboard_and_a_double_tap_lends_one_item(xserver, room, start_kiosk):
     kalle, = add_people(room, ("Kalle", "Koe"))
-    # A loan is due "today": by closing time, after it by 23:59 (kiosk/lending.py due_today), so in
-    # the day's last minute the kiosk refuses a loan as due before it was lent.
+    # A loan is due "today": by closing time, after it by the day's end (kiosk/lending.py due_today);
+    # the flow stays on one side of closing time and of midnight.
     clear_of_day_change(room)
     kiosk = start_kiosk(xserver, room)
     kiosk.ready()
