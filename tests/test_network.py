@@ -175,7 +175,7 @@ def test_the_day_the_report_was_made_is_helsinkis_on_a_machine_kept_in_utc(tmp_p
     # 23:30 UTC on 7 December is 01:30 on 8 December in Helsinki.
     env = dict(os.environ, LD_PRELOAD=FAKETIME, FAKETIME="@2026-12-07 23:30:00", TZ="UTC")
     done = subprocess.run([sys.executable, "-m", "kiosk", "network-report", "--from", str(tmp_path / "in"), "--month",
-                           "2026-11", "--out", str(out)], env=env, capture_output=True, text=True)
+                           "2026-11", "--out", str(out)], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "8.12.2026" in text and "7.12.2026" not in text, text[:1500]

@@ -225,7 +225,7 @@ class LendingScreen(Screen):
         self.refresh()
 
     def _due(self):
-        """Closing time today, tomorrow, in a week, or on a typed day ("15.12." or "15.12.2026")."""
+        """Closing time tomorrow, in a week, or on a typed day ("15.12." or "15.12.2026"); None for today."""
         today = self._lending.closing_time_today()
         typed = [p for p in self.due_date.text().strip().split(".") if p]
         if typed:
@@ -237,7 +237,8 @@ class LendingScreen(Screen):
             return due if len(typed) == 3 or due >= today else due.replace(year=year + 1)
         days = {"today": 0, "tomorrow": 1, "week": 7}
         chosen = next((name for name, b in self.due.items() if b.isChecked()), "today")
-        return self._lending.due_today() if chosen == "today" else today + timedelta(days=days[chosen])
+        # "Today" is the service's, read at the moment it lends (a tap across closing time or midnight).
+        return None if chosen == "today" else today + timedelta(days=days[chosen])
 
     def _started(self):
         """A forgotten loan's real start, typed as 10.30 or 10:30 today; None when empty."""

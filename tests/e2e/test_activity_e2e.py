@@ -13,8 +13,8 @@ from tests.e2e.harness import PERSON_PACE_S, clear_of_day_change, kiosk_cli
 
 
 def test_a_card_then_one_tap_records_the_activity(xserver, room, cards, start_kiosk, tmp_path):
-    # The session, the check-in that offers it and the tap on one Helsinki day: the kiosk offers
-    # and records today's sessions only.
+    # The session made for the test's day, and the check-in that offers it, on one Helsinki day:
+    # the kiosk offers today's sessions only.
     clear_of_day_change(room)
     db = open_database(room)
     clock = SystemClock()
