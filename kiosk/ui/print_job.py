@@ -20,7 +20,10 @@ log = logging.getLogger(__name__)
 
 
 class PrintJob(QObject):
-    finished = Signal(object)  # a kiosk.printing outcome
+    finished = Signal(object)  # a kiosk.printing outcome, on the GUI thread, ``running`` already False
+    # From the print thread, queued to the GUI thread. Not ``finished`` itself: each queued
+    # connection is its own event, so a screen could see the job over before hearing its outcome.
+    _ended = Signal(object)
 
     def __init__(self, printer, parent: QObject | None = None):
         """``printer()`` names the chosen printer (StaffService.printer; empty: the system's
@@ -28,7 +31,7 @@ class PrintJob(QObject):
         super().__init__(parent)
         self._printer = printer
         self.running = False
-        self.finished.connect(self._over)
+        self._ended.connect(self._end)
 
     def start(self, path: Path) -> None:
         """Print ``path`` in the background; ``finished`` says how it went."""
@@ -41,10 +44,11 @@ class PrintJob(QObject):
         except Exception as error:  # noqa: BLE001 (ours: logged with its traceback, said as a failure)
             log.exception("printing %s failed", path)
             outcome = printing.Failed(str(error))
-        self.finished.emit(outcome)  # from this thread: Qt queues it to the screen's thread
+        self._ended.emit(outcome)  # from this thread: Qt queues it to the screen's thread
 
-    def _over(self) -> None:
+    def _end(self, outcome) -> None:
         self.running = False
+        self.finished.emit(outcome)
 
     def text(self, outcome, path: Path) -> str:
         """What happened, in the attendant's language, with where the file is when it did not print."""
