@@ -241,6 +241,7 @@ def test_a_backup_being_written_is_not_taken_for_a_leftover(tmp_path):
     assert clean_leftovers(tmp_path) == [writing]
 
 
+@pytest.mark.real_clock  # tests/at_moment.py
 def test_a_folder_that_cannot_be_written_is_a_clear_failure(tmp_path):
     import tempfile
 

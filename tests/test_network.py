@@ -187,6 +187,7 @@ def test_not_a_folder_is_one_sentence(tmp_path):
     assert done.returncode == 2 and "is not a folder" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.real_clock  # tests/at_moment.py
 def test_the_files_can_be_read_from_an_rclone_remote(tmp_path):
     from tests.test_offsite import PASSWORD, USER, Server, _free_port
     from kiosk import offsite

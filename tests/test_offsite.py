@@ -113,6 +113,7 @@ def _restore(tmp_path, webdav, key, db, *extra):
                           env=env, capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.real_clock  # tests/at_moment.py
 def test_the_daily_backup_is_pushed_and_restores_on_a_new_machine(db, clock, room, webdav, tmp_path):
     closing, key = room
     clock.set(at(24))
@@ -137,6 +138,7 @@ def test_the_daily_backup_is_pushed_and_restores_on_a_new_machine(db, clock, roo
         restored.close()
 
 
+@pytest.mark.real_clock  # tests/at_moment.py
 def test_a_wrong_key_is_refused_and_nothing_is_made(db, clock, room, webdav, tmp_path):
     closing, key = room
     clock.set(at(24))
@@ -230,6 +232,7 @@ def test_thinning_keeps_the_newest_and_at_most_34(days):
         assert kept[-min(14, len(kept)):] == sorted(names)[-min(14, len(kept)):] or len(kept) < 14
 
 
+@pytest.mark.real_clock  # tests/at_moment.py
 def test_setup_tests_the_connection_and_prints_the_key_as_text_and_qr(db_path, db, webdav, tmp_path):
     db.close()
     sheet = tmp_path / "avain.pdf"

@@ -101,6 +101,7 @@ def probe_as_nobody(db):
     return kiosk("--db", db, "--windowed", env=env, prefix=NOBODY)
 
 
+@pytest.mark.real_clock  # tests/at_moment.py
 def test_a_read_only_database_is_said_at_start(place):
     db = place / "kiosk.sqlite"
     assert kiosk("init", "--db", db).returncode == 0
@@ -110,6 +111,7 @@ def test_a_read_only_database_is_said_at_start(place):
     assert "problem-shown Problem.READ_ONLY" in done.stdout, done.stdout + done.stderr
 
 
+@pytest.mark.real_clock  # tests/at_moment.py
 def test_a_read_only_folder_is_not_called_another_kiosk(place):
     db = place / "kiosk.sqlite"
     assert kiosk("init", "--db", db).returncode == 0
