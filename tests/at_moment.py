@@ -21,7 +21,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-FAKETIME = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1"
+from tests.helpers import FAKETIME
+
 AT = datetime.fromisoformat(os.environ["KIOSK_TEST_AT"]) if os.environ.get("KIOSK_TEST_AT") else None
 _offset = timedelta(0)
 

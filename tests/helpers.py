@@ -6,6 +6,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+# libfaketime, installed by scripts/setup.sh: a kiosk process on a wall clock of the test's choosing.
+FAKETIME = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1"
+
 
 def key_for(ch: str) -> int:
     if ch.isascii() and ch.isalnum():

@@ -23,6 +23,7 @@ from kiosk.report import shown_rows
 from kiosk.profile import Profile
 from kiosk.people import PeopleService
 from kiosk.statistics import period_figures
+from tests.helpers import FAKETIME
 from tests.test_statistics import at, visit
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is needed")
@@ -162,9 +163,6 @@ def test_the_command_writes_the_pdf_and_csv_without_a_database(hundred_rooms, tm
         totals = {row[0]: row[1] for row in csv.reader(file, delimiter=";")}
     assert int(totals["visits"]) == network.totals["visits"]
     assert not list(tmp_path.glob("*.sqlite"))
-
-
-FAKETIME = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1"
 
 
 @needs_pdftotext

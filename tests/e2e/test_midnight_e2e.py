@@ -5,16 +5,14 @@ taken for the check-out of yesterday's (README: a visit belongs to the day it be
 
 import os
 import time
-from pathlib import Path
 
 import pytest
 
 from tests.e2e.harness import exported
+from tests.helpers import FAKETIME
 
-FAKETIME = Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1")
 
-
-@pytest.mark.skipif(not FAKETIME.exists() and not os.environ.get("CI"), reason="needs faketime (scripts/setup.sh)")
+@pytest.mark.skipif(not os.path.exists(FAKETIME) and not os.environ.get("CI"), reason="needs faketime (scripts/setup.sh)")
 def test_a_scan_after_midnight_begins_the_new_days_visit(xserver, room, cards, start_kiosk, tmp_path):
     kiosk = start_kiosk(xserver, room, env={"LD_PRELOAD": str(FAKETIME), "FAKETIME": "@2026-12-31 23:59:45",
                                             "FAKETIME_DONT_FAKE_MONOTONIC": "1", "TZ": "Europe/Helsinki"})
